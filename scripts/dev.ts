@@ -1,0 +1,35 @@
+/**
+ * `npm run dev` / `npm run demo`: prepares the database, then hands over to Next.
+ * Without DATABASE_URL the app runs on the embedded PGlite database, created, migrated and seeded here first.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { setupEmbeddedDatabase } from "./embedded-setup";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+
+/** A per-machine secret kept in .data so sessions survive restarts; production must set NEXTAUTH_SECRET. */
+function localSecret(): string {
+  const file = ".data/nextauth-secret";
+  mkdirSync(".data", { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) await setupEmbeddedDatabase(process.env.PGLITE_DATA_DIR ?? ".data/pglite");
+  const env = {
+    ...process.env,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  };
+  const child = spawn("npx", ["next", mode, ...process.argv.slice(3)], { stdio: "inherit", env });
+  child.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
