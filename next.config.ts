@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
     "argon2",
   ],
   poweredByHeader: false,
+  // forbidden() for members who lack a permission (403 page), see lib/auth/membership.ts.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

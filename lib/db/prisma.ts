@@ -16,6 +16,11 @@ function open(): Db {
   return createPrismaForPglite(new PGlite(env.PGLITE_DATA_DIR));
 }
 
+/** Tests and scripts point the app's data layer at a database of their own. */
+export function useDatabase(client: Db): void {
+  cache.accountableDb = client;
+}
+
 export function db(): Db {
   cache.accountableDb ??= open();
   return cache.accountableDb;

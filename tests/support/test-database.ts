@@ -9,7 +9,16 @@ export type TestPostgres = { name: string; url: string; drop(): Promise<void> };
 /** A fresh, fully migrated PostgreSQL database of this test file's own (cloned from the run's template). */
 export async function createTestPostgres(): Promise<TestPostgres> {
   const name = uniqueName("acc_test");
-  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+  // Cloning needs the template to have no open connections; a parallel clone can hold it for a moment.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+      break;
+    } catch (error) {
+      if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
   return { name, url: databaseUrl(name), drop: () => dropDatabase(name) };
 }
 

@@ -29,13 +29,21 @@ function withAtomicScripts(adapter: SqlDriverAdapter, run: (script: string) => P
   return typed;
 }
 
-export function pgMigrationAdapter(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
+/** The engine never disposes what it connects, so the factory remembers its adapters for `disposeAll`. */
+export type DisposableFactory = SqlMigrationAwareDriverAdapterFactory & { disposeAll(): Promise<void> };
+
+export function pgMigrationAdapter(connectionString: string): DisposableFactory {
   const factory = new PrismaPg({ connectionString, max: 2 });
+  const opened: SqlDriverAdapter[] = [];
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
+    async disposeAll() {
+      await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
     async connect() {
       const adapter = await factory.connect();
+      opened.push(adapter);
       const pool = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
       return withAtomicScripts(adapter, (script) => pool.query(script));
     },

@@ -14,13 +14,17 @@ export type MigrationTarget = {
 export function pgTarget(connectionString: string): MigrationTarget {
   const pool = new pg.Pool({ connectionString, max: 1 });
   const url = new URL(connectionString);
+  const factory = pgMigrationAdapter(connectionString);
   return {
     description: `PostgreSQL ${url.host}${url.pathname}`,
-    factory: pgMigrationAdapter(connectionString),
+    factory,
     async query<T>(sql: string) {
       return (await pool.query(sql)).rows as T[];
     },
-    close: () => pool.end(),
+    async close() {
+      await factory.disposeAll();
+      await pool.end();
+    },
   };
 }
 

@@ -1,0 +1,49 @@
+import { db } from "./prisma";
+import { tenantGuard } from "./tenant-guard";
+
+/**
+ * The one way the app reads and writes tenant data. Each call is a transaction that
+ *   1. drops to the `accountable_app` role (no BYPASSRLS, owns nothing), so row-level security applies even when
+ *      the connection itself is privileged (PGlite has only a superuser);
+ *   2. sets app.agency_id / app.user_id for the policies (transaction-local: nothing leaks to the next request);
+ *   3. hands out a client that throws on a tenant query without an agencyId filter.
+ * The agencyId must come from a verified membership (lib/auth), never from request input alone.
+ */
+export type TenantScope = { agencyId: string | null; userId: string | null };
+
+function guarded() {
+  return db().$extends(tenantGuard);
+}
+
+export type TenantTx = Parameters<Parameters<ReturnType<typeof guarded>["$transaction"]>[0]>[0];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function withScope<T>(
+  scope: TenantScope,
+  work: (tx: TenantTx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  for (const value of [scope.agencyId, scope.userId]) {
+    if (value !== null && !UUID.test(value)) throw new Error("tenant scope ids must be UUIDs");
+  }
+  return guarded().$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL ROLE accountable_app");
+      await tx.$queryRaw`SELECT set_config('app.agency_id', ${scope.agencyId ?? ""}, true),
+                                set_config('app.user_id', ${scope.userId ?? ""}, true)`;
+      return work(tx);
+    },
+    { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
+  );
+}
+
+/** Work inside one agency on behalf of a signed-in member. */
+export function withTenant<T>(agencyId: string, userId: string | null, work: (tx: TenantTx) => Promise<T>) {
+  return withScope({ agencyId, userId }, work);
+}
+
+/** Work on behalf of a signed-in person outside any agency (their memberships, the agency switcher). */
+export function withUser<T>(userId: string, work: (tx: TenantTx) => Promise<T>) {
+  return withScope({ agencyId: null, userId }, work);
+}
