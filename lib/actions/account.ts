@@ -1,0 +1,44 @@
+"use server";
+
+import { fieldErrorsOf } from "@/lib/actions/define-action";
+import { ActionError, type ActionResult } from "@/lib/actions/result";
+import { getSessionUser } from "@/lib/auth/session";
+import { acceptInvitation, signUpWithAgency, signUpWithInvitation } from "@/lib/domain/members/onboarding";
+import { acceptInvitationSchema, signUpSchema, signUpWithInvitationSchema } from "@/lib/domain/members/schemas";
+
+/**
+ * Actions for people who are not (yet) members of an agency: sign-up and accepting an invitation.
+ * Member actions go through defineAction (lib/actions/define-action.ts) instead.
+ */
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (error instanceof ActionError) {
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    }
+    const errorId = crypto.randomUUID();
+    console.error(`[account action] unexpected error ${errorId}`, error);
+    return { ok: false, code: "error", message: `Something went wrong on our side (reference ${errorId.slice(0, 8)}).`, errorId };
+  }
+}
+
+export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  return run(() => signUpWithAgency(parsed.data));
+}
+
+export async function signUpFromInvitation(raw: unknown): Promise<ActionResult<{ slug: string }>> {
+  const parsed = signUpWithInvitationSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  return run(() => signUpWithInvitation(parsed.data));
+}
+
+export async function acceptInvitationAsMe(raw: unknown): Promise<ActionResult<{ slug: string }>> {
+  const parsed = acceptInvitationSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: "invalid", message: "This invitation link is not valid." };
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in to accept the invitation." };
+  return run(() => acceptInvitation(user, parsed.data.token));
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { findMembership, type MemberContext } from "@/lib/auth/membership";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { ActionError, type ActionResult, type FieldErrors } from "./result";
+
+export type ActionContext<I> = {
+  input: I;
+  member: MemberContext;
+  tx: TenantTx;
+  /** Records an audit event in this action's transaction (agency and actor filled in). */
+  audit(event: Omit<AuditInput, "agencyId" | "actorId">): Promise<void>;
+};
+
+type ActionConfig<S extends z.ZodType, T> = {
+  /** Used in logs and in the audit trail of refused attempts, e.g. "members.changeRoles". */
+  name: string;
+  schema: S;
+  permission: Permission;
+  run(ctx: ActionContext<z.infer<S>>): Promise<T>;
+};
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * The one way in for mutations: validate → session → membership of the agency named in the URL → permission →
+ * domain work and audit in one tenant transaction → typed result. Refusals after sign-in are themselves audited,
+ * so cross-tenant probing leaves a trail in the prober's own agency.
+ */
+export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>) {
+  return async function action(agencySlug: string, rawInput: unknown): Promise<ActionResult<T>> {
+    const parsed = config.schema.safeParse(rawInput);
+    if (!parsed.success) {
+      return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    const user = await getSessionUser();
+    if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
+    const member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
+    if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
+    if (!can(member.roles, config.permission)) {
+      await logRefusal(member, config.name, "forbidden", rawInput);
+      return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
+    }
+    try {
+      const data = await withTenant(member.agencyId, user.id, (tx) =>
+        config.run({
+          input: parsed.data,
+          member,
+          tx,
+          audit: (event) => recordAudit(tx, { ...event, agencyId: member.agencyId, actorId: user.id }),
+        }),
+      );
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ActionError) {
+        if (error.code === "not_found" || error.code === "forbidden") {
+          await logRefusal(member, config.name, error.code, rawInput);
+        }
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
+      }
+      const errorId = randomUUID();
+      console.error(`[action ${config.name}] unexpected error ${errorId}`, error);
+      return { ok: false, code: "error", message: `Something went wrong on our side (reference ${errorId.slice(0, 8)}).`, errorId };
+    }
+  };
+}
+
+async function logRefusal(member: MemberContext, action: string, code: string, input: unknown) {
+  await withTenant(member.agencyId, member.user.id, (tx) =>
+    recordAudit(tx, {
+      agencyId: member.agencyId,
+      actorId: member.user.id,
+      action: "access.denied",
+      entityType: "Action",
+      entityId: action,
+      after: { code, input: truncateForLog(input) },
+    }),
+  ).catch((error: unknown) => console.error("[audit] could not record refusal", error));
+}
+
+function truncateForLog(input: unknown): unknown {
+  const text = JSON.stringify(input ?? null) ?? "null";
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : JSON.parse(text);
+}

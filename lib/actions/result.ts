@@ -1,0 +1,31 @@
+/** What every server action returns: the browser never sees a raw exception. */
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionFailureCode =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited"
+  | "error";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionFailureCode; message: string; fieldErrors?: FieldErrors; errorId?: string; current?: unknown };
+
+/** An expected failure, thrown by domain code inside an action and turned into a typed result. */
+export class ActionError extends Error {
+  constructor(
+    readonly code: Exclude<ActionFailureCode, "error">,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = "ActionError";
+  }
+}
+
+export const notFound = (what = "That item") => new ActionError("not_found", `${what} was not found.`);
+export const forbidden = (message = "You do not have permission to do that.") => new ActionError("forbidden", message);

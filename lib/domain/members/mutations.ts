@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import type { ActionContext } from "@/lib/actions/define-action";
+import { ActionError, notFound } from "@/lib/actions/result";
+import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
+import type { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "./schemas";
+
+type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+
+export async function inviteMember({ input, member, tx, audit }: Ctx<typeof inviteSchema>) {
+  const existing = await tx.membership.findFirst({
+    where: { agencyId: member.agencyId, active: true, user: { email: input.email } },
+    select: { id: true },
+  });
+  if (existing) throw new ActionError("invalid", "This person is already a member.", { email: ["Already a member of this agency."] });
+  const { token, tokenHash } = newInvitationToken(member.agencyId);
+  const invitation = await tx.invitation.create({
+    data: {
+      agencyId: member.agencyId,
+      email: input.email,
+      roles: input.roles,
+      tokenHash,
+      invitedById: member.membershipId,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+    },
+    select: { id: true, email: true, roles: true, expiresAt: true },
+  });
+  await audit({ action: "invitation.created", entityType: "Invitation", entityId: invitation.id, after: invitation });
+  return { invitationId: invitation.id, token, expiresAt: invitation.expiresAt.toISOString() };
+}
+
+export async function revokeInvitation({ input, member, tx, audit }: Ctx<typeof invitationIdSchema>) {
+  const invitation = await tx.invitation.findFirst({
+    where: { agencyId: member.agencyId, id: input.invitationId, acceptedAt: null, revokedAt: null },
+    select: { id: true, email: true },
+  });
+  if (!invitation) throw notFound("That invitation");
+  await tx.invitation.update({ where: { id: invitation.id, agencyId: member.agencyId }, data: { revokedAt: new Date() } });
+  await audit({ action: "invitation.revoked", entityType: "Invitation", entityId: invitation.id, before: invitation });
+  return { id: invitation.id };
+}
+
+async function loadMembership(ctx: { member: { agencyId: string }; tx: ActionContext<unknown>["tx"] }, membershipId: string) {
+  const found = await ctx.tx.membership.findFirst({
+    where: { agencyId: ctx.member.agencyId, id: membershipId },
+    select: { id: true, roles: true, active: true, isOwner: true, userId: true },
+  });
+  if (!found) throw notFound("That member");
+  return found;
+}
+
+export async function changeMemberRoles(ctx: Ctx<typeof changeRolesSchema>) {
+  const { input, member, tx, audit } = ctx;
+  const target = await loadMembership(ctx, input.membershipId);
+  if (target.isOwner && !input.roles.includes("LEADER")) {
+    throw new ActionError("invalid", "The agency owner always keeps the Leader role.", { roles: ["The owner must stay a Leader."] });
+  }
+  const updated = await tx.membership.update({
+    where: { agencyId_id: { agencyId: member.agencyId, id: target.id } },
+    data: { roles: input.roles },
+    select: { id: true, roles: true },
+  });
+  await audit({ action: "member.roles_changed", entityType: "Membership", entityId: target.id, before: { roles: target.roles }, after: { roles: updated.roles } });
+  return updated;
+}
+
+export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, active: boolean) {
+  const { member, tx, audit } = ctx;
+  const target = await loadMembership(ctx, ctx.input.membershipId);
+  if (!active && target.isOwner) throw new ActionError("invalid", "The agency owner cannot be deactivated.");
+  if (!active && target.id === member.membershipId) throw new ActionError("invalid", "You cannot deactivate yourself.");
+  if (target.active === active) return { id: target.id, active };
+  await tx.membership.update({ where: { agencyId_id: { agencyId: member.agencyId, id: target.id } }, data: { active } });
+  await audit({
+    action: active ? "member.reactivated" : "member.deactivated",
+    entityType: "Membership",
+    entityId: target.id,
+    before: { active: target.active },
+    after: { active },
+  });
+  return { id: target.id, active };
+}
