@@ -1,10 +1,10 @@
 import { AgencyDirectoryCard } from "@/components/home/agency-directory-card";
-import { unsafeListDemoDirectory } from "@/lib/domain/agencies/demo-directory";
+import { listDemoDirectory } from "@/lib/domain/agencies/demo-directory";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const agencies = await unsafeListDemoDirectory();
+  const agencies = await listDemoDirectory();
   return (
     <main className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <header className="mb-8">

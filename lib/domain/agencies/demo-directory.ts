@@ -1,4 +1,5 @@
-import { db } from "@/lib/db/prisma";
+import { agencyIdForSlug } from "@/lib/auth/membership";
+import { withTenant } from "@/lib/db/tenant";
 
 /** Slugs of the agencies `npm run db:seed` creates (prisma/seed). Only these appear on the public home page. */
 export const DEMO_AGENCY_SLUGS = ["brightside", "northwind", "meridian"] as const;
@@ -11,33 +12,42 @@ export type DemoDirectoryEntry = {
 };
 
 /**
- * Reads across tenants, hence "unsafe": it is limited to the fixed demo slugs and to names and counts, and it is
- * the only cross-tenant read in the app. It exists so a fresh install shows real data before anyone signs in.
+ * The public demo directory: names and counts of the fixed demo agencies, read before anyone signs in. Each
+ * agency is read in its own tenant scope (row-level security applies as everywhere); the scope comes from a
+ * fixed list of slugs, never from request input, which is why this needs no membership.
  */
-export async function unsafeListDemoDirectory(): Promise<DemoDirectoryEntry[]> {
-  const agencies = await db().agency.findMany({
-    where: { slug: { in: [...DEMO_AGENCY_SLUGS] } },
-    orderBy: { employeeCount: "asc" },
-    select: {
-      slug: true,
-      name: true,
-      employeeCount: true,
-      memberships: {
-        where: { active: true, roles: { has: "AM" } },
-        select: {
-          id: true,
-          user: { select: { name: true } },
-          _count: { select: { accounts: { where: { status: { in: ["ACTIVE", "AT_RISK"] }, archivedAt: null } } } },
+export async function listDemoDirectory(): Promise<DemoDirectoryEntry[]> {
+  const entries = await Promise.all(DEMO_AGENCY_SLUGS.map(readDemoAgency));
+  return entries.filter((entry): entry is DemoDirectoryEntry => entry !== null);
+}
+
+async function readDemoAgency(slug: string): Promise<DemoDirectoryEntry | null> {
+  const agencyId = await agencyIdForSlug(slug);
+  if (!agencyId) return null;
+  const agency = await withTenant(agencyId, null, (tx) =>
+    tx.agency.findFirst({
+      where: { id: agencyId },
+      select: {
+        name: true,
+        employeeCount: true,
+        memberships: {
+          where: { agencyId, active: true, roles: { has: "AM" } },
+          select: {
+            id: true,
+            user: { select: { name: true } },
+            _count: { select: { accounts: { where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] }, archivedAt: null } } } },
+          },
         },
       },
-    },
-  });
-  return agencies.map((agency) => ({
-    slug: agency.slug,
+    }),
+  );
+  if (!agency) return null;
+  return {
+    slug,
     name: agency.name,
     employeeCount: agency.employeeCount,
     accountManagers: agency.memberships
       .map((m) => ({ membershipId: m.id, name: m.user.name, activeAccounts: m._count.accounts }))
       .sort((a, b) => b.activeAccounts - a.activeAccounts || a.name.localeCompare(b.name)),
-  }));
+  };
 }
