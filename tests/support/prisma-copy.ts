@@ -36,7 +36,10 @@ export async function addFieldToModel(schemaPath: string, model: string, fieldLi
   const schema = await readFile(schemaPath, "utf8");
   const header = new RegExp(`^model ${model} \\{\\n`, "m");
   if (!header.test(schema)) throw new Error(`model ${model} not found in ${schemaPath}`);
-  await writeFile(schemaPath, schema.replace(header, (match) => `${match}  ${fieldLine}\n`));
+  await writeFile(
+    schemaPath,
+    schema.replace(header, (match) => `${match}  ${fieldLine}\n`),
+  );
 }
 
 /** Writes `<migrationsDir>/<name>/migration.sql`. */
