@@ -1,0 +1,54 @@
+/** Builds every row of one demo agency in memory (no I/O), from its spec, a seeded PRNG and a fixed `today`. */
+import { randomUUID } from "node:crypto";
+import { buildBook } from "./build-book";
+import { buildCheckIns } from "./build-checkins";
+import { buildGrowthPlans, buildKpis } from "./build-growth";
+import { buildPeople } from "./build-people";
+import { buildProjects } from "./build-projects";
+import type { Clock } from "./dates";
+import type { AgencySpec } from "./demo-agencies";
+import { Rng } from "./random";
+import { emptyRows, type AgencyRows, type BuildContext } from "./types";
+
+export function buildAgencyRows(spec: AgencySpec, clock: Clock): AgencyRows {
+  const agencyId = randomUUID();
+  const rows = emptyRows({
+    id: agencyId,
+    name: spec.name,
+    slug: spec.slug,
+    employeeCount: spec.employeeCount,
+    currency: spec.currency,
+    createdAt: new Date(Date.UTC(clock.today.getUTCFullYear() - 3, 0, 15)),
+    updatedAt: clock.now,
+  });
+  const rng = new Rng(`accountable-demo:${spec.slug}`);
+  const ctx: BuildContext = {
+    spec,
+    rng,
+    clock,
+    agencyId,
+    rows,
+    cadence: { TIER_1: 14, TIER_2: 30, TIER_3: 45 },
+    leader: { id: "", name: "", email: "" },
+    ams: [],
+    pms: [],
+  };
+  // Each stage draws from its own stream, so changing one stage does not reshuffle the others.
+  const stage = (label: string) => ({ ...ctx, rng: rng.fork(label) });
+  buildPeople(ctx);
+  const accounts = buildBook(stage("book"));
+  buildCheckIns(stage("check-ins"), accounts);
+  buildProjects(stage("projects"), accounts);
+  buildKpis(stage("kpis"), accounts);
+  buildGrowthPlans(stage("growth"), accounts);
+  rows.auditEvents.push({
+    agencyId,
+    actorId: null,
+    action: "demo.seeded",
+    entityType: "Agency",
+    entityId: agencyId,
+    after: { accounts: rows.accounts.length, checkIns: rows.checkIns.length, projects: rows.projects.length },
+    createdAt: clock.now,
+  });
+  return rows;
+}
