@@ -31,9 +31,11 @@ async function readDemoAgency(slug: string): Promise<DemoDirectoryEntry | null> 
         name: true,
         employeeCount: true,
         memberships: {
-          where: { agencyId, active: true, roles: { has: "AM" } },
+          // Roles are filtered below in JS: pglite-prisma-adapter 0.7.2 cannot bind array filters (`has`).
+          where: { agencyId, active: true },
           select: {
             id: true,
+            roles: true,
             user: { select: { name: true } },
             _count: { select: { accounts: { where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] }, archivedAt: null } } } },
           },
@@ -47,6 +49,7 @@ async function readDemoAgency(slug: string): Promise<DemoDirectoryEntry | null> 
     name: agency.name,
     employeeCount: agency.employeeCount,
     accountManagers: agency.memberships
+      .filter((m) => m.roles.includes("AM"))
       .map((m) => ({ membershipId: m.id, name: m.user.name, activeAccounts: m._count.accounts }))
       .sort((a, b) => b.activeAccounts - a.activeAccounts || a.name.localeCompare(b.name)),
   };
