@@ -1,5 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
-import { withScope, withTenant } from "@/lib/db/tenant";
+import { withTenant } from "@/lib/db/tenant";
+import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
 import { can, type Permission, type Role } from "./permissions";
 import { requireUser, type SessionUser } from "./session";
 
@@ -14,13 +15,7 @@ export type MemberContext = {
   isOwner: boolean;
 };
 
-export async function agencyIdForSlug(slug: string): Promise<string | null> {
-  if (!/^[a-z0-9-]{1,60}$/.test(slug)) return null;
-  const rows = await withScope({ agencyId: null, userId: null }, (tx) =>
-    tx.$queryRaw<{ id: string | null }[]>`SELECT app_agency_id_for_slug(${slug}) AS id`,
-  );
-  return rows[0]?.id ?? null;
-}
+export { agencyIdForSlug };
 
 /** The active membership of `userId` in the agency, or null. */
 export async function findMembership(user: SessionUser, slug: string): Promise<MemberContext | null> {

@@ -1,4 +1,4 @@
-import { agencyIdForSlug } from "@/lib/auth/membership";
+import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
 import { withTenant } from "@/lib/db/tenant";
 
 /** Slugs of the agencies `npm run db:seed` creates (prisma/seed). Only these appear on the public home page. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { hashPassword } from "@/lib/auth/credentials";
-import { agencyIdForSlug } from "@/lib/auth/membership";
+import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
 import { recordAudit } from "@/lib/audit/record";
 import { withScope, withTenant, type TenantTx } from "@/lib/db/tenant";
 import { ActionError } from "@/lib/actions/result";
