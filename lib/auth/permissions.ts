@@ -65,5 +65,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {
-  return roles.some((role) => (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role]?.includes(permission) ?? false);
+  // Own keys only: "constructor", "toString" etc. are not roles and must be refused, not looked up on the prototype.
+  return roles.some(
+    (role) => Object.hasOwn(ROLE_PERMISSIONS, role) && ROLE_PERMISSIONS[role as Role].includes(permission),
+  );
 }
