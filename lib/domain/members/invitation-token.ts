@@ -13,7 +13,7 @@ export function newInvitationToken(agencyId: string) {
 }
 
 export function parseInvitationToken(token: string): { agencyId: string; tokenHash: string } | null {
-  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,64})$/.exec(token);
+  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{20,64})$/.exec(token);
   if (!match) return null;
   return { agencyId: match[1]!, tokenHash: hashSecret(match[2]!) };
 }
