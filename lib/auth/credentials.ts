@@ -17,8 +17,9 @@ export function hashPassword(password: string): Promise<string> {
 // Verifying against a real hash even for unknown emails keeps response times from revealing which emails exist.
 let decoyHash: Promise<string> | undefined;
 
-export async function verifyCredentials(rawEmail: string, password: string, ip: string): Promise<SignInResult> {
+export async function verifyCredentials(rawEmail: string, password: string, rawIp: string): Promise<SignInResult> {
   const email = rawEmail.trim().toLowerCase().slice(0, 254);
+  const ip = rawIp.slice(0, 64); // counted exactly as stored, or an over-long value would never reach the limit
   return withScope({ agencyId: null, userId: null }, async (tx) => {
     const since = new Date(Date.now() - SIGN_IN_LIMIT.windowMinutes * 60_000);
     const [byEmail, byIp] = await Promise.all([
@@ -34,7 +35,7 @@ export async function verifyCredentials(rawEmail: string, password: string, ip: 
     decoyHash ??= hashPassword("decoy-password-never-matches");
     const valid = await argon2.verify(found?.passwordHash ?? (await decoyHash), password).catch(() => false);
     const success = Boolean(found && valid);
-    await tx.signInAttempt.create({ data: { email, ip: ip.slice(0, 64), success } });
+    await tx.signInAttempt.create({ data: { email, ip, success } });
     if (!found || !success) return { ok: false, reason: "invalid" } as const;
     return { ok: true, user: { id: found.id, name: found.name, email } } as const;
   });
