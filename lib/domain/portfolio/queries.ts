@@ -1,6 +1,12 @@
 import type { TenantTx } from "@/lib/db/tenant";
 import type { KpiReading } from "./health-components";
-import { RELATIONSHIP_WINDOW_DAYS, type AccountSnapshot, type AmSnapshot, type ClientSnapshot, type ProjectSnapshot } from "./signal-types";
+import {
+  RELATIONSHIP_WINDOW_DAYS,
+  type AccountSnapshot,
+  type AmSnapshot,
+  type ClientSnapshot,
+  type ProjectSnapshot,
+} from "./signal-types";
 
 /**
  * The portfolio's data for one whole agency in a handful of set-based queries (never one per AM or account).
@@ -61,8 +67,7 @@ type AccountRow = Omit<AccountSnapshot, "kpis">;
 
 export async function readAccounts(tx: TenantTx, agencyId: string, today: Date): Promise<AccountSnapshot[]> {
   const since90 = new Date(today.getTime() - 90 * DAY_MS);
-  const [rows, kpis] = await Promise.all([
-    tx.$queryRaw<AccountRow[]>`
+  const rows = await tx.$queryRaw<AccountRow[]>`
       SELECT a."id", a."name", a."clientId", c."name" AS "clientName", c."tier"::text AS "tier", a."amId",
              a."status"::text AS "status", a."complexity"::text AS "complexity",
              a."monthlyValue"::float8 AS "monthlyValue", a."renewalDate",
@@ -84,9 +89,8 @@ export async function readAccounts(tx: TenantTx, agencyId: string, today: Date):
         SELECT count(*) AS "count" FROM "CheckIn" ci
         WHERE ci."agencyId" = a."agencyId" AND ci."accountId" = a."id" AND ci."occurredAt" >= ${since90}
       ) window90 ON true
-      WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL`,
-    readAccountKpis(tx, agencyId),
-  ]);
+      WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL`;
+  const kpis = await readAccountKpis(tx, agencyId);
   return rows.map((row) => ({ ...row, kpis: kpis.get(row.id) ?? [] }));
 }
 
@@ -118,28 +122,45 @@ export function readProjects(tx: TenantTx, agencyId: string): Promise<ProjectSna
     WHERE p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL`;
 }
 
-type ClientRow = Omit<ClientSnapshot, "recentCheckIns"> & { recentCheckIns: { occurredAt: string; contactIds: string[] }[] };
+type ClientRow = Omit<ClientSnapshot, "recentCheckIns"> & {
+  recentCheckIns: { occurredAt: string; contactIds: string[] }[];
+};
 
 export async function readClients(tx: TenantTx, agencyId: string, today: Date): Promise<ClientSnapshot[]> {
   const since = new Date(today.getTime() - RELATIONSHIP_WINDOW_DAYS * DAY_MS);
+  // Grouped joins rather than per-client subqueries: one pass over the window's check-ins and attendees.
   const rows = await tx.$queryRaw<ClientRow[]>`
+    WITH recent AS (
+      SELECT a."clientId", ci."id", ci."occurredAt"
+      FROM "CheckIn" ci JOIN "Account" a ON a."agencyId" = ci."agencyId" AND a."id" = ci."accountId"
+      WHERE ci."agencyId" = ${agencyId}::uuid AND ci."occurredAt" >= ${since}
+    ), per_check_in AS (
+      SELECT r."clientId", r."occurredAt",
+             coalesce(json_agg(cc."contactId") FILTER (WHERE cc."contactId" IS NOT NULL), '[]'::json) AS "contactIds"
+      FROM recent r
+      LEFT JOIN "CheckInContact" cc ON cc."agencyId" = ${agencyId}::uuid AND cc."checkInId" = r."id"
+      GROUP BY r."clientId", r."id", r."occurredAt"
+    ), attendance AS (
+      SELECT "clientId", json_agg(json_build_object(
+               'occurredAt', to_char("occurredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'contactIds', "contactIds")) AS "checkIns"
+      FROM per_check_in GROUP BY "clientId"
+    ), contacts AS (
+      SELECT "clientId", count(*) FILTER (WHERE "active")::int AS "active"
+      FROM "Contact" WHERE "agencyId" = ${agencyId}::uuid GROUP BY "clientId"
+    )
     SELECT c."id", c."name", c."tier"::text AS "tier", c."status"::text AS "status",
-           (SELECT count(*) FROM "Contact" ct
-            WHERE ct."agencyId" = c."agencyId" AND ct."clientId" = c."id" AND ct."active")::int AS "activeContactCount",
-           coalesce((
-             SELECT json_agg(json_build_object(
-                      'occurredAt', to_char(ci."occurredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                      'contactIds', coalesce((SELECT json_agg(cc."contactId") FROM "CheckInContact" cc
-                                              WHERE cc."agencyId" = ci."agencyId" AND cc."checkInId" = ci."id"), '[]'::json)))
-             FROM "CheckIn" ci
-             JOIN "Account" a ON a."agencyId" = ci."agencyId" AND a."id" = ci."accountId"
-             WHERE a."agencyId" = c."agencyId" AND a."clientId" = c."id" AND ci."occurredAt" >= ${since}
-           ), '[]'::json) AS "recentCheckIns"
+           coalesce(contacts."active", 0) AS "activeContactCount",
+           coalesce(attendance."checkIns", '[]'::json) AS "recentCheckIns"
     FROM "Client" c
+    LEFT JOIN contacts ON contacts."clientId" = c."id"
+    LEFT JOIN attendance ON attendance."clientId" = c."id"
     WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL`;
   return rows.map((row) => ({
     ...row,
-    recentCheckIns: row.recentCheckIns.map((ci) => ({ occurredAt: new Date(ci.occurredAt), contactIds: ci.contactIds })),
+    recentCheckIns: row.recentCheckIns.map((ci) => ({
+      occurredAt: new Date(ci.occurredAt),
+      contactIds: ci.contactIds,
+    })),
   }));
 }
 

@@ -1,0 +1,54 @@
+import { withTenant } from "@/lib/db/tenant";
+import { cadenceFromAgency } from "./cadence";
+import { buildDashboard, type Dashboard, type DashboardFilters } from "./dashboard";
+import { guidelineFor } from "./guideline";
+import { healthWeightsFromAgency } from "./health";
+import {
+  readAccountManagers,
+  readAccounts,
+  readAgencySettings,
+  readClients,
+  readGrowthPipeline,
+  readProjects,
+  type AgencySettings,
+} from "./queries";
+import type { PortfolioSnapshot, SignalRules } from "./signal-types";
+
+export type PortfolioData = {
+  settings: AgencySettings;
+  snapshot: PortfolioSnapshot;
+  pipeline: Awaited<ReturnType<typeof readGrowthPipeline>>;
+  rules: Pick<SignalRules, "cadence" | "healthWeights">;
+};
+
+/** Everything the portfolio views need for one agency: six set-based queries in one tenant transaction. */
+export async function loadPortfolioData(agencyId: string, userId: string | null, today: Date): Promise<PortfolioData> {
+  return withTenant(agencyId, userId, async (tx) => {
+    const settings = await readAgencySettings(tx, agencyId);
+    // Sequential on purpose: one transaction is one connection, so parallel queries would only queue.
+    const ams = await readAccountManagers(tx, agencyId);
+    const accounts = await readAccounts(tx, agencyId, today);
+    const projects = await readProjects(tx, agencyId);
+    const clients = await readClients(tx, agencyId, today);
+    const pipeline = await readGrowthPipeline(tx, agencyId);
+    return {
+      settings,
+      snapshot: { guideline: guidelineFor(settings), ams, accounts, projects, clients },
+      pipeline,
+      rules: { cadence: cadenceFromAgency(settings), healthWeights: healthWeightsFromAgency(settings) },
+    };
+  });
+}
+
+export async function loadDashboard(
+  agencyId: string,
+  userId: string | null,
+  filters: DashboardFilters = {},
+  today = new Date(),
+): Promise<{ settings: AgencySettings; dashboard: Dashboard }> {
+  const data = await loadPortfolioData(agencyId, userId, today);
+  return {
+    settings: data.settings,
+    dashboard: buildDashboard(data.snapshot, data.pipeline, data.rules, today, filters),
+  };
+}
