@@ -1,0 +1,116 @@
+/**
+ * Dashboard data-load benchmark (issue: portfolio performance). Prints figures, asserts nothing.
+ *   npx tsx scripts/bench/portfolio.ts [--tenants 20] [--runs 7] [--keep]
+ * Creates its own PostgreSQL database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates it, loads the
+ * scale tenant (300 AMs, 3,600 accounts, 250,000 check-ins) among `--tenants` demo-sized neighbours, then measures:
+ *   app   — the dashboard's data load as the app runs it: six queries in one RLS-scoped transaction as the
+ *           non-bypass app role, plus composing the figures with the pure rules (health, signals, ranking);
+ *   floor — one hand-written SQL statement for the figures SQL can compute directly (scripts/bench/portfolio-floor.sql.ts);
+ * and their ratio, all in the same run on the same data.
+ */
+import pg from "pg";
+import { createPrismaForPostgres } from "../../lib/db/client";
+import { deployMigrations } from "../../lib/db/migrate/commands";
+import { pgTarget } from "../../lib/db/migrate/targets";
+import { useDatabase } from "../../lib/db/prisma";
+import { buildDashboard } from "../../lib/domain/portfolio/dashboard";
+import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
+import { loadScaleTenant } from "../scale/load";
+import { PORTFOLIO_FLOOR_SQL } from "./portfolio-floor.sql";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+function urlFor(database: string, user?: string) {
+  const url = new URL(ADMIN);
+  url.pathname = `/${database}`;
+  if (user) url.username = user;
+  return url.toString();
+}
+
+async function admin(sql: string) {
+  const c = new pg.Client({ connectionString: ADMIN });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function timed<T>(runs: number, fn: () => Promise<T>): Promise<{ median: number; min: number; last: T }> {
+  await fn(); // warm-up: plans and caches, as on a live server
+  const times: number[] = [];
+  let last!: T;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    last = await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, last };
+}
+
+async function main() {
+  const tenants = arg("tenants", 20);
+  const runs = arg("runs", 7);
+  const name = `acc_bench_${Date.now().toString(36)}`;
+  const role = `${name}_app`;
+  await admin(`CREATE DATABASE "${name}"`);
+  try {
+    const target = pgTarget(urlFor(name));
+    await deployMigrations(target);
+    await target.close();
+    const loaded = await loadScaleTenant(urlFor(name), { scale: 1, tenants, log: () => {} });
+    const agencyId = loaded.benchmark.agencyId;
+    console.log(`data: scale tenant + ${tenants} neighbours loaded in ${(loaded.totalMs / 1000).toFixed(1)} s`);
+
+    await admin(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE accountable_app`);
+    const app = createPrismaForPostgres(urlFor(name, role), 4);
+    useDatabase(app);
+    const today = new Date();
+    const load = await timed(runs, () => loadPortfolioData(agencyId, null, today));
+    const compose = await timed(runs, async () =>
+      buildDashboard(load.last.snapshot, load.last.pipeline, load.last.rules, today),
+    );
+    const total = load.median + compose.median;
+
+    const floorClient = new pg.Client({ connectionString: urlFor(name) });
+    await floorClient.connect();
+    const floor = await timed(runs, () => floorClient.query(PORTFOLIO_FLOOR_SQL, [agencyId]));
+    await floorClient.end();
+    await app.$disconnect();
+
+    const d = compose.last;
+    const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+    console.log(`tenant: ${d.amLoads.length} AMs, ${d.headline.accounts} active accounts, ${d.signals.length} signals`);
+    console.log(`app   data load (6 queries, RLS, app role): median ${fmt(load.median)}  (min ${fmt(load.min)})`);
+    console.log(
+      `app   compose (health, signals, ranking):    median ${fmt(compose.median)}  (min ${fmt(compose.min)})`,
+    );
+    console.log(`app   total:                                 median ${fmt(total)}`);
+    console.log(`floor one hand-written SQL statement:        median ${fmt(floor.median)}  (min ${fmt(floor.min)})`);
+    console.log(
+      `ratio app total / floor: ${(total / floor.median).toFixed(2)}×   (data load alone: ${(load.median / floor.median).toFixed(2)}×)`,
+    );
+    console.log(
+      `floor check: accounts ${floor.last.rows[0].accounts} vs app ${d.headline.accounts}; overdue ${floor.last.rows[0].overdue} vs app ${d.headline.overdueCheckIns}`,
+    );
+  } finally {
+    if (!process.argv.includes("--keep")) {
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin(`DROP ROLE IF EXISTS "${role}"`);
+    } else console.log(`kept database ${name}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
