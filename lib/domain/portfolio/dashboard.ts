@@ -8,6 +8,7 @@ import { healthBand, type HealthBand } from "./health";
 import { assessBook, countsTowardLoad, type AmStatus, type BookAssessment } from "./load";
 import { detectSignals, healthScoresByAccount } from "./signals";
 import type { PortfolioSnapshot, Signal, SignalRules, SignalSeverity } from "./signal-types";
+import { compareNames } from "./text";
 import type { ClientTier, ProjectStatus } from "./types";
 
 export type DashboardFilters = { tier?: ClientTier; amId?: string; amStatus?: AmStatus };
@@ -115,7 +116,7 @@ export function buildDashboard(
       overdueCheckIns: signals.filter((s) => s.type === "CHECK_IN_OVERDUE").length,
       offTrackProjects: projectStatus.OFF_TRACK,
     },
-    amLoads: amLoads.sort((a, b) => b.weightedLoad - a.weightedLoad || a.name.localeCompare(b.name)),
+    amLoads: amLoads.sort((a, b) => b.weightedLoad - a.weightedLoad || compareNames(a.name, b.name)),
     health,
     recency,
     projectStatus,
@@ -178,7 +179,7 @@ function rankAttention(signals: readonly Signal[], snapshot: PortfolioSnapshot):
   }
   return [...bySubject.values()]
     .sort(
-      (a, b) => b.points - a.points || b.monthlyValue - a.monthlyValue || a.subject.name.localeCompare(b.subject.name),
+      (a, b) => b.points - a.points || b.monthlyValue - a.monthlyValue || compareNames(a.subject.name, b.subject.name),
     )
     .slice(0, ATTENTION_LIMIT)
     .map(({ points: _points, ...item }) => item);
