@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { staleProjectSignals } from "@/lib/domain/portfolio/project-signals";
+import { relationshipRiskSignals } from "@/lib/domain/portfolio/relationship-signals";
+import { DEFAULT_SIGNAL_RULES } from "@/lib/domain/portfolio/signal-types";
+import { client, daysBefore, project, TODAY } from "./fixtures";
+
+const rules = DEFAULT_SIGNAL_RULES;
+const checkIn = (days: number, ...contactIds: string[]) => ({ occurredAt: daysBefore(days), contactIds });
+
+describe("relationship risk: too few contacts", () => {
+  it.each([
+    ["TIER_1", 0, true],
+    ["TIER_1", 1, true],
+    ["TIER_1", 2, false],
+    ["TIER_2", 1, true],
+    ["TIER_3", 0, false],
+  ] as const)("%s with %i active contacts → signal %s", (tier, activeContactCount, expected) => {
+    const signals = relationshipRiskSignals([client({ tier, activeContactCount })], TODAY, rules);
+    expect(signals.map((s) => s.type)).toEqual(expected ? ["RELATIONSHIP_RISK"] : []);
+  });
+
+  it("says when there is nobody at all", () => {
+    const [signal] = relationshipRiskSignals([client({ activeContactCount: 0 })], TODAY, rules);
+    expect(signal?.reason).toBe(
+      "Acme is a Tier 1 client that has no active contacts; the relationship hangs on too few people.",
+    );
+  });
+
+  it.each(["PAUSED", "CHURNED"] as const)("ignores a %s client", (status) => {
+    expect(relationshipRiskSignals([client({ status, activeContactCount: 0 })], TODAY, rules)).toEqual([]);
+  });
+});
+
+describe("relationship risk: a single contact in 90 days", () => {
+  it.each([
+    ["all check-ins with the same one contact", [checkIn(5, "c1"), checkIn(40, "c1")], true],
+    ["two different contacts", [checkIn(5, "c1"), checkIn(40, "c2")], false],
+    ["one check-in with two contacts", [checkIn(5, "c1", "c2")], false],
+    ["the second contact exactly 90 days ago (inside)", [checkIn(5, "c1"), checkIn(90, "c2")], false],
+    ["the second contact 91 days ago (outside)", [checkIn(5, "c1"), checkIn(91, "c2")], true],
+    ["no attendees recorded", [checkIn(5), checkIn(6)], false],
+    ["no attendees on one of them", [checkIn(5, "c1"), checkIn(6)], true],
+    ["no check-ins at all", [], false],
+  ])("%s → signal %s", (_label, recentCheckIns, expected) => {
+    const signals = relationshipRiskSignals([client({ recentCheckIns })], TODAY, rules);
+    expect(signals.map((s) => s.type)).toEqual(expected ? ["RELATIONSHIP_RISK"] : []);
+  });
+
+  it("names both causes in one signal", () => {
+    const signals = relationshipRiskSignals(
+      [client({ activeContactCount: 1, recentCheckIns: [checkIn(3, "c1"), checkIn(10, "c1")] })],
+      TODAY,
+      rules,
+    );
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.subject).toEqual({ kind: "client", id: "client-1", name: "Acme" });
+    expect(signals[0]?.reason).toBe(
+      "Acme is a Tier 1 client that has only 1 active contact, and all 2 check-ins in the last 90 days involved " +
+        "the same single contact; the relationship hangs on too few people.",
+    );
+  });
+});
+
+describe("stale project", () => {
+  it.each([
+    ["ON_TRACK", 14, false],
+    ["ON_TRACK", 15, true],
+    ["OFF_TRACK", 15, true],
+    ["NOT_STARTED", 30, true],
+    ["ON_HOLD", 15, true],
+    ["DONE", 100, false],
+  ] as const)("%s, last status update %i days ago → stale %s", (status, days, expected) => {
+    const signals = staleProjectSignals([project({ status, lastStatusAt: daysBefore(days) })], TODAY, rules);
+    expect(signals.map((s) => s.type)).toEqual(expected ? ["STALE_PROJECT"] : []);
+  });
+
+  it("explains with the numbers", () => {
+    const p = project({ id: "p", name: "Website rebuild", lastStatusAt: daysBefore(15) });
+    const [signal] = staleProjectSignals([p], TODAY, rules);
+    expect(signal?.subject).toEqual({ kind: "project", id: "p", name: "Website rebuild" });
+    expect(signal?.reason).toBe(
+      "Website rebuild (on track) has had no status update for 15 days; projects should be updated at least every 14 days.",
+    );
+  });
+});
