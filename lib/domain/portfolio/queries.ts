@@ -16,6 +16,11 @@ import {
 
 const DAY_MS = 86_400_000;
 
+/** UTC midnight `days` calendar days before today: the rules count calendar days, so the SQL window must too. */
+function windowStart(today: Date, days: number): Date {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - days * DAY_MS);
+}
+
 export type AgencySettings = {
   id: string;
   name: string;
@@ -66,7 +71,7 @@ export function readAccountManagers(tx: TenantTx, agencyId: string): Promise<AmS
 type AccountRow = Omit<AccountSnapshot, "kpis">;
 
 export async function readAccounts(tx: TenantTx, agencyId: string, today: Date): Promise<AccountSnapshot[]> {
-  const since90 = new Date(today.getTime() - 90 * DAY_MS);
+  const since90 = windowStart(today, 90);
   const rows = await tx.$queryRaw<AccountRow[]>`
       SELECT a."id", a."name", a."clientId", c."name" AS "clientName", c."tier"::text AS "tier", a."amId",
              a."status"::text AS "status", a."complexity"::text AS "complexity",
@@ -127,7 +132,7 @@ type ClientRow = Omit<ClientSnapshot, "recentCheckIns"> & {
 };
 
 export async function readClients(tx: TenantTx, agencyId: string, today: Date): Promise<ClientSnapshot[]> {
-  const since = new Date(today.getTime() - RELATIONSHIP_WINDOW_DAYS * DAY_MS);
+  const since = windowStart(today, RELATIONSHIP_WINDOW_DAYS);
   // Grouped joins rather than per-client subqueries: one pass over the window's check-ins and attendees.
   const rows = await tx.$queryRaw<ClientRow[]>`
     WITH recent AS (
