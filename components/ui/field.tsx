@@ -1,0 +1,55 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm " +
+  "placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-500 " +
+  "aria-invalid:border-rose-500 aria-invalid:focus:outline-rose-500";
+
+export const labelClass = "block text-sm font-medium text-slate-800";
+
+/** Errors under a control, linked to it through aria-describedby. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-rose-700">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  idPrefix?: string;
+};
+
+/** A labelled input with its hint and server-side errors (aria-invalid, aria-describedby). */
+export function TextField({ name, label, errors, hint, idPrefix = "f", className = "", ...input }: FieldProps) {
+  const id = `${idPrefix}-${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        className={`${inputClass} mt-1`}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
