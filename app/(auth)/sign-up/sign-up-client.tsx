@@ -1,0 +1,119 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
+import { signUp } from "@/lib/actions/account";
+import type { FieldErrors } from "@/lib/actions/result";
+
+const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"] as const;
+
+export function SignUpForm({ passwordMinLength }: { passwordMinLength: number }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    setPending(true);
+    setMessage(null);
+    const result = await signUp(input);
+    if (!result.ok) {
+      setPending(false);
+      setErrors(result.fieldErrors ?? {});
+      setMessage(result.message);
+      return;
+    }
+    setErrors({});
+    const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
+    if (!signedIn.ok) {
+      setPending(false);
+      setMessage("Your agency was created, but signing in failed. Please sign in.");
+      router.push("/sign-in");
+      return;
+    }
+    router.replace(`/${result.data.slug}`);
+    router.refresh();
+  }
+
+  const currencyError = errors.currency?.length ? "sign-up-currency-error" : undefined;
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {message && <Alert>{message}</Alert>}
+      <fieldset className="space-y-4">
+        <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">You</legend>
+        <TextField name="name" label="Your name" autoComplete="name" required errors={errors.name} idPrefix="sign-up" />
+        <TextField
+          name="email"
+          label="Work email"
+          type="email"
+          autoComplete="email"
+          required
+          errors={errors.email}
+          idPrefix="sign-up"
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={passwordMinLength}
+          hint={`At least ${passwordMinLength} characters.`}
+          errors={errors.password}
+          idPrefix="sign-up"
+        />
+      </fieldset>
+      <fieldset className="space-y-4 pt-2">
+        <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Your agency</legend>
+        <TextField
+          name="agencyName"
+          label="Agency name"
+          autoComplete="organization"
+          required
+          errors={errors.agencyName}
+          idPrefix="sign-up"
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="employeeCount"
+            label="Employees"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            required
+            hint="Sets the accounts-per-AM guideline."
+            errors={errors.employeeCount}
+            idPrefix="sign-up"
+          />
+          <div>
+            <label htmlFor="sign-up-currency" className={labelClass}>
+              Currency
+            </label>
+            <select
+              id="sign-up-currency"
+              name="currency"
+              defaultValue="USD"
+              className={`${inputClass} mt-1`}
+              aria-invalid={currencyError ? true : undefined}
+              aria-describedby={currencyError}
+            >
+              {CURRENCIES.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+            <FieldError id="sign-up-currency-error" errors={errors.currency} />
+          </div>
+        </div>
+      </fieldset>
+      <Button type="submit" pending={pending} className="w-full">
+        {pending ? "Creating your agency…" : "Create agency"}
+      </Button>
+    </form>
+  );
+}
