@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+import { TopBar } from "@/components/layout/top-bar";
+import type { NavLink } from "@/components/layout/app-nav-client";
+import { requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withUser } from "@/lib/db/tenant";
+import { listMyAgencies } from "@/lib/domain/members/queries";
+
+type Props = { children: ReactNode; params: Promise<{ agency: string }> };
+
+/** The shell of an agency. It only decides what to show; every page below authorizes itself again. */
+export default async function AgencyLayout({ children, params }: Props) {
+  const { agency: slug } = await params;
+  const member = await requireMember(slug);
+  const agencies = await withUser(member.user.id, (tx) => listMyAgencies(tx, member.user.id));
+  const base = `/${member.agencySlug}`;
+  const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
+  if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/portfolio`, label: "Portfolio" });
+  if (can(member.roles, "members:read")) links.push({ href: `${base}/members`, label: "Members" });
+  if (can(member.roles, "audit:read")) links.push({ href: `${base}/audit`, label: "Audit log" });
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-indigo-700 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:outline-2 focus:outline-indigo-600"
+      >
+        Skip to content
+      </a>
+      <TopBar
+        agency={{ slug: member.agencySlug, name: member.agencyName }}
+        agencies={agencies}
+        userName={member.user.name}
+        links={links}
+      />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </>
+  );
+}

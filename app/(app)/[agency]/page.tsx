@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { RoleBadges } from "@/components/members/roles";
+import { requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant";
+
+export const metadata: Metadata = { title: "Overview" };
+
+type Props = { params: Promise<{ agency: string }> };
+
+export default async function AgencyOverviewPage({ params }: Props) {
+  const { agency: slug } = await params;
+  const member = await requireMember(slug, "agency:read");
+  const { agencyId } = member;
+  const counts = await withTenant(agencyId, member.user.id, async (tx) => {
+    const [clients, accounts, members] = await Promise.all([
+      tx.client.count({ where: { agencyId, status: { not: "CHURNED" } } }),
+      tx.account.count({ where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] } } }),
+      tx.membership.count({ where: { agencyId, active: true } }),
+    ]);
+    return { clients, accounts, members };
+  });
+  const base = `/${member.agencySlug}`;
+  const canPortfolio = can(member.roles, "portfolio:read");
+  const stats = [
+    {
+      label: "Clients",
+      hint: "active and paused",
+      value: counts.clients,
+      href: canPortfolio ? `${base}/portfolio` : null,
+    },
+    {
+      label: "Accounts",
+      hint: "active and at risk",
+      value: counts.accounts,
+      href: canPortfolio ? `${base}/portfolio` : null,
+    },
+    {
+      label: "Members",
+      hint: "active",
+      value: counts.members,
+      href: can(member.roles, "members:read") ? `${base}/members` : null,
+    },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={member.agencyName}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            Your roles: <RoleBadges roles={member.roles} />
+            {member.isOwner && <span className="text-xs text-slate-500">(owner)</span>}
+          </span>
+        }
+      />
+      <section aria-labelledby="at-a-glance">
+        <h2 id="at-a-glance" className="sr-only">
+          At a glance
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-3">
+          {stats.map((stat) => (
+            <div key={stat.label} className="relative rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <dt className="text-sm font-medium text-slate-600">
+                {stat.href ? (
+                  <Link
+                    href={stat.href}
+                    className="rounded after:absolute after:inset-0 after:rounded-xl hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                  >
+                    {stat.label}
+                  </Link>
+                ) : (
+                  stat.label
+                )}{" "}
+                <span className="font-normal text-slate-400">· {stat.hint}</span>
+              </dt>
+              <dd className="mt-2 text-3xl font-semibold text-slate-900 tabular-nums">{stat.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {counts.accounts === 0 && (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+          No accounts yet. Once clients and accounts are added, the portfolio shows each account manager&apos;s load
+          against the guideline for your agency&apos;s size.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export type NavLink = { href: string; label: string; exact?: boolean };
+
+/** The section tabs of an agency; the current one is marked with aria-current. */
+export function AppNav({ links }: { links: NavLink[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Agency sections" className="-mb-px flex gap-1 overflow-x-auto">
+      {links.map((link) => {
+        const current = link.exact
+          ? pathname === link.href
+          : pathname === link.href || pathname.startsWith(`${link.href}/`);
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={current ? "page" : undefined}
+            className={`shrink-0 rounded-t-md border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
+              current
+                ? "border-indigo-600 text-indigo-700"
+                : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+            }`}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

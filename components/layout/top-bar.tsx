@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { AgencySwitcher } from "./agency-switcher";
+import { AppNav, type NavLink } from "./app-nav-client";
+import { SignOutButton } from "./sign-out-button";
+
+type Props = {
+  agency: { slug: string; name: string };
+  agencies: { slug: string; name: string }[];
+  userName: string;
+  links: NavLink[];
+};
+
+export function TopBar({ agency, agencies, userName, links }: Props) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 pt-3 sm:px-6">
+        <Link
+          href={`/${agency.slug}`}
+          className="shrink-0 rounded text-sm font-semibold tracking-wide text-indigo-600 uppercase focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        >
+          Accountable
+        </Link>
+        <span aria-hidden="true" className="text-slate-300">
+          /
+        </span>
+        <div className="min-w-0 flex-1">
+          <AgencySwitcher current={agency} agencies={agencies} />
+        </div>
+        <span className="hidden truncate text-sm text-slate-600 sm:inline" data-testid="current-user">
+          {userName}
+        </span>
+        <SignOutButton className="shrink-0 px-2.5 py-1.5" />
+      </div>
+      <div className="mx-auto mt-2 max-w-6xl px-2 sm:px-4">
+        <AppNav links={links} />
+      </div>
+    </header>
+  );
+}
