@@ -1,0 +1,143 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { changeRoles, deactivateMember, reactivateMember } from "@/lib/actions/members";
+import type { ActionResult } from "@/lib/actions/result";
+import type { Role } from "@/lib/auth/permissions";
+import { RoleBadges } from "./roles";
+import { RoleCheckboxes } from "./role-checkboxes";
+
+export type MemberView = {
+  membershipId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  isOwner: boolean;
+  active: boolean;
+  joined: string;
+  isYou: boolean;
+};
+
+const cell = "block px-0 py-1 md:table-cell md:px-3 md:py-3 md:align-top";
+/** On phones roles and status sit side by side under the name (badges speak for themselves). */
+const inlineCell = "inline-block py-1 pr-2 align-top md:table-cell md:px-3 md:py-3";
+
+export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m: MemberView; canManage: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [roles, setRoles] = useState<Role[]>(m.roles);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function run(work: () => Promise<ActionResult<unknown>>, after?: () => void) {
+    setPending(true);
+    setError(null);
+    const result = await work();
+    setPending(false);
+    if (!result.ok) {
+      setError(result.fieldErrors?.roles?.join(" ") ?? result.message);
+      return;
+    }
+    after?.();
+    router.refresh();
+  }
+
+  const id = `member-${m.membershipId}`;
+  return (
+    <tr
+      className={`block border-t border-slate-100 py-3 first:border-t-0 md:table-row md:py-0 md:first:border-t ${m.active ? "" : "bg-slate-50/70"}`}
+    >
+      <td className={cell}>
+        <span className={`font-medium ${m.active ? "text-slate-900" : "text-slate-500"}`} id={`${id}-name`}>
+          {m.name}
+        </span>
+        {m.isYou && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+        {m.isOwner && (
+          <span className="ml-2">
+            <Badge tone="indigo">Owner</Badge>
+          </span>
+        )}
+        <span className="block text-sm [overflow-wrap:anywhere] text-slate-500">{m.email}</span>
+      </td>
+      <td className={editing ? cell : inlineCell}>
+        {editing ? (
+          <form
+            aria-labelledby={`${id}-name`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(
+                () => changeRoles(agencySlug, { membershipId: m.membershipId, roles }),
+                () => setEditing(false),
+              );
+            }}
+            className="space-y-2"
+          >
+            <RoleCheckboxes
+              idPrefix={id}
+              legend={`Roles of ${m.name}`}
+              hideLegend
+              value={roles}
+              onChange={setRoles}
+              locked={m.isOwner ? ["LEADER"] : []}
+              lockedHint="Owner stays a Leader"
+            />
+            <div className="flex gap-2">
+              <Button type="submit" pending={pending} className="px-2.5 py-1.5">
+                Save<span className="sr-only"> roles of {m.name}</span>
+              </Button>
+              <Button
+                variant="ghost"
+                className="px-2.5 py-1.5"
+                onClick={() => (setEditing(false), setRoles(m.roles), setError(null))}
+              >
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <RoleBadges roles={m.roles} />
+        )}
+      </td>
+      <td className={inlineCell}>
+        {m.active ? <Badge tone="emerald">Active</Badge> : <Badge tone="slate">Deactivated</Badge>}
+        <span className="mt-1 hidden text-xs text-slate-500 md:block">Joined {m.joined}</span>
+      </td>
+      {canManage && (
+        <td className={`${cell} md:text-right`}>
+          <div className="flex flex-wrap gap-2 md:justify-end">
+            {!editing && m.active && (
+              <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setEditing(true)}>
+                Edit roles<span className="sr-only"> of {m.name}</span>
+              </Button>
+            )}
+            {m.active && !m.isOwner && !m.isYou && (
+              <Button
+                variant="danger"
+                className="px-2.5 py-1.5"
+                pending={pending && !editing}
+                onClick={() => run(() => deactivateMember(agencySlug, { membershipId: m.membershipId }))}
+              >
+                Deactivate<span className="sr-only"> {m.name}</span>
+              </Button>
+            )}
+            {!m.active && (
+              <Button
+                variant="secondary"
+                className="px-2.5 py-1.5"
+                pending={pending}
+                onClick={() => run(() => reactivateMember(agencySlug, { membershipId: m.membershipId }))}
+              >
+                Reactivate<span className="sr-only"> {m.name}</span>
+              </Button>
+            )}
+          </div>
+          {error && <Alert className="mt-2 text-left">{error}</Alert>}
+        </td>
+      )}
+    </tr>
+  );
+}
