@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { AgencyDirectoryCard } from "@/components/home/agency-directory-card";
+import { buttonClass } from "@/components/ui/button";
 import { listDemoDirectory } from "@/lib/domain/agencies/demo-directory";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +10,17 @@ export default async function HomePage() {
   return (
     <main className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <header className="mb-8">
-        <p className="text-sm font-semibold tracking-wide text-indigo-600 uppercase">Accountable</p>
+        <div className="mb-6 flex items-center justify-between gap-4">
+          <p className="text-sm font-semibold tracking-wide text-indigo-600 uppercase">Accountable</p>
+          <nav aria-label="Account" className="flex items-center gap-2">
+            <Link href="/sign-in" className={buttonClass("ghost")}>
+              Sign in
+            </Link>
+            <Link href="/sign-up" className={buttonClass("primary")}>
+              Create an agency
+            </Link>
+          </nav>
+        </div>
         <h1 className="mt-1 text-3xl font-semibold tracking-tight">Account-management health for agencies</h1>
         <p className="mt-2 max-w-2xl text-slate-600">
           See which account managers are stretched too thin against the guideline for your agency&apos;s size, which
