@@ -8,6 +8,9 @@ export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string } }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
+/** What lib/auth/options.ts passes when no X-Forwarded-For / X-Real-IP header names the client. */
+export const UNKNOWN_IP = "unknown";
+
 export const PASSWORD_POLICY = { minLength: 10, maxLength: 200 } as const;
 
 export function hashPassword(password: string): Promise<string> {
@@ -24,7 +27,9 @@ export async function verifyCredentials(rawEmail: string, password: string, rawI
     const since = new Date(Date.now() - SIGN_IN_LIMIT.windowMinutes * 60_000);
     const [byEmail, byIp] = await Promise.all([
       tx.signInAttempt.count({ where: { email, success: false, createdAt: { gte: since } } }),
-      tx.signInAttempt.count({ where: { ip, success: false, createdAt: { gte: since } } }),
+      // Without a proxy-supplied client address every request reads "unknown": limiting that shared bucket would let
+      // ten failures by anyone lock everyone out, so only known addresses get a per-IP limit.
+      ip === UNKNOWN_IP ? 0 : tx.signInAttempt.count({ where: { ip, success: false, createdAt: { gte: since } } }),
     ]);
     if (byEmail >= SIGN_IN_LIMIT.maxFailures || byIp >= SIGN_IN_LIMIT.maxFailures) {
       return { ok: false, reason: "rate_limited" } as const;

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "./credentials";
+import { UNKNOWN_IP, verifyCredentials } from "./credentials";
 
 export const RATE_LIMITED_MESSAGE = "Too many sign-in attempts. Wait 15 minutes and try again.";
 
@@ -8,7 +8,7 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+  return first || (Array.isArray(real) ? real[0] : real) || UNKNOWN_IP;
 }
 
 export const authOptions: NextAuthOptions = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signUp } from "@/lib/actions/account";
-import { SIGN_IN_LIMIT, verifyCredentials } from "@/lib/auth/credentials";
+import { SIGN_IN_LIMIT, UNKNOWN_IP, verifyCredentials } from "@/lib/auth/credentials";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { newEmail } from "../factories/members";
 
@@ -114,6 +114,13 @@ describe("rate limit per IP", () => {
     await failTimes(10, () => ({ email: newEmail("long"), ip }));
     expect(await attempts({ success: false })).toHaveLength(10);
     expect(await verifyCredentials(email, PASSWORD, ip)).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("an unknown client address is not one shared bucket: failures by others never lock a person out", async () => {
+    await db.admin.signInAttempt.createMany({
+      data: Array.from({ length: 12 }, () => ({ email: newEmail("someone"), ip: UNKNOWN_IP, success: false })),
+    });
+    expect((await verifyCredentials(email, PASSWORD, UNKNOWN_IP)).ok).toBe(true);
   });
 });
 
