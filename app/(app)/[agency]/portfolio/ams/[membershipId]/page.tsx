@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AmBookTable } from "@/components/drilldown/am-book-table";
+import { AmHeader } from "@/components/drilldown/am-header";
+import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { KpiTable } from "@/components/drilldown/kpi-table";
+import { LoadTrendSection } from "@/components/drilldown/load-trend-section";
+import { loadAmPage } from "@/components/drilldown/page-data";
+import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
+import { SignalList } from "@/components/drilldown/signal-list";
+import { Card } from "@/components/ui/card";
+import { requireMember } from "@/lib/auth/membership";
+
+type Props = { params: Promise<{ agency: string; membershipId: string }> };
+
+/** One request, one load: generateMetadata and the page share it. An unknown or foreign id is a 404. */
+const load = cache(async (slug: string, membershipId: string) => {
+  const member = await requireMember(slug, "portfolio:read");
+  const data = await loadAmPage(member.agencyId, member.user.id, membershipId, new Date());
+  if (!data) notFound();
+  return { member, data };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { agency, membershipId } = await params;
+  const { data } = await load(agency, membershipId);
+  return { title: `${data.am.name} · Account manager` };
+}
+
+/** Drill-down for one account manager: load against the guideline, their book, signals, trend, KPIs, rebalancing. */
+export default async function AccountManagerPage({ params }: Props) {
+  const { agency, membershipId } = await params;
+  const { member, data } = await load(agency, membershipId);
+  const slug = member.agencySlug;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs items={[{ label: "Portfolio", href: `/${slug}/portfolio` }, { label: data.am.name }]} />
+        <AmHeader data={data} />
+      </div>
+
+      <Card
+        id="book"
+        title="Book of accounts"
+        description="Most in need of attention first: signals, then the lowest health, then the highest value."
+      >
+        <AmBookTable slug={slug} rows={data.rows} currency={data.settings.currency} />
+      </Card>
+
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card
+          id="signals"
+          title="Signals"
+          description="About this AM, their accounts, those accounts' projects and clients."
+          className="min-w-0"
+        >
+          <SignalList slug={slug} signals={data.signals} empty="No signals: nothing on this book needs attention." />
+        </Card>
+        <Card
+          id="trend"
+          title="Load over the last 12 months"
+          description="Weighted load by month against the guideline band."
+          className="min-w-0"
+        >
+          <LoadTrendSection trend={data.trend} guideline={data.guideline} />
+        </Card>
+      </div>
+
+      {data.plan && (
+        <Card
+          id="rebalancing"
+          title="Rebalancing suggestions"
+          description="Lowest-touch accounts first, to colleagues with room, never pushing anyone over the guideline."
+        >
+          <RebalancePreview slug={slug} plan={data.plan} />
+        </Card>
+      )}
+
+      <Card id="kpis" title="KPIs" description="This account manager's own targets, tied to commercial objectives.">
+        <KpiTable
+          kpis={data.kpis}
+          caption={`KPIs of ${data.am.name}`}
+          empty="No KPIs set for this account manager yet."
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
+import { PALETTE } from "@/components/portfolio/labels";
+import { EmptyState, TableScroll } from "./empty-state";
+import { formatDate, formatMonth, formatPercent100, withUnit } from "./format";
+import { KpiSparkline } from "./kpi-sparkline";
+
+const DIRECTION = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;
+const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
+const td = "px-3 py-2 align-middle";
+
+/** KPIs with their target, latest measurement, attainment (as the health score counts it) and a small trend. */
+export function KpiTable({ kpis, caption, empty }: { kpis: KpiView[]; caption: string; empty: string }) {
+  if (kpis.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <TableScroll label={`${caption} (scrolls sideways)`}>
+      <table className="w-full min-w-[760px] text-sm" data-testid="kpi-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-200 text-xs text-slate-500">
+            <th scope="col" className={`${th} pl-0`}>
+              KPI
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Target
+            </th>
+            <th scope="col" className={th}>
+              Direction
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Latest
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Attainment
+            </th>
+            <th scope="col" className={`${th} w-48 pr-0`}>
+              Trend (dashed: target)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((kpi) => {
+            const under = kpi.attainment !== null && kpi.attainment < 100;
+            return (
+              <tr key={kpi.id} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className={`${td} pl-0 text-left font-medium text-slate-900`}>
+                  {kpi.name}
+                  <span className="block text-xs font-normal text-slate-500">
+                    {kpi.unit} · {kpi.cadence.toLowerCase()}
+                  </span>
+                </th>
+                <td className={`${td} text-right font-mono tabular-nums`}>{withUnit(kpi.target, kpi.unit)}</td>
+                <td className={`${td} whitespace-nowrap`}>{DIRECTION[kpi.direction]}</td>
+                <td className={`${td} text-right whitespace-nowrap`}>
+                  {kpi.latest ? (
+                    <>
+                      <span className="font-mono tabular-nums">{withUnit(kpi.latest.value, kpi.unit)}</span>
+                      <span className="block text-xs text-slate-500">{formatMonth(kpi.latest.periodStart)}</span>
+                    </>
+                  ) : (
+                    <span className="text-slate-500">Not measured</span>
+                  )}
+                </td>
+                <td
+                  className={`${td} text-right font-mono tabular-nums ${under ? "text-rose-700" : "text-emerald-700"}`}
+                >
+                  {formatPercent100(kpi.attainment)}
+                </td>
+                <td className={`${td} pr-0`}>
+                  {kpi.history.length >= 2 ? (
+                    <KpiSparkline
+                      data={kpi.history.map((h) => ({ label: formatMonth(h.periodStart), value: h.value }))}
+                      target={kpi.target}
+                      color={under ? PALETTE.vermillion : PALETTE.blue}
+                      label={`${kpi.name}: ${kpi.history.length} measurements from ${formatDate(kpi.history[0]?.periodStart)}, latest ${withUnit(kpi.latest?.value ?? 0, kpi.unit)} against a target of ${withUnit(kpi.target, kpi.unit)}`}
+                    />
+                  ) : (
+                    <span className="text-xs text-slate-500">Too few measurements for a trend</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

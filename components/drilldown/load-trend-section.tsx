@@ -1,0 +1,65 @@
+import { AM_STATUS_COLOR, PALETTE } from "@/components/portfolio/labels";
+import type { Guideline } from "@/lib/domain/portfolio/guideline";
+import { amStatus } from "@/lib/domain/portfolio/load";
+import type { LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
+import { formatAmount, formatRange } from "@/lib/domain/portfolio/text";
+import { LoadTrendChart } from "./load-trend-chart";
+
+/** The AM's load over the last 12 months against the guideline band, with the honest limits of the data stated. */
+export function LoadTrendSection({ trend, guideline }: { trend: LoadTrendPoint[]; guideline: Guideline }) {
+  const first = trend[0];
+  const last = trend.at(-1);
+  const data = trend.map((p) => ({
+    label: p.label.replace(/ (\d{2})(\d{2})$/, " ’$2"),
+    weightedLoad: p.weightedLoad,
+    load: p.load,
+  }));
+  const label =
+    first && last
+      ? `Weighted load by month from ${first.label} (${formatAmount(first.weightedLoad)}) to ${last.label} ` +
+        `(${formatAmount(last.weightedLoad)}), against the guideline band ${formatRange(guideline.min, guideline.max)}.`
+      : "Weighted load by month";
+  const lineColor = last ? AM_STATUS_COLOR[amStatus(last.weightedLoad, guideline)] : PALETTE.blue;
+  return (
+    <div>
+      <LoadTrendChart data={data} band={guideline} label={label} lineColor={lineColor} bandColor={PALETTE.green} />
+      <p className="mt-3 text-xs text-slate-500">
+        Reconstructed from stored dates, because ownership history is not recorded yet: each month counts the accounts
+        this AM owns <em>today</em> that had started by the month’s end and were not yet archived, weighted by
+        complexity. Accounts handed over in the past, and paused or churned accounts (whose stop date is not stored),
+        are not counted. The current month is measured as of today.
+      </p>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-indigo-700">Show the numbers</summary>
+        <table className="mt-2 w-full max-w-md text-sm">
+          <caption className="sr-only">Load by month</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Month
+              </th>
+              <th scope="col" className="px-3 py-1 text-right font-medium">
+                Accounts
+              </th>
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
+                Weighted load
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.map((p) => (
+              <tr key={p.month} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {p.label}
+                  {p.partial && <span className="text-slate-500"> (to date)</span>}
+                </th>
+                <td className="px-3 py-1 text-right font-mono tabular-nums">{p.load}</td>
+                <td className="py-1 pl-3 text-right font-mono tabular-nums">{formatAmount(p.weightedLoad)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
