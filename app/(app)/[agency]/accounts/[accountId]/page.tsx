@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AccountHeader } from "@/components/drilldown/account-header";
+import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
+import { GrowthPlans } from "@/components/drilldown/growth-plans";
+import { HealthPanel } from "@/components/drilldown/health-panel";
+import { KpiTable } from "@/components/drilldown/kpi-table";
+import { loadAccountPage } from "@/components/drilldown/page-data";
+import { ProjectTable } from "@/components/drilldown/project-table";
+import { SignalList } from "@/components/drilldown/signal-list";
+import { Card } from "@/components/ui/card";
+import { requireMember } from "@/lib/auth/membership";
+import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
+
+type Props = { params: Promise<{ agency: string; accountId: string }> };
+
+/** One request, one load: generateMetadata and the page share it. An unknown or foreign id is a 404. */
+const load = cache(async (slug: string, accountId: string) => {
+  const member = await requireMember(slug, "portfolio:read");
+  const today = new Date();
+  const data = await loadAccountPage(member.agencyId, member.user.id, accountId, today);
+  if (!data) notFound();
+  return { member, data, today };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { agency, accountId } = await params;
+  const { data } = await load(agency, accountId);
+  return { title: `${data.account.client.name} · ${data.account.name}` };
+}
+
+/** Drill-down for one account: health and why, signals, check-ins, projects, KPIs and growth plans. */
+export default async function AccountPage({ params }: Props) {
+  const { agency, accountId } = await params;
+  const { member, data, today } = await load(agency, accountId);
+  const slug = member.agencySlug;
+  const { account, settings } = data;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs
+          items={[
+            { label: "Portfolio", href: `/${slug}/portfolio` },
+            { label: account.am.name, href: `/${slug}/portfolio/ams/${account.am.id}` },
+            { label: `${account.client.name} · ${account.name}` },
+          ]}
+        />
+        <AccountHeader slug={slug} data={data} today={today} />
+      </div>
+
+      <div className="grid items-start gap-6 lg:grid-cols-5">
+        <Card id="health" title="Health" className="min-w-0 lg:col-span-3">
+          <HealthPanel health={data.health} />
+        </Card>
+        <Card
+          id="signals"
+          title="Signals"
+          description="About this account, its projects and its client."
+          className="min-w-0 lg:col-span-2"
+        >
+          <SignalList slug={slug} signals={data.signals} empty="No signals: nothing here needs attention right now." />
+        </Card>
+      </div>
+
+      <Card id="check-ins" title="Check-ins" description="Newest first.">
+        <CheckInTimeline checkIns={data.checkIns} limit={CHECK_IN_LIMIT} />
+      </Card>
+
+      <Card id="projects" title="Projects">
+        <ProjectTable projects={data.projects} currency={settings.currency} />
+      </Card>
+
+      <Card
+        id="kpis"
+        title="KPIs"
+        description="Attainment of the latest measurement, capped at 100% as in the health score."
+      >
+        <KpiTable
+          kpis={data.kpis}
+          caption={`KPIs of ${account.client.name} (${account.name})`}
+          empty="No KPIs set for this account yet."
+        />
+      </Card>
+
+      <Card id="growth" title="Growth plans">
+        <GrowthPlans plans={data.growthPlans} currency={settings.currency} today={today} />
+      </Card>
+    </div>
+  );
+}

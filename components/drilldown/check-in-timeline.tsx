@@ -1,0 +1,62 @@
+import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
+import { EmptyState } from "./empty-state";
+import { CHANNEL_LABEL, SENTIMENT_REASON_LABEL, formatDate, isoDate } from "./format";
+
+const SENTIMENT_WORD = ["", "very negative", "negative", "neutral", "positive", "very positive"];
+const SENTIMENT_TONE = ["", "bg-rose-600", "bg-rose-400", "bg-slate-400", "bg-emerald-400", "bg-emerald-600"];
+
+function Sentiment({ value, reason }: { value: number; reason: string | null }) {
+  return (
+    <span className="inline-flex items-center gap-1.5 text-sm text-slate-700">
+      <span aria-hidden="true" className="flex gap-0.5">
+        {[1, 2, 3, 4, 5].map((i) => (
+          <span key={i} className={`size-2 rounded-full ${i <= value ? SENTIMENT_TONE[value] : "bg-slate-200"}`} />
+        ))}
+      </span>
+      <span>
+        Sentiment {value}/5 ({SENTIMENT_WORD[value]}
+        {reason ? `, about ${SENTIMENT_REASON_LABEL[reason] ?? reason.toLowerCase()}` : ""})
+      </span>
+    </span>
+  );
+}
+
+/** The newest check-ins first: when, how, how the client felt and why, what was said and what happens next. */
+export function CheckInTimeline({ checkIns, limit }: { checkIns: CheckInView[]; limit: number }) {
+  if (checkIns.length === 0) return <EmptyState>No check-ins yet.</EmptyState>;
+  return (
+    <>
+      <ol className="relative space-y-5 border-l border-slate-200 pl-5" data-testid="check-in-timeline">
+        {checkIns.map((ci) => (
+          <li key={ci.id} className="relative">
+            <span
+              aria-hidden="true"
+              className="absolute top-1.5 -left-[25px] size-2.5 rounded-full bg-indigo-500 ring-4 ring-white"
+            />
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <time dateTime={isoDate(ci.occurredAt)} className="text-sm font-semibold text-slate-900">
+                {formatDate(ci.occurredAt)}
+              </time>
+              <span className="text-sm text-slate-600">{CHANNEL_LABEL[ci.channel] ?? ci.channel}</span>
+              <Sentiment value={ci.sentiment} reason={ci.sentimentReason} />
+            </div>
+            <p className="mt-1 text-sm text-slate-800">{ci.summary}</p>
+            {ci.nextSteps && (
+              <p className="mt-1 text-sm text-slate-700">
+                <span className="font-medium">Next steps:</span> {ci.nextSteps}
+              </p>
+            )}
+            <p className="mt-1 text-xs text-slate-500">
+              {ci.attendees.length > 0 ? `With ${ci.attendees.join(", ")}` : "No client contacts recorded"} · logged by{" "}
+              {ci.authorName}
+              {ci.nextDueAt && ` · next due ${formatDate(ci.nextDueAt)}`}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {checkIns.length === limit && (
+        <p className="mt-4 text-xs text-slate-500">Showing the latest {limit} check-ins.</p>
+      )}
+    </>
+  );
+}
