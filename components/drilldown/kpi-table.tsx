@@ -5,6 +5,13 @@ import { formatDate, formatMonth, formatPercent100, withUnit } from "./format";
 import { KpiSparkline } from "./kpi-sparkline";
 
 const DIRECTION = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;
+/** On target, close (75% and up), or well short: text and line colours, always beside the printed percentage. */
+function attainmentTone(attainment: number | null): { text: string; line: string } {
+  if (attainment === null || attainment >= 100) return { text: "text-emerald-700", line: PALETTE.blue };
+  if (attainment >= 75) return { text: "text-amber-700", line: PALETTE.orange };
+  return { text: "text-rose-700", line: PALETTE.vermillion };
+}
+
 const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
 const td = "px-3 py-2 align-middle";
 
@@ -39,7 +46,7 @@ export function KpiTable({ kpis, caption, empty }: { kpis: KpiView[]; caption: s
         </thead>
         <tbody>
           {kpis.map((kpi) => {
-            const under = kpi.attainment !== null && kpi.attainment < 100;
+            const tone = attainmentTone(kpi.attainment);
             return (
               <tr key={kpi.id} className="border-b border-slate-100 last:border-0">
                 <th scope="row" className={`${td} pl-0 text-left font-medium text-slate-900`}>
@@ -60,9 +67,7 @@ export function KpiTable({ kpis, caption, empty }: { kpis: KpiView[]; caption: s
                     <span className="text-slate-500">Not measured</span>
                   )}
                 </td>
-                <td
-                  className={`${td} text-right font-mono tabular-nums ${under ? "text-rose-700" : "text-emerald-700"}`}
-                >
+                <td className={`${td} text-right font-mono tabular-nums ${tone.text}`}>
                   {formatPercent100(kpi.attainment)}
                 </td>
                 <td className={`${td} pr-0`}>
@@ -70,7 +75,7 @@ export function KpiTable({ kpis, caption, empty }: { kpis: KpiView[]; caption: s
                     <KpiSparkline
                       data={kpi.history.map((h) => ({ label: formatMonth(h.periodStart), value: h.value }))}
                       target={kpi.target}
-                      color={under ? PALETTE.vermillion : PALETTE.blue}
+                      color={tone.line}
                       label={`${kpi.name}: ${kpi.history.length} measurements from ${formatDate(kpi.history[0]?.periodStart)}, latest ${withUnit(kpi.latest?.value ?? 0, kpi.unit)} against a target of ${withUnit(kpi.target, kpi.unit)}`}
                     />
                   ) : (
