@@ -179,3 +179,17 @@ export function readGrowthPipeline(tx: TenantTx, agencyId: string): Promise<Pipe
     WHERE o."agencyId" = ${agencyId}::uuid
     GROUP BY o."stage"`;
 }
+
+/** Current owner and version of the given accounts: what an "apply move" button must send back (optimistic concurrency). */
+export async function readAccountVersions(
+  tx: TenantTx,
+  agencyId: string,
+  accountIds: readonly string[],
+): Promise<Map<string, { amId: string; version: number }>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await tx.account.findMany({
+    where: { agencyId, id: { in: [...accountIds] } },
+    select: { id: true, amId: true, version: true },
+  });
+  return new Map(rows.map((r) => [r.id, { amId: r.amId, version: r.version }]));
+}

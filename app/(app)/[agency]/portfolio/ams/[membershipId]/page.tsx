@@ -10,7 +10,11 @@ import { loadAmPage } from "@/components/drilldown/page-data";
 import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { Card } from "@/components/ui/card";
+import { ApplyMoveButton } from "@/components/drilldown/apply-move-client";
 import { requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant";
+import { readAccountVersions } from "@/lib/domain/portfolio/queries";
 
 type Props = { params: Promise<{ agency: string; membershipId: string }> };
 
@@ -33,6 +37,17 @@ export default async function AccountManagerPage({ params }: Props) {
   const { agency, membershipId } = await params;
   const { member, data } = await load(agency, membershipId);
   const slug = member.agencySlug;
+  // Leaders may apply a suggested move; each button carries the version it was shown, so a stale page gets a conflict.
+  const versions =
+    data.plan && can(member.roles, "accounts:reassign")
+      ? await withTenant(member.agencyId, member.user.id, (tx) =>
+          readAccountVersions(
+            tx,
+            member.agencyId,
+            data.plan!.moves.map((m) => m.accountId),
+          ),
+        )
+      : null;
   return (
     <div className="space-y-6">
       <div>
@@ -73,7 +88,28 @@ export default async function AccountManagerPage({ params }: Props) {
           title="Rebalancing suggestions"
           description="Lowest-touch accounts first, to colleagues with room, never pushing anyone over the guideline."
         >
-          <RebalancePreview slug={slug} plan={data.plan} />
+          <RebalancePreview
+            slug={slug}
+            plan={data.plan}
+            applyMove={
+              versions
+                ? (move) => {
+                    const current = versions.get(move.accountId);
+                    return current ? (
+                      <ApplyMoveButton
+                        slug={slug}
+                        accountId={move.accountId}
+                        accountName={move.accountName}
+                        fromAmId={current.amId}
+                        toAmId={move.to.amId}
+                        toAmName={move.to.amName}
+                        expectedVersion={current.version}
+                      />
+                    ) : null;
+                  }
+                : undefined
+            }
+          />
         </Card>
       )}
 
