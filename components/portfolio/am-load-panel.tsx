@@ -1,0 +1,90 @@
+"use client";
+
+import { useId, useState } from "react";
+import { AmLoadChart, type AmLoadDatum } from "@/components/charts/am-load-chart";
+import { Card } from "@/components/ui/card";
+import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
+import type { Guideline } from "@/lib/domain/portfolio/guideline";
+import type { AmStatus } from "@/lib/domain/portfolio/load";
+import { AmLoadTable } from "./am-load-table";
+import { AM_STATUS_COLOR, AM_STATUS_LABEL, PALETTE } from "./labels";
+import { useHydrated } from "./use-hydrated";
+
+/** More bars than this stop being readable; the table still lists everyone. */
+export const CHART_AM_LIMIT = 40;
+const STATUS_ORDER: AmStatus[] = ["OVERLOADED", "AT_CAPACITY", "HEALTHY", "UNDER"];
+
+type Props = { slug: string; rows: AmLoadRow[]; guideline: Guideline };
+
+export function AmLoadPanel({ slug, rows, guideline }: Props) {
+  const [asTable, setAsTable] = useState(false);
+  const regionId = useId();
+  const hydrated = useHydrated();
+  const charted = rows.slice(0, CHART_AM_LIMIT); // rows arrive sorted by weighted load, highest first
+  const data: AmLoadDatum[] = charted.map((am) => ({
+    id: am.id,
+    name: am.name,
+    weightedLoad: am.weightedLoad,
+    load: am.load,
+    headroom: am.headroom,
+    statusLabel: AM_STATUS_LABEL[am.status],
+    fill: AM_STATUS_COLOR[am.status],
+  }));
+  const counts = STATUS_ORDER.map((s) => `${rows.filter((r) => r.status === s).length} ${AM_STATUS_LABEL[s]}`);
+  const chartLabel = `Bar chart of weighted load for ${charted.length} account managers against the guideline band ${guideline.min}–${guideline.max}: ${counts.join(", ")}.`;
+
+  return (
+    <Card
+      id="am-load"
+      title="Account manager load"
+      description={`Weighted accounts per AM against the guideline band (${guideline.min}–${guideline.max}).`}
+      className="min-w-0"
+    >
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
+          {STATUS_ORDER.map((status) => (
+            <li key={status} className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="size-3 rounded-sm"
+                style={{ backgroundColor: AM_STATUS_COLOR[status] }}
+              />
+              {AM_STATUS_LABEL[status]}
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span
+              aria-hidden="true"
+              className="h-3 w-5 rounded-sm border border-dashed"
+              style={{ backgroundColor: `${PALETTE.green}24`, borderColor: PALETTE.green }}
+            />
+            Guideline {guideline.min}–{guideline.max}
+          </li>
+        </ul>
+        <button
+          type="button"
+          aria-expanded={asTable}
+          aria-controls={regionId}
+          disabled={!hydrated}
+          onClick={() => setAsTable((v) => !v)}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        >
+          {asTable ? "Show as chart" : "Show as table"}
+        </button>
+      </div>
+      <div id={regionId}>
+        {!asTable && <AmLoadChart data={data} band={guideline} bandColor={PALETTE.green} label={chartLabel} />}
+        <AmLoadTable slug={slug} rows={rows} className={asTable ? "" : "sr-only"} />
+      </div>
+      <p className="mt-3 text-xs text-slate-600">
+        Status uses weighted load (Low 0.5, Standard 1, High 1.5). Only active and at-risk accounts count.
+      </p>
+      {rows.length > CHART_AM_LIMIT && (
+        <p className="mt-1 text-xs text-slate-600" data-testid="am-chart-limit-note">
+          The chart shows the {CHART_AM_LIMIT} most-loaded of {rows.length} account managers; the table lists all of
+          them.
+        </p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Words and colours of the dashboard. Colours come from the Okabe–Ito palette (distinguishable with the common
+ * colour-vision deficiencies) and are never the only cue: every bar and badge also carries its label.
+ */
+import type { BadgeTone } from "@/components/ui/badge";
+import type { PipelineStage, RecencyBucket } from "@/lib/domain/portfolio/dashboard";
+import type { HealthBand } from "@/lib/domain/portfolio/health";
+import type { AmStatus } from "@/lib/domain/portfolio/load";
+import type { SignalSeverity, SignalType } from "@/lib/domain/portfolio/signal-types";
+import type { ClientTier, ProjectStatus } from "@/lib/domain/portfolio/types";
+
+export const PALETTE = {
+  vermillion: "#D55E00",
+  orange: "#E69F00",
+  green: "#009E73",
+  sky: "#56B4E9",
+  blue: "#0072B2",
+  purple: "#CC79A7",
+  grey: "#94A3B8",
+} as const;
+
+export const AM_STATUS_LABEL: Record<AmStatus, string> = {
+  OVERLOADED: "Overloaded",
+  AT_CAPACITY: "At capacity",
+  HEALTHY: "Healthy",
+  UNDER: "Under-used",
+};
+
+export const AM_STATUS_COLOR: Record<AmStatus, string> = {
+  OVERLOADED: PALETTE.vermillion,
+  AT_CAPACITY: PALETTE.orange,
+  HEALTHY: PALETTE.green,
+  UNDER: PALETTE.sky,
+};
+
+export const TIER_NAME: Record<ClientTier, string> = { TIER_1: "Tier 1", TIER_2: "Tier 2", TIER_3: "Tier 3" };
+
+export const HEALTH_ROWS: { key: HealthBand | "unscored"; label: string; color: string }[] = [
+  { key: "healthy", label: "Healthy (75+)", color: PALETTE.green },
+  { key: "watch", label: "Watch (60–74)", color: PALETTE.orange },
+  { key: "at_risk", label: "At risk (below 60)", color: PALETTE.vermillion },
+  { key: "unscored", label: "Unscored", color: PALETTE.grey },
+];
+
+export const RECENCY_ROWS: { key: RecencyBucket; label: string; color: string }[] = [
+  { key: "within cadence", label: "Within cadence", color: PALETTE.green },
+  { key: "up to 2× cadence", label: "Up to 2× cadence", color: PALETTE.orange },
+  { key: "up to 3× cadence", label: "Up to 3× cadence", color: PALETTE.vermillion },
+  { key: "beyond 3× cadence", label: "Beyond 3× cadence", color: PALETTE.purple },
+  { key: "never", label: "Never checked in", color: PALETTE.grey },
+];
+
+export const PROJECT_ROWS: { key: ProjectStatus; label: string; color: string }[] = [
+  { key: "ON_TRACK", label: "On track", color: PALETTE.green },
+  { key: "AT_RISK", label: "At risk", color: PALETTE.orange },
+  { key: "OFF_TRACK", label: "Off track", color: PALETTE.vermillion },
+  { key: "NOT_STARTED", label: "Not started", color: PALETTE.grey },
+  { key: "ON_HOLD", label: "On hold", color: PALETTE.sky },
+  { key: "DONE", label: "Done", color: PALETTE.blue },
+];
+
+export const PIPELINE_STAGE_LABEL: Record<string, string> = {
+  IDEA: "Idea",
+  QUALIFIED: "Qualified",
+  PROPOSED: "Proposed",
+  WON: "Won",
+  LOST: "Lost",
+};
+
+export function stageLabel(stage: PipelineStage["stage"]): string {
+  return PIPELINE_STAGE_LABEL[stage] ?? stage;
+}
+
+export const SIGNAL_LABEL: Record<SignalType, string> = {
+  AM_OVERLOADED: "AM overloaded",
+  AM_AT_CAPACITY: "AM at capacity",
+  AM_UNDER_USED: "AM under-used",
+  CHECK_IN_OVERDUE: "Check-in overdue",
+  AM_BURNOUT_RISK: "AM burnout risk",
+  RELATIONSHIP_RISK: "Relationship risk",
+  ROLE_OVERLAP: "Role overlap (AM as PM)",
+  NO_GROWTH_PLAN: "No growth plan",
+  STALE_PROJECT: "Stale project",
+  RENEWAL_AT_RISK: "Renewal at risk",
+  SENTIMENT_DROP: "Sentiment drop",
+};
+
+export const SEVERITY_LABEL: Record<SignalSeverity, string> = {
+  critical: "Critical",
+  warning: "Warning",
+  info: "Info",
+};
+export const SEVERITY_TONE: Record<SignalSeverity, BadgeTone> = { critical: "rose", warning: "amber", info: "slate" };
+
+/** Whole units of the agency currency with a fixed locale, so server and browser render the same text. */
+export function formatMoney(value: number, currency: string, compact = false): string {
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    maximumFractionDigits: compact ? 1 : 0,
+    notation: compact ? "compact" : "standard",
+  }).format(value);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(value);
+}
