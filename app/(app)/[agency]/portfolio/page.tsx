@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { parseFilterRecord } from "@/components/portfolio/filter-params";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { requireMember } from "@/lib/auth/membership";
+import { compareNames } from "@/lib/domain/portfolio/text";
+import { loadDashboard } from "@/lib/domain/portfolio/load-portfolio";
+import { PortfolioClient } from "./portfolio-client";
+
+export const metadata: Metadata = { title: "Portfolio" };
+
+type Props = {
+  params: Promise<{ agency: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/**
+ * The leader dashboard. The server renders the unfiltered view; filters from the address (a reload keeps them)
+ * are fetched by the client from /api/agencies/[agency]/portfolio, which applies the same checks as this page.
+ */
+export default async function PortfolioPage({ params, searchParams }: Props) {
+  const { agency: slug } = await params;
+  const member = await requireMember(slug, "portfolio:read");
+  const { settings, dashboard } = await loadDashboard(member.agencyId, member.user.id);
+  const parsed = parseFilterRecord(await searchParams);
+  const amOptions = dashboard.amLoads
+    .map((am) => ({ id: am.id, name: am.name }))
+    .sort((a, b) => compareNames(a.name, b.name));
+  return (
+    <QueryProvider>
+      <PortfolioClient
+        slug={member.agencySlug}
+        agency={{ name: settings.name, currency: settings.currency, employeeCount: settings.employeeCount }}
+        initialDashboard={dashboard}
+        initialFilters={parsed.ok ? parsed.filters : {}}
+        ignoredFilterMessage={parsed.ok ? null : parsed.message}
+        amOptions={amOptions}
+      />
+    </QueryProvider>
+  );
+}
