@@ -49,7 +49,7 @@ export function SignInForm(props: { callbackUrl: string | null; rateLimitedMessa
 
   return (
     <>
-      <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
         {error && <Alert>{error}</Alert>}
         <TextField name="email" label="Email" type="email" autoComplete="email" required idPrefix="sign-in" />
         <TextField

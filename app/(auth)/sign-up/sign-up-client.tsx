@@ -43,7 +43,7 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
 
   const currencyError = errors.currency?.length ? "sign-up-currency-error" : undefined;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert>{message}</Alert>}
       <fieldset className="space-y-4">
         <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">You</legend>

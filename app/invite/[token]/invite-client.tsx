@@ -67,7 +67,7 @@ export function InvitationSignUpForm({ token, passwordMinLength }: { token: stri
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert>{message}</Alert>}
       <TextField name="name" label="Your name" autoComplete="name" required errors={errors.name} idPrefix="invite" />
       <TextField

@@ -128,7 +128,7 @@ export function roleOverlapSignals(
         subject: amSubject(am),
         reason:
           `${am.name} is also the project manager of ${plural(ownProjects.length, "project")} on their own accounts ` +
-          `(${ownProjects.join(", ")}), time taken from account management.`,
+          `(${[...new Set(ownProjects)].join(", ")}), time taken from account management.`,
       },
     ];
   });

@@ -20,7 +20,7 @@ export function relationshipRiskSignals(
     const causes: string[] = [];
     const contactCount = client.activeContactCount;
     if (contactCount < rules.relationshipMinContacts) {
-      causes.push(contactCount === 0 ? "has no active contacts" : `has only ${plural(contactCount, "active contact")}`);
+      causes.push(contactCount === 0 ? "it has no active contacts" : `it has only ${plural(contactCount, "active contact")}`);
     }
     const inWindow = client.recentCheckIns.filter((c) => daysAgo(c.occurredAt, today) <= rules.relationshipWindowDays);
     const contacts = new Set(inWindow.flatMap((c) => c.contactIds));
@@ -37,8 +37,8 @@ export function relationshipRiskSignals(
         severity: "warning",
         subject: { kind: "client", id: client.id, name: client.name },
         reason:
-          `${client.name} is a ${TIER_LABEL[client.tier]} client that ${causes.join(", and ")}; ` +
-          `the relationship hangs on too few people.`,
+          `${client.name} (${TIER_LABEL[client.tier]} client): ${causes.join("; and ")}. ` +
+          `The relationship hangs on too few people.`,
       },
     ];
   });

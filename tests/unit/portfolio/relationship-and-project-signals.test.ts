@@ -22,7 +22,7 @@ describe("relationship risk: too few contacts", () => {
   it("says when there is nobody at all", () => {
     const [signal] = relationshipRiskSignals([client({ activeContactCount: 0 })], TODAY, rules);
     expect(signal?.reason).toBe(
-      "Acme is a Tier 1 client that has no active contacts; the relationship hangs on too few people.",
+      "Acme (Tier 1 client): it has no active contacts. The relationship hangs on too few people.",
     );
   });
 
@@ -55,8 +55,8 @@ describe("relationship risk: a single contact in 90 days", () => {
     expect(signals).toHaveLength(1);
     expect(signals[0]?.subject).toEqual({ kind: "client", id: "client-1", name: "Acme" });
     expect(signals[0]?.reason).toBe(
-      "Acme is a Tier 1 client that has only 1 active contact, and all 2 check-ins in the last 90 days involved " +
-        "the same single contact; the relationship hangs on too few people.",
+      "Acme (Tier 1 client): it has only 1 active contact; and all 2 check-ins in the last 90 days involved " +
+        "the same single contact. The relationship hangs on too few people.",
     );
   });
 });

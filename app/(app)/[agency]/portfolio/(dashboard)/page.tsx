@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { parseFilterRecord } from "@/components/portfolio/filter-params";
+import { WhatIfClient } from "@/components/capacity/what-if-client";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireMember } from "@/lib/auth/membership";
 import { compareNames } from "@/lib/domain/portfolio/text";
@@ -35,6 +36,9 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
         ignoredFilterMessage={parsed.ok ? null : parsed.message}
         amOptions={amOptions}
       />
+      <div className="mt-6">
+        <WhatIfClient slug={member.agencySlug} />
+      </div>
     </QueryProvider>
   );
 }
