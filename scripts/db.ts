@@ -14,7 +14,9 @@ async function main(command: string | undefined, arg: string | undefined): Promi
       const target = await openMigrationTarget();
       try {
         const applied = await deployMigrations(target);
-        console.log(`${target.description}: ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
+        console.log(
+          `${target.description}: ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`,
+        );
         return 0;
       } finally {
         await target.close();

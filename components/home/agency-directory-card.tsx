@@ -7,7 +7,10 @@ export function AgencyDirectoryCard({ agency }: { agency: DemoDirectoryEntry }) 
   const hidden = agency.accountManagers.length - listed.length;
   const totalAccounts = agency.accountManagers.reduce((sum, am) => sum + am.activeAccounts, 0);
   return (
-    <article className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid={`agency-${agency.slug}`}>
+    <article
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      data-testid={`agency-${agency.slug}`}
+    >
       <h3 className="text-base font-semibold">{agency.name}</h3>
       <p className="mt-0.5 text-sm text-slate-600">
         {agency.employeeCount} employees · {agency.accountManagers.length} account managers · {totalAccounts} active

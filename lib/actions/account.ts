@@ -19,19 +19,36 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
     }
     const errorId = crypto.randomUUID();
     console.error(`[account action] unexpected error ${errorId}`, error);
-    return { ok: false, code: "error", message: `Something went wrong on our side (reference ${errorId.slice(0, 8)}).`, errorId };
+    return {
+      ok: false,
+      code: "error",
+      message: `Something went wrong on our side (reference ${errorId.slice(0, 8)}).`,
+      errorId,
+    };
   }
 }
 
 export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   return run(() => signUpWithAgency(parsed.data));
 }
 
 export async function signUpFromInvitation(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   const parsed = signUpWithInvitationSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
   return run(() => signUpWithInvitation(parsed.data));
 }
 

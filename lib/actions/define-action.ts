@@ -41,7 +41,12 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
   return async function action(agencySlug: string, rawInput: unknown): Promise<ActionResult<T>> {
     const parsed = config.schema.safeParse(rawInput);
     if (!parsed.success) {
-      return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+      return {
+        ok: false,
+        code: "invalid",
+        message: "Please correct the highlighted fields.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     }
     const user = await getSessionUser();
     if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
@@ -66,11 +71,22 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
         if (error.code === "not_found" || error.code === "forbidden") {
           await logRefusal(member, config.name, error.code, rawInput);
         }
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
+        return {
+          ok: false,
+          code: error.code,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          current: error.current,
+        };
       }
       const errorId = randomUUID();
       console.error(`[action ${config.name}] unexpected error ${errorId}`, error);
-      return { ok: false, code: "error", message: `Something went wrong on our side (reference ${errorId.slice(0, 8)}).`, errorId };
+      return {
+        ok: false,
+        code: "error",
+        message: `Something went wrong on our side (reference ${errorId.slice(0, 8)}).`,
+        errorId,
+      };
     }
   };
 }

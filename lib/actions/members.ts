@@ -4,7 +4,12 @@ import { defineAction } from "@/lib/actions/define-action";
 import { changeMemberRoles, inviteMember, revokeInvitation, setMemberActive } from "@/lib/domain/members/mutations";
 import { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "@/lib/domain/members/schemas";
 
-export const invite = defineAction({ name: "members.invite", schema: inviteSchema, permission: "members:invite", run: inviteMember });
+export const invite = defineAction({
+  name: "members.invite",
+  schema: inviteSchema,
+  permission: "members:invite",
+  run: inviteMember,
+});
 
 export const revokeInvite = defineAction({
   name: "members.revokeInvitation",

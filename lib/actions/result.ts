@@ -2,17 +2,18 @@
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionFailureCode =
-  | "invalid"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "rate_limited"
-  | "error";
+  "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "error";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ActionFailureCode; message: string; fieldErrors?: FieldErrors; errorId?: string; current?: unknown };
+  | {
+      ok: false;
+      code: ActionFailureCode;
+      message: string;
+      fieldErrors?: FieldErrors;
+      errorId?: string;
+      current?: unknown;
+    };
 
 /** An expected failure, thrown by domain code inside an action and turned into a typed result. */
 export class ActionError extends Error {

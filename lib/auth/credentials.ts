@@ -5,8 +5,7 @@ import { withScope } from "@/lib/db/tenant";
 export const SIGN_IN_LIMIT = { maxFailures: 10, windowMinutes: 15 } as const;
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  { ok: true; user: { id: string; name: string; email: string } } | { ok: false; reason: "invalid" | "rate_limited" };
 
 /** What lib/auth/options.ts passes when no X-Forwarded-For / X-Real-IP header names the client. */
 export const UNKNOWN_IP = "unknown";

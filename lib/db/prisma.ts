@@ -17,7 +17,7 @@ function open(): Db {
 }
 
 /** Tests and scripts point the app's data layer at a database of their own. */
-export function useDatabase(client: Db): void {
+export function setAppDatabase(client: Db): void {
   cache.accountableDb = client;
 }
 

@@ -12,7 +12,7 @@ import pg from "pg";
 import { createPrismaForPostgres } from "../../lib/db/client";
 import { deployMigrations } from "../../lib/db/migrate/commands";
 import { pgTarget } from "../../lib/db/migrate/targets";
-import { useDatabase } from "../../lib/db/prisma";
+import { setAppDatabase } from "../../lib/db/prisma";
 import { buildDashboard } from "../../lib/domain/portfolio/dashboard";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { loadScaleTenant } from "../scale/load";
@@ -70,7 +70,7 @@ async function main() {
 
     await admin(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE accountable_app`);
     const app = createPrismaForPostgres(urlFor(name, role), 4);
-    useDatabase(app);
+    setAppDatabase(app);
     const today = new Date();
     const load = await timed(runs, () => loadPortfolioData(agencyId, null, today));
     const compose = await timed(runs, async () =>

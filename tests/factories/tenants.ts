@@ -12,7 +12,12 @@ export async function createAgencyFixture(admin: Db, label: string) {
       data: { email: `${role}.${suffix}@${label.toLowerCase()}.test`, name: `${label} ${role}`, passwordHash: "x" },
       select: { id: true, email: true, name: true },
     });
-  const [leaderUser, amUser, pmUser, viewerUser] = await Promise.all([mkUser("leader"), mkUser("am"), mkUser("pm"), mkUser("viewer")]);
+  const [leaderUser, amUser, pmUser, viewerUser] = await Promise.all([
+    mkUser("leader"),
+    mkUser("am"),
+    mkUser("pm"),
+    mkUser("viewer"),
+  ]);
   const membership = (userId: string, roles: ("LEADER" | "AM" | "PM" | "VIEWER")[], isOwner = false) =>
     admin.membership.create({ data: { agencyId: agency.id, userId, roles, isOwner }, select: { id: true } });
   const leader = await membership(leaderUser.id, ["LEADER"], true);
@@ -21,7 +26,14 @@ export async function createAgencyFixture(admin: Db, label: string) {
   const viewer = await membership(viewerUser.id, ["VIEWER"]);
   const client = await admin.client.create({ data: { agencyId: agency.id, name: `${label} Client`, tier: "TIER_1" } });
   const account = await admin.account.create({
-    data: { agencyId: agency.id, clientId: client.id, amId: am.id, name: "Retainer", startDate: new Date("2026-01-01"), monthlyValue: "4500.00" },
+    data: {
+      agencyId: agency.id,
+      clientId: client.id,
+      amId: am.id,
+      name: "Retainer",
+      startDate: new Date("2026-01-01"),
+      monthlyValue: "4500.00",
+    },
   });
   return {
     agency,

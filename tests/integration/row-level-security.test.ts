@@ -19,8 +19,10 @@ afterAll(async () => db.close());
 
 describe("row-level security on PostgreSQL", () => {
   it("a query that omits the agency filter still returns only the current agency's rows", async () => {
-    const rows = await withTenant(a.agency.id, a.users.leader.id, (tx) =>
-      tx.$queryRaw<{ agencyId: string }[]>`SELECT "agencyId" FROM "Account"`,
+    const rows = await withTenant(
+      a.agency.id,
+      a.users.leader.id,
+      (tx) => tx.$queryRaw<{ agencyId: string }[]>`SELECT "agencyId" FROM "Account"`,
     );
     expect(rows.length).toBe(1);
     expect(rows.every((r) => r.agencyId === a.agency.id)).toBe(true);
@@ -29,7 +31,10 @@ describe("row-level security on PostgreSQL", () => {
   });
 
   it("with no agency in scope, tenant tables are empty", async () => {
-    const rows = await withScope({ agencyId: null, userId: null }, (tx) => tx.$queryRaw<unknown[]>`SELECT * FROM "Client"`);
+    const rows = await withScope(
+      { agencyId: null, userId: null },
+      (tx) => tx.$queryRaw<unknown[]>`SELECT * FROM "Client"`,
+    );
     expect(rows).toEqual([]);
   });
 
@@ -43,8 +48,10 @@ describe("row-level security on PostgreSQL", () => {
   });
 
   it("an update cannot move a row into another agency, and foreign rows cannot be updated", async () => {
-    const moved = await withTenant(a.agency.id, a.users.leader.id, (tx) =>
-      tx.$executeRaw`UPDATE "Client" SET "name" = 'Renamed' WHERE "id" = ${b.client.id}::uuid`,
+    const moved = await withTenant(
+      a.agency.id,
+      a.users.leader.id,
+      (tx) => tx.$executeRaw`UPDATE "Client" SET "name" = 'Renamed' WHERE "id" = ${b.client.id}::uuid`,
     );
     expect(moved).toBe(0);
     expect((await db.admin.client.findUniqueOrThrow({ where: { id: b.client.id } })).name).toBe(b.client.name);
@@ -79,8 +86,9 @@ describe("row-level security on PostgreSQL", () => {
 
   it("a person sees their own memberships across agencies but not other people's", async () => {
     await db.admin.membership.create({ data: { agencyId: b.agency.id, userId: a.users.leader.id, roles: ["VIEWER"] } });
-    const mine = await withScope({ agencyId: null, userId: a.users.leader.id }, (tx) =>
-      tx.$queryRaw<{ agencyId: string }[]>`SELECT "agencyId" FROM "Membership"`,
+    const mine = await withScope(
+      { agencyId: null, userId: a.users.leader.id },
+      (tx) => tx.$queryRaw<{ agencyId: string }[]>`SELECT "agencyId" FROM "Membership"`,
     );
     expect(mine.map((m) => m.agencyId).sort()).toEqual([a.agency.id, b.agency.id].sort());
   });

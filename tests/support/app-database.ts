@@ -1,5 +1,5 @@
 import { createPrismaForPostgres, type Db } from "../../lib/db/client";
-import { useDatabase } from "../../lib/db/prisma";
+import { setAppDatabase } from "../../lib/db/prisma";
 import { adminQuery, databaseUrl, uniqueName } from "./postgres";
 import { createTestPostgres, type TestPostgres } from "./test-database";
 
@@ -23,7 +23,7 @@ export async function useAppTestDatabase(): Promise<AppTestDatabase> {
   await adminQuery(`CREATE ROLE "${appRole}" LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE accountable_app`);
   const admin = createPrismaForPostgres(database.url, 2);
   const app = createPrismaForPostgres(databaseUrl(database.name, appRole), 4);
-  useDatabase(app);
+  setAppDatabase(app);
   return {
     admin,
     app,

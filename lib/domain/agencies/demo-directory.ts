@@ -37,7 +37,9 @@ async function readDemoAgency(slug: string): Promise<DemoDirectoryEntry | null> 
             id: true,
             roles: true,
             user: { select: { name: true } },
-            _count: { select: { accounts: { where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] }, archivedAt: null } } } },
+            _count: {
+              select: { accounts: { where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] }, archivedAt: null } } },
+            },
           },
         },
       },

@@ -11,7 +11,10 @@ export async function inviteMember({ input, member, tx, audit }: Ctx<typeof invi
     where: { agencyId: member.agencyId, active: true, user: { email: input.email } },
     select: { id: true },
   });
-  if (existing) throw new ActionError("invalid", "This person is already a member.", { email: ["Already a member of this agency."] });
+  if (existing)
+    throw new ActionError("invalid", "This person is already a member.", {
+      email: ["Already a member of this agency."],
+    });
   const { token, tokenHash } = newInvitationToken(member.agencyId);
   const invitation = await tx.invitation.create({
     data: {
@@ -34,12 +37,18 @@ export async function revokeInvitation({ input, member, tx, audit }: Ctx<typeof 
     select: { id: true, email: true },
   });
   if (!invitation) throw notFound("That invitation");
-  await tx.invitation.update({ where: { id: invitation.id, agencyId: member.agencyId }, data: { revokedAt: new Date() } });
+  await tx.invitation.update({
+    where: { id: invitation.id, agencyId: member.agencyId },
+    data: { revokedAt: new Date() },
+  });
   await audit({ action: "invitation.revoked", entityType: "Invitation", entityId: invitation.id, before: invitation });
   return { id: invitation.id };
 }
 
-async function loadMembership(ctx: { member: { agencyId: string }; tx: ActionContext<unknown>["tx"] }, membershipId: string) {
+async function loadMembership(
+  ctx: { member: { agencyId: string }; tx: ActionContext<unknown>["tx"] },
+  membershipId: string,
+) {
   const found = await ctx.tx.membership.findFirst({
     where: { agencyId: ctx.member.agencyId, id: membershipId },
     select: { id: true, roles: true, active: true, isOwner: true, userId: true },
@@ -52,14 +61,22 @@ export async function changeMemberRoles(ctx: Ctx<typeof changeRolesSchema>) {
   const { input, member, tx, audit } = ctx;
   const target = await loadMembership(ctx, input.membershipId);
   if (target.isOwner && !input.roles.includes("LEADER")) {
-    throw new ActionError("invalid", "The agency owner always keeps the Leader role.", { roles: ["The owner must stay a Leader."] });
+    throw new ActionError("invalid", "The agency owner always keeps the Leader role.", {
+      roles: ["The owner must stay a Leader."],
+    });
   }
   const updated = await tx.membership.update({
     where: { agencyId_id: { agencyId: member.agencyId, id: target.id } },
     data: { roles: input.roles },
     select: { id: true, roles: true },
   });
-  await audit({ action: "member.roles_changed", entityType: "Membership", entityId: target.id, before: { roles: target.roles }, after: { roles: updated.roles } });
+  await audit({
+    action: "member.roles_changed",
+    entityType: "Membership",
+    entityId: target.id,
+    before: { roles: target.roles },
+    after: { roles: updated.roles },
+  });
   return updated;
 }
 
@@ -69,7 +86,10 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
   if (!active && target.isOwner) throw new ActionError("invalid", "The agency owner cannot be deactivated.");
   if (!active && target.id === member.membershipId) throw new ActionError("invalid", "You cannot deactivate yourself.");
   if (target.active === active) return { id: target.id, active };
-  await tx.membership.update({ where: { agencyId_id: { agencyId: member.agencyId, id: target.id } }, data: { active } });
+  await tx.membership.update({
+    where: { agencyId_id: { agencyId: member.agencyId, id: target.id } },
+    data: { active },
+  });
   await audit({
     action: active ? "member.reactivated" : "member.deactivated",
     entityType: "Membership",

@@ -13,8 +13,9 @@ const EMAIL_TAKEN = new ActionError("invalid", "An account with this email alrea
 });
 
 async function emailTaken(email: string) {
-  const rows = await withScope({ agencyId: null, userId: null }, (tx) =>
-    tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM app_credentials_for_email(${email})`,
+  const rows = await withScope(
+    { agencyId: null, userId: null },
+    (tx) => tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM app_credentials_for_email(${email})`,
   );
   return rows.length > 0;
 }
@@ -50,7 +51,13 @@ export async function signUpWithAgency(input: z.infer<typeof signUpSchema>) {
   await withTenant(agencyId, userId, async (tx) => {
     await tx.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
     await tx.agency.create({
-      data: { id: agencyId, name: input.agencyName, slug, employeeCount: input.employeeCount, currency: input.currency },
+      data: {
+        id: agencyId,
+        name: input.agencyName,
+        slug,
+        employeeCount: input.employeeCount,
+        currency: input.currency,
+      },
     });
     const membership = await tx.membership.create({
       data: { agencyId, userId, roles: ["LEADER"], isOwner: true },
@@ -75,16 +82,32 @@ export async function acceptInvitation(user: { id: string; email: string }, toke
   return withTenant(parsed.agencyId, user.id, (tx) => acceptInScope(tx, parsed, user));
 }
 
-async function acceptInScope(tx: TenantTx, parsed: { agencyId: string; tokenHash: string }, user: { id: string; email: string }) {
+async function acceptInScope(
+  tx: TenantTx,
+  parsed: { agencyId: string; tokenHash: string },
+  user: { id: string; email: string },
+) {
   const invitation = await tx.invitation.findFirst({
     where: { agencyId: parsed.agencyId, tokenHash: parsed.tokenHash },
-    select: { id: true, email: true, roles: true, expiresAt: true, acceptedAt: true, revokedAt: true, agency: { select: { slug: true } } },
+    select: {
+      id: true,
+      email: true,
+      roles: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      agency: { select: { slug: true } },
+    },
   });
   if (!invitation || invitation.revokedAt) throw new ActionError("not_found", "This invitation link is not valid.");
   if (invitation.acceptedAt) throw new ActionError("invalid", "This invitation has already been used.");
-  if (invitation.expiresAt < new Date()) throw new ActionError("invalid", "This invitation has expired. Ask for a new one.");
+  if (invitation.expiresAt < new Date())
+    throw new ActionError("invalid", "This invitation has expired. Ask for a new one.");
   if (invitation.email !== user.email) {
-    throw new ActionError("forbidden", `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
+    throw new ActionError(
+      "forbidden",
+      `This invitation is for ${invitation.email}. Sign in with that email to accept it.`,
+    );
   }
   // Single use even under concurrent clicks: only one UPDATE can flip acceptedAt from null.
   const claimed = await tx.invitation.updateMany({
@@ -98,7 +121,11 @@ async function acceptInScope(tx: TenantTx, parsed: { agencyId: string; tokenHash
   });
   const roles = [...new Set([...(existing?.roles ?? []), ...invitation.roles])];
   const membership = existing
-    ? await tx.membership.update({ where: { agencyId_id: { agencyId: parsed.agencyId, id: existing.id } }, data: { roles, active: true }, select: { id: true } })
+    ? await tx.membership.update({
+        where: { agencyId_id: { agencyId: parsed.agencyId, id: existing.id } },
+        data: { roles, active: true },
+        select: { id: true },
+      })
     : await tx.membership.create({ data: { agencyId: parsed.agencyId, userId: user.id, roles }, select: { id: true } });
   await recordAudit(tx, {
     agencyId: parsed.agencyId,

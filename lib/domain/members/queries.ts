@@ -36,13 +36,29 @@ export async function listMembers(tx: TenantTx, agencyId: string): Promise<Membe
 
 export type PendingInvitation = { id: string; email: string; roles: string[]; expiresAt: Date; invitedBy: string };
 
-export async function listPendingInvitations(tx: TenantTx, agencyId: string, now = new Date()): Promise<PendingInvitation[]> {
+export async function listPendingInvitations(
+  tx: TenantTx,
+  agencyId: string,
+  now = new Date(),
+): Promise<PendingInvitation[]> {
   const rows = await tx.invitation.findMany({
     where: { agencyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, roles: true, expiresAt: true, invitedBy: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      roles: true,
+      expiresAt: true,
+      invitedBy: { select: { user: { select: { name: true } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, email: r.email, roles: r.roles, expiresAt: r.expiresAt, invitedBy: r.invitedBy.user.name }));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    roles: r.roles,
+    expiresAt: r.expiresAt,
+    invitedBy: r.invitedBy.user.name,
+  }));
 }
 
 /**

@@ -9,7 +9,11 @@ export const email = z
   .max(254, "Email is too long.")
   .pipe(z.email({ message: "Enter a valid email address." }));
 
-export const personName = z.string().trim().min(1, "Enter your name.").max(120, "Name is too long (120 characters at most).");
+export const personName = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(120, "Name is too long (120 characters at most).");
 
 export const password = z
   .string()
@@ -37,7 +41,12 @@ export const signUpSchema = z.object({
   currency: z.enum(["USD", "EUR", "GBP", "CAD", "AUD"], { message: "Choose a currency." }).default("USD"),
 });
 
-export const signUpWithInvitationSchema = z.object({ name: personName, email, password, token: z.string().min(10).max(200) });
+export const signUpWithInvitationSchema = z.object({
+  name: personName,
+  email,
+  password,
+  token: z.string().min(10).max(200),
+});
 
 export const inviteSchema = z.object({ email, roles });
 export const changeRolesSchema = z.object({ membershipId: uuid, roles });

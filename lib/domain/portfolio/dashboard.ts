@@ -182,7 +182,7 @@ function rankAttention(signals: readonly Signal[], snapshot: PortfolioSnapshot):
       (a, b) => b.points - a.points || b.monthlyValue - a.monthlyValue || compareNames(a.subject.name, b.subject.name),
     )
     .slice(0, ATTENTION_LIMIT)
-    .map(({ points: _points, ...item }) => item);
+    .map(({ subject, severity, monthlyValue, reasons }) => ({ subject, severity, monthlyValue, reasons }));
 }
 
 function sum(values: readonly number[]): number {

@@ -20,7 +20,9 @@ export function relationshipRiskSignals(
     const causes: string[] = [];
     const contactCount = client.activeContactCount;
     if (contactCount < rules.relationshipMinContacts) {
-      causes.push(contactCount === 0 ? "it has no active contacts" : `it has only ${plural(contactCount, "active contact")}`);
+      causes.push(
+        contactCount === 0 ? "it has no active contacts" : `it has only ${plural(contactCount, "active contact")}`,
+      );
     }
     const inWindow = client.recentCheckIns.filter((c) => daysAgo(c.occurredAt, today) <= rules.relationshipWindowDays);
     const contacts = new Set(inWindow.flatMap((c) => c.contactIds));
