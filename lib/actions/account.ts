@@ -1,7 +1,7 @@
 "use server";
 
 import { fieldErrorsOf } from "@/lib/actions/define-action";
-import { ActionError, type ActionResult } from "@/lib/actions/result";
+import { ActionError, invalidInput, type ActionResult } from "@/lib/actions/result";
 import { getSessionUser } from "@/lib/auth/session";
 import { acceptInvitation, signUpWithAgency, signUpWithInvitation } from "@/lib/domain/members/onboarding";
 import { acceptInvitationSchema, signUpSchema, signUpWithInvitationSchema } from "@/lib/domain/members/schemas";
@@ -30,25 +30,13 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 
 export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: "invalid",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return run(() => signUpWithAgency(parsed.data));
 }
 
 export async function signUpFromInvitation(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   const parsed = signUpWithInvitationSchema.safeParse(raw);
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: "invalid",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: fieldErrorsOf(parsed.error),
-    };
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return run(() => signUpWithInvitation(parsed.data));
 }
 

@@ -5,7 +5,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
-import { ActionError, type ActionResult, type FieldErrors } from "./result";
+import { ActionError, invalidInput, type ActionResult, type FieldErrors } from "./result";
 
 export type ActionContext<I> = {
   input: I;
@@ -41,12 +41,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
   return async function action(agencySlug: string, rawInput: unknown): Promise<ActionResult<T>> {
     const parsed = config.schema.safeParse(rawInput);
     if (!parsed.success) {
-      return {
-        ok: false,
-        code: "invalid",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: fieldErrorsOf(parsed.error),
-      };
+      return invalidInput(fieldErrorsOf(parsed.error));
     }
     const user = await getSessionUser();
     if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };

@@ -30,3 +30,15 @@ export class ActionError extends Error {
 
 export const notFound = (what = "That item") => new ActionError("not_found", `${what} was not found.`);
 export const forbidden = (message = "You do not have permission to do that.") => new ActionError("forbidden", message);
+
+export const INVALID_INPUT_MESSAGE = "Please correct the highlighted fields.";
+
+/** The result for input that failed validation: field errors for the form, nothing changed. */
+export function invalidInput(fieldErrors: FieldErrors): {
+  ok: false;
+  code: "invalid";
+  message: string;
+  fieldErrors: FieldErrors;
+} {
+  return { ok: false, code: "invalid", message: INVALID_INPUT_MESSAGE, fieldErrors };
+}

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { apiError, NO_STORE, requireApiMember } from "@/lib/auth/api-member";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
+import { INVALID_INPUT_MESSAGE } from "@/lib/actions/result";
 import { answerWhatIf, whatIfSchema } from "@/lib/domain/portfolio/what-if";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (auth.response) return auth.response;
   const parsed = whatIfSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success)
-    return apiError(400, "invalid", "Please correct the highlighted fields.", {
+    return apiError(400, "invalid", INVALID_INPUT_MESSAGE, {
       fieldErrors: fieldErrorsOf(parsed.error),
     });
   try {
