@@ -16,6 +16,7 @@ export default async function AgencyLayout({ children, params }: Props) {
   const base = `/${member.agencySlug}`;
   const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/portfolio`, label: "Portfolio" });
+  if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/projects`, label: "Projects" });
   if (can(member.roles, "members:read")) links.push({ href: `${base}/members`, label: "Members" });
   if (can(member.roles, "audit:read")) links.push({ href: `${base}/audit`, label: "Audit log" });
   return (
