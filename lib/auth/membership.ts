@@ -1,4 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
+import { cache } from "react";
+import { logAccessDenied } from "@/lib/audit/access-denied";
 import { withTenant } from "@/lib/db/tenant";
 import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
 import { can, type Permission, type Role } from "./permissions";
@@ -17,19 +19,23 @@ export type MemberContext = {
 
 export { agencyIdForSlug };
 
-/** The active membership of `userId` in the agency, or null. */
+/** The active membership of `user` in the agency, or null. Cached per request (layout and page both ask). */
 export async function findMembership(user: SessionUser, slug: string): Promise<MemberContext | null> {
+  const found = await membershipOf(user.id, slug);
+  return found && { ...found, user };
+}
+
+const membershipOf = cache(async (userId: string, slug: string): Promise<Omit<MemberContext, "user"> | null> => {
   const agencyId = await agencyIdForSlug(slug);
   if (!agencyId) return null;
-  const membership = await withTenant(agencyId, user.id, (tx) =>
+  const membership = await withTenant(agencyId, userId, (tx) =>
     tx.membership.findFirst({
-      where: { agencyId, userId: user.id, active: true },
+      where: { agencyId, userId, active: true },
       select: { id: true, roles: true, isOwner: true, agency: { select: { name: true, slug: true } } },
     }),
   );
   if (!membership) return null;
   return {
-    user,
     agencyId,
     agencySlug: membership.agency.slug,
     agencyName: membership.agency.name,
@@ -37,7 +43,7 @@ export async function findMembership(user: SessionUser, slug: string): Promise<M
     roles: membership.roles,
     isOwner: membership.isOwner,
   };
-}
+});
 
 /**
  * For pages under /[agency]: signed in, an active member of that agency, and holding `permission`.
@@ -46,7 +52,21 @@ export async function findMembership(user: SessionUser, slug: string): Promise<M
 export async function requireMember(slug: string, permission: Permission = "agency:read"): Promise<MemberContext> {
   const user = await requireUser(`/${slug}`);
   const member = await findMembership(user, slug);
-  if (!member) notFound();
-  if (!can(member.roles, permission)) forbidden();
+  if (!member) {
+    // Probing an agency you do not belong to is logged in that agency's audit trail (if it exists at all).
+    const agencyId = await agencyIdForSlug(slug);
+    if (agencyId) await logAccessDenied(agencyId, user.id, "not_member", `/${slug}`);
+    notFound();
+  }
+  if (!can(member.roles, permission)) {
+    await logAccessDenied(member.agencyId, user.id, "forbidden", `/${slug} (${permission})`);
+    forbidden();
+  }
   return member;
+}
+
+/** For pages whose resource id (from the URL) is not in the member's agency: log the attempt, then 404. */
+export async function notFoundLogged(member: MemberContext, target: string): Promise<never> {
+  await logAccessDenied(member.agencyId, member.user.id, "not_found", target);
+  notFound();
 }

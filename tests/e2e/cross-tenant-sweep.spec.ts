@@ -63,6 +63,24 @@ test("every agency page and API route refuses another agency's slug and ids", as
       await expect(page.getByText(/not found|couldn.t find/i).first()).toBeVisible();
     }
   }
+  // Every refused visit left a trace: in the probed agency for foreign slugs, in the prober's own for foreign ids.
+  const denied = async (slug: string) => {
+    const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM "AuditEvent" e JOIN "Agency" g ON g."id" = e."agencyId"
+         JOIN "User" u ON u."id" = e."actorId"
+         WHERE g."slug" = $1 AND e."action" = 'access.denied' AND u."email" = 'leader@brightside.example'`,
+        [slug],
+      );
+      return rows[0].n as number;
+    } finally {
+      await client.end();
+    }
+  };
+  expect(await denied("northwind")).toBeGreaterThanOrEqual(pages.length);
+  expect(await denied("brightside")).toBeGreaterThanOrEqual(pages.filter((r) => /\[(?!agency\])/.test(r)).length);
   for (const route of apis) {
     const foreign = await urlFor(route, "northwind", "northwind");
     const response = await page.request.get(`${foreign}?count=1&tier=TIER_1`);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AccountHeader } from "@/components/drilldown/account-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
@@ -11,7 +10,7 @@ import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { Card } from "@/components/ui/card";
-import { requireMember } from "@/lib/auth/membership";
+import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
 
 type Props = { params: Promise<{ agency: string; accountId: string }> };
@@ -21,7 +20,7 @@ const load = cache(async (slug: string, accountId: string) => {
   const member = await requireMember(slug, "portfolio:read");
   const today = new Date();
   const data = await loadAccountPage(member.agencyId, member.user.id, accountId, today);
-  if (!data) notFound();
+  if (!data) return notFoundLogged(member, `/${slug}/accounts/${accountId}`);
   return { member, data, today };
 });
 

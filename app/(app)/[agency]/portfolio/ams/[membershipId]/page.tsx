@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AmBookTable } from "@/components/drilldown/am-book-table";
 import { AmHeader } from "@/components/drilldown/am-header";
@@ -11,7 +10,7 @@ import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { Card } from "@/components/ui/card";
 import { ApplyMoveButton } from "@/components/drilldown/apply-move-client";
-import { requireMember } from "@/lib/auth/membership";
+import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { readAccountVersions } from "@/lib/domain/portfolio/queries";
@@ -22,7 +21,7 @@ type Props = { params: Promise<{ agency: string; membershipId: string }> };
 const load = cache(async (slug: string, membershipId: string) => {
   const member = await requireMember(slug, "portfolio:read");
   const data = await loadAmPage(member.agencyId, member.user.id, membershipId, new Date());
-  if (!data) notFound();
+  if (!data) return notFoundLogged(member, `/${slug}/portfolio/ams/${membershipId}`);
   return { member, data };
 });
 
