@@ -15,6 +15,7 @@ export default async function AgencyLayout({ children, params }: Props) {
   const agencies = await withUser(member.user.id, (tx) => listMyAgencies(tx, member.user.id));
   const base = `/${member.agencySlug}`;
   const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
+  if (member.roles.includes("AM")) links.push({ href: `${base}/me`, label: "My accounts" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/portfolio`, label: "Portfolio" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/projects`, label: "Projects" });
   if (can(member.roles, "members:read")) links.push({ href: `${base}/members`, label: "Members" });
