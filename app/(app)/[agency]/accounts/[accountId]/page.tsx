@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import { AccountCheckInButton } from "@/components/check-ins/account-check-in-button";
 import { AccountHeader } from "@/components/drilldown/account-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
@@ -39,13 +40,16 @@ export default async function AccountPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Breadcrumbs
-          items={[
-            { label: "Portfolio", href: `/${slug}/portfolio` },
-            { label: account.am.name, href: `/${slug}/portfolio/ams/${account.am.id}` },
-            { label: `${account.client.name} · ${account.name}` },
-          ]}
-        />
+        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <Breadcrumbs
+            items={[
+              { label: "Portfolio", href: `/${slug}/portfolio` },
+              { label: account.am.name, href: `/${slug}/portfolio/ams/${account.am.id}` },
+              { label: `${account.client.name} · ${account.name}` },
+            ]}
+          />
+          <AccountCheckInButton member={member} account={account} settings={settings} />
+        </div>
         <AccountHeader slug={slug} data={data} today={today} />
       </div>
 

@@ -1,0 +1,34 @@
+import type { MemberContext } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant";
+import { readCheckInAccountOptions } from "@/lib/domain/check-ins/queries";
+import { cadenceFromAgency } from "@/lib/domain/portfolio/cadence";
+import { CheckInProvider, LogCheckInButton } from "./check-in-launcher-client";
+
+/**
+ * "Log check-in" for an account page, shown only to members who may log on it (leaders; the owning AM). The form is
+ * pre-filled with the account; the "c" shortcut works on the page too.
+ */
+export async function AccountCheckInButton({
+  member,
+  account,
+  settings,
+}: {
+  member: MemberContext;
+  account: { id: string; archivedAt: Date | null; am: { id: string } };
+  settings: { cadenceTier1Days: number; cadenceTier2Days: number; cadenceTier3Days: number };
+}) {
+  const mayLog =
+    can(member.roles, "checkins:write") ||
+    (can(member.roles, "checkins:write:own") && account.am.id === member.membershipId);
+  if (!mayLog || account.archivedAt) return null;
+  const options = await withTenant(member.agencyId, member.user.id, (tx) =>
+    readCheckInAccountOptions(tx, member.agencyId, { accountIds: [account.id] }, cadenceFromAgency(settings)),
+  );
+  if (options.length === 0) return null;
+  return (
+    <CheckInProvider slug={member.agencySlug} accounts={options}>
+      <LogCheckInButton accountId={account.id} variant="primary" showShortcut />
+    </CheckInProvider>
+  );
+}

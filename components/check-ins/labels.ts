@@ -1,0 +1,46 @@
+import type { CheckInChannel, SentimentReason } from "@/lib/domain/check-ins/schemas";
+
+export const CHANNEL_NAME: Record<CheckInChannel, string> = {
+  CALL: "Call",
+  MEETING: "Meeting",
+  EMAIL: "Email",
+  QBR: "QBR",
+  CHAT: "Chat",
+  OTHER: "Other",
+};
+
+export const REASON_NAME: Record<SentimentReason, string> = {
+  DELIVERY: "Delivery",
+  BUDGET: "Budget",
+  COMMUNICATION: "Communication",
+  RESULTS: "Results",
+  STAFFING: "Staffing",
+  STRATEGY: "Strategy",
+  OTHER: "Other",
+};
+
+export const SENTIMENT_NAME = ["", "Very negative", "Negative", "Neutral", "Positive", "Very positive"] as const;
+
+/** The key that opens the check-in form from anywhere in the AM's workspace (when not typing in a field). */
+export const CHECK_IN_SHORTCUT = "c";
+
+/** yyyy-mm-dd of a date in the browser's own calendar (what <input type="date"> shows). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "12 Mar 2026" for a yyyy-mm-dd value. */
+export function formatIsoDay(value: string): string {
+  const date = new Date(`${value}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    date,
+  );
+}
+
+export function addDaysIso(value: string, days: number): string {
+  const date = new Date(`${value}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return "";
+  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
