@@ -27,8 +27,10 @@ export async function AccountCheckInButton({
   );
   if (options.length === 0) return null;
   return (
-    <CheckInProvider slug={member.agencySlug} accounts={options}>
-      <LogCheckInButton accountId={account.id} variant="primary" showShortcut />
-    </CheckInProvider>
+    <div className="mb-3">
+      <CheckInProvider slug={member.agencySlug} accounts={options}>
+        <LogCheckInButton accountId={account.id} variant="primary" showShortcut />
+      </CheckInProvider>
+    </div>
   );
 }

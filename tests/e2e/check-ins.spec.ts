@@ -30,8 +30,8 @@ function keyboard(page: Page) {
   };
 }
 
-test.beforeEach(async ({ page }) => {
-  await signIn(page, AM_EMAIL);
+test.beforeEach(async ({ page }, testInfo) => {
+  if (!testInfo.title.startsWith("members without the AM role")) await signIn(page, AM_EMAIL);
 });
 
 test("My accounts: overdue first, with health, recency and next due; no serious accessibility violations", async ({
@@ -90,6 +90,9 @@ test("logs a check-in with the keyboard only in under 10 interactions; overdue c
   await keys.type("Caught up on the quarter; they are happy with the results.");
   // The next due date is filled in from the cadence and shown.
   await expect(dialog.getByLabel("Next check-in due")).not.toHaveValue("");
+  const axe = await new AxeBuilder({ page }).include("dialog").analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
   for (const width of [1440, 390]) {
     // The viewport, not the full page: the modal and its backdrop cover what is on screen.
     await page.setViewportSize({ width, height: 900 });
@@ -152,4 +155,15 @@ test("the account page offers the form pre-filled with the account", async ({ pa
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await screenshot(page, "check-ins-account-page");
+});
+
+test("members without the AM role see a friendly note and no My accounts tab", async ({ page }) => {
+  await signIn(page, "viewer@northwind.example");
+  await expect(
+    page.getByRole("navigation", { name: "Agency sections" }).getByRole("link", { name: "My accounts" }),
+  ).toHaveCount(0);
+  await page.goto("/northwind/me");
+  await expect(page.getByTestId("not-an-am")).toContainText("you do not hold the account manager role");
+  await page.keyboard.press("c");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 });
