@@ -16,7 +16,8 @@ type Props = {
 
 /**
  * A searchable account picker (WAI-ARIA combobox with a list box): type to filter by client or account name, arrows to
- * move, Enter to choose, Escape to close the list. With the list closed, Escape reaches the dialog and closes it.
+ * move, Enter (or Tab when one account matches) to choose, Escape to close the list. With the list closed, Escape
+ * reaches the dialog and closes it.
  */
 export function AccountCombobox({ id, accounts, value, onChange, errors }: Props) {
   const listId = useId();
@@ -82,6 +83,8 @@ export function AccountCombobox({ id, accounts, value, onChange, errors }: Props
         onFocus={(event) => event.target.select()}
         onClick={() => setOpen(true)}
         onBlur={() => {
+          // Typed a name that matches one account and tabbed on: take it rather than silently dropping the choice.
+          if (query !== null && matches.length === 1) choose(matches[0]);
           setOpen(false);
           setQuery(null);
         }}

@@ -134,6 +134,10 @@ test("the form shows field errors inline, keeps the draft, and returns focus on 
     "Choose how the client felt, from 1 to 5.",
   );
   await expect(dialog.getByLabel("Summary")).toHaveValue("Draft that must survive");
+  // Typing a name that matches one account and tabbing on chooses it.
+  await page.keyboard.type("shopwell");
+  await page.keyboard.press("Tab");
+  await expect(account).toHaveValue("Shopwell Inc. · Performance marketing");
 
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
