@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { ProjectStatusBadge } from "@/components/drilldown/badges";
+import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { formatDate } from "@/components/drilldown/format";
+import { formatMoney } from "@/components/portfolio/labels";
+import { BurnVsProgress } from "@/components/projects/burn-bar";
+import { HistoryTimeline } from "@/components/projects/history-timeline";
+import { StatusForm } from "@/components/projects/status-form-client";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { notFoundLogged, requireMember } from "@/lib/auth/membership";
+import { withTenant } from "@/lib/db/tenant";
+import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
+import { mayWriteProject } from "@/lib/domain/projects/mutations";
+import { agencyCurrency, getProject } from "@/lib/domain/projects/queries";
+import { projectRisk } from "@/lib/domain/projects/risk";
+
+type Props = { params: Promise<{ agency: string; projectId: string }> };
+
+const load = cache(async (slug: string, projectId: string) => {
+  const member = await requireMember(slug, "portfolio:read");
+  const target = `/${slug}/projects/${projectId}`;
+  if (!isUuid(projectId)) return notFoundLogged(member, target);
+  const { agencyId } = member;
+  const { project, currency } = await withTenant(agencyId, member.user.id, async (tx) => ({
+    project: await getProject(tx, agencyId, projectId),
+    currency: await agencyCurrency(tx, agencyId),
+  }));
+  if (!project) return notFoundLogged(member, target);
+  return { member, project, currency };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { agency, projectId } = await params;
+  const { project } = await load(agency, projectId);
+  return { title: project.name };
+}
+
+/** One project: where it stands, a status update form for its PM or a leader, and its full history. */
+export default async function ProjectPage({ params }: Props) {
+  const { agency, projectId } = await params;
+  const { member, project, currency } = await load(agency, projectId);
+  const base = `/${member.agencySlug}`;
+  const risk = projectRisk(project, new Date());
+  const canWrite = mayWriteProject(member, project.pm.id);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Projects", href: `${base}/projects` }, { label: project.name }]} />
+      <div className="mb-6">
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{project.name}</h1>
+          <ProjectStatusBadge status={project.status} />
+          {risk.reason && (risk.kind === "stale" || risk.kind === "due_soon") && (
+            <Badge tone={risk.kind === "stale" ? "amber" : "indigo"}>{risk.reason}</Badge>
+          )}
+        </div>
+        <p className="mt-1 text-sm text-slate-600">
+          <Link href={`${base}/accounts/${project.account.id}`} className="text-indigo-700 hover:underline">
+            {project.account.clientName} · {project.account.name}
+          </Link>{" "}
+          · PM {project.pm.name} · {formatDate(project.startDate)} – {formatDate(project.dueDate)}
+        </p>
+      </div>
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
+        <div className="space-y-6">
+          <Card title="Budget and progress" id="burn">
+            <BurnVsProgress
+              percentComplete={project.percentComplete}
+              spent={Number(project.spent)}
+              budget={Number(project.budget)}
+              spentLabel={formatMoney(Number(project.spent), currency)}
+              budgetLabel={formatMoney(Number(project.budget), currency)}
+            />
+          </Card>
+          {canWrite ? (
+            <Card title="Update status" id="update">
+              <StatusForm
+                slug={member.agencySlug}
+                currency={currency}
+                project={{
+                  id: project.id,
+                  name: project.name,
+                  version: project.version,
+                  status: project.status,
+                  percentComplete: project.percentComplete,
+                  spent: project.spent,
+                }}
+              />
+            </Card>
+          ) : (
+            <p className="text-sm text-slate-600">Only the project&apos;s PM or a leader can update its status.</p>
+          )}
+        </div>
+        <Card title="History" id="history" description="Every status update, newest first.">
+          <HistoryTimeline history={project.history} currency={currency} />
+        </Card>
+      </div>
+    </>
+  );
+}

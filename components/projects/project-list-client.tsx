@@ -1,0 +1,171 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { ProjectStatusBadge } from "@/components/drilldown/badges";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { RiskKind } from "@/lib/domain/projects/risk";
+import type { ProjectStatusValue } from "@/lib/domain/projects/schemas";
+import { BulkStatusBar } from "./bulk-status-client";
+import { BurnVsProgress } from "./burn-bar";
+import { StatusForm } from "./status-form-client";
+
+export type ProjectRowView = {
+  id: string;
+  name: string;
+  href: string;
+  status: ProjectStatusValue;
+  version: number;
+  percentComplete: number;
+  spent: string;
+  budget: string;
+  spentLabel: string;
+  budgetLabel: string;
+  clientName: string;
+  accountName: string;
+  accountHref: string;
+  pmName: string;
+  due: string;
+  risk: { kind: RiskKind; reason: string | null };
+  lastUpdate: { when: string; author: string; note: string | null } | null;
+  canWrite: boolean;
+};
+
+const RISK_TONE = { off_track: "rose", at_risk: "amber", stale: "amber", due_soon: "indigo" } as const;
+
+/** The risk-ordered project list with selection for bulk updates and an inline status form per project. */
+export function ProjectList({ slug, currency, rows }: { slug: string; currency: string; rows: ProjectRowView[] }) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(null);
+  const writable = rows.filter((r) => r.canWrite);
+  const allSelected = writable.length > 0 && writable.every((r) => selected.has(r.id));
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="space-y-4">
+      {writable.length > 0 && (
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <label className="inline-flex items-center gap-2 text-slate-700">
+            <input
+              type="checkbox"
+              className="size-4 rounded border-slate-300 text-indigo-600"
+              checked={allSelected}
+              onChange={() => setSelected(allSelected ? new Set() : new Set(writable.map((r) => r.id)))}
+            />
+            Select all you can update ({writable.length})
+          </label>
+        </div>
+      )}
+      {selected.size > 0 && (
+        <BulkStatusBar
+          slug={slug}
+          items={rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, name: r.name, version: r.version }))}
+        />
+      )}
+      <ul className="space-y-3" aria-label="Projects, riskiest first">
+        {rows.map((row) => (
+          <li
+            key={row.id}
+            className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+            data-testid="project-row"
+            data-project-id={row.id}
+          >
+            <div className="flex items-start gap-3">
+              {row.canWrite && (
+                <input
+                  type="checkbox"
+                  className="mt-1 size-4 shrink-0 rounded border-slate-300 text-indigo-600"
+                  aria-label={`Select ${row.name}`}
+                  checked={selected.has(row.id)}
+                  onChange={() => toggle(row.id)}
+                />
+              )}
+              <div className="min-w-0 flex-1">
+                <div className="flex flex-wrap items-center gap-2">
+                  <h2 className="text-base font-semibold text-slate-900">
+                    <Link
+                      href={row.href}
+                      className="hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                    >
+                      {row.name}
+                    </Link>
+                  </h2>
+                  <ProjectStatusBadge status={row.status} />
+                  {row.risk.reason && row.risk.kind !== "off_track" && row.risk.kind !== "at_risk" && (
+                    <Badge tone={RISK_TONE[row.risk.kind as keyof typeof RISK_TONE] ?? "slate"}>
+                      {row.risk.reason}
+                    </Badge>
+                  )}
+                </div>
+                <p className="mt-1 text-sm text-slate-600">
+                  <Link href={row.accountHref} className="text-indigo-700 hover:underline">
+                    {row.clientName} · {row.accountName}
+                  </Link>{" "}
+                  · PM {row.pmName} · Due {row.due}
+                </p>
+                <div className="mt-3 grid gap-4 md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+                  <BurnVsProgress
+                    percentComplete={row.percentComplete}
+                    spent={Number(row.spent)}
+                    budget={Number(row.budget)}
+                    spentLabel={row.spentLabel}
+                    budgetLabel={row.budgetLabel}
+                  />
+                  <div className="text-sm text-slate-700">
+                    {row.lastUpdate ? (
+                      <>
+                        <p className="text-xs text-slate-500">
+                          Last update {row.lastUpdate.when} by {row.lastUpdate.author}
+                        </p>
+                        <p className="mt-0.5 line-clamp-2">{row.lastUpdate.note ?? "No note"}</p>
+                      </>
+                    ) : (
+                      <p className="text-xs text-slate-500">No status updates yet</p>
+                    )}
+                  </div>
+                </div>
+                {row.canWrite && (
+                  <div className="mt-3">
+                    <Button
+                      variant="secondary"
+                      aria-expanded={open === row.id}
+                      aria-controls={`update-${row.id}`}
+                      onClick={() => setOpen(open === row.id ? null : row.id)}
+                    >
+                      {open === row.id ? "Close" : "Update status"}
+                      <span className="sr-only"> of {row.name}</span>
+                    </Button>
+                    {open === row.id && (
+                      <div id={`update-${row.id}`} className="mt-3 border-t border-slate-100 pt-3">
+                        <StatusForm
+                          slug={slug}
+                          currency={currency}
+                          project={{
+                            id: row.id,
+                            name: row.name,
+                            version: row.version,
+                            status: row.status,
+                            percentComplete: row.percentComplete,
+                            spent: row.spent,
+                          }}
+                        />
+                      </div>
+                    )}
+                  </div>
+                )}
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
