@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectView } from "@/lib/domain/portfolio/drilldown-queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";
@@ -33,7 +34,16 @@ function Burn({ budget, spent, currency }: { budget: number; spent: number; curr
 }
 
 /** The account's projects: PM, RAG status, due date, budget burn, progress and the last status update. */
-export function ProjectTable({ projects, currency }: { projects: ProjectView[]; currency: string }) {
+export function ProjectTable({
+  projects,
+  currency,
+  projectHref,
+}: {
+  projects: ProjectView[];
+  currency: string;
+  /** The base of project links, e.g. "/northwind/projects"; each name links to its project page. */
+  projectHref: string;
+}) {
   if (projects.length === 0) return <EmptyState>No projects on this account.</EmptyState>;
   return (
     <TableScroll label="Projects (scrolls sideways)">
@@ -65,7 +75,12 @@ export function ProjectTable({ projects, currency }: { projects: ProjectView[]; 
           {projects.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 last:border-0">
               <th scope="row" className={`${td} pl-0 text-left font-normal`}>
-                <span className="font-medium text-slate-900">{p.name}</span>
+                <Link
+                  href={`${projectHref}/${p.id}`}
+                  className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                >
+                  {p.name}
+                </Link>
                 <span className="block text-xs text-slate-500">PM {p.pm.name}</span>
               </th>
               <td className={td}>

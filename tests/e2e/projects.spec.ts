@@ -40,8 +40,12 @@ test.beforeAll(async () => {
   projectId = row.id as string;
 });
 
+const CREATED_NAME = `E2E brand film ${Date.now().toString(36)}`;
+
 test.afterAll(async () => {
   if (projectId) await sql(`UPDATE "Project" SET "archivedAt" = now() WHERE "id" = $1`, [projectId]);
+  // The leader's project is archived through the UI; this only tidies up after a failure half-way.
+  await sql(`UPDATE "Project" SET "archivedAt" = now() WHERE "name" = $1 AND "archivedAt" IS NULL`, [CREATED_NAME]);
 });
 
 const offTrackCount = async (page: Page) => {
@@ -54,6 +58,7 @@ test("a PM sets a project Off track with a note; history, dashboard and a stale 
   page,
   browser,
 }) => {
+  test.slow(); // three signed-in browser sessions in one test
   const leaderContext = await browser.newContext();
   const leader = await leaderContext.newPage();
   await signIn(leader, "leader@northwind.example");
@@ -94,7 +99,7 @@ test("a PM sets a project Off track with a note; history, dashboard and a stale 
   await form.getByLabel(/^Spent/).fill("7250.50");
   await form.getByRole("button", { name: "Save status" }).click();
   await expect(form.getByText("Status saved.")).toBeVisible();
-  await expect(row.getByText("Off track", { exact: true })).toBeVisible();
+  await expect(row.locator("span", { hasText: /^Off track$/ })).toBeVisible();
   await screenshot(page, "projects-updated");
 
   // The detail page's history shows who, old → new, and the note.
@@ -142,4 +147,60 @@ test("unknown and malformed project ids answer 404", async ({ page }) => {
     const response = await page.goto(`/northwind/projects/${id}`);
     expect(response?.status()).toBe(404);
   }
+});
+
+test("a leader creates a project on an account, edits its details and archives it", async ({ page }) => {
+  const [account] = await sql(
+    `SELECT a."id" FROM "Account" a JOIN "Agency" g ON g."id" = a."agencyId"
+     WHERE g."slug" = 'northwind' AND a."archivedAt" IS NULL ORDER BY a."name" LIMIT 1`,
+  );
+  await signIn(page, "leader@northwind.example");
+  await page.goto(`/northwind/accounts/${account.id}`);
+  const projects = page.locator("#projects");
+  await projects.getByRole("button", { name: "New project" }).click();
+  const form = projects.getByRole("form", { name: "New project" });
+  await form.getByLabel("Name").fill(CREATED_NAME);
+  await form.getByLabel("Budget (USD)").fill("-100");
+  await form.getByRole("button", { name: "Create project" }).click();
+  await expect(form.getByRole("alert")).toContainText("Please correct the highlighted fields.");
+  await expect(form.getByLabel("Project manager")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("The budget cannot be negative.")).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveValue(CREATED_NAME); // nothing typed is lost
+  await form.getByLabel("Project manager").selectOption({ label: "Tomás Rivera" });
+  await form.getByLabel("Budget (USD)").fill("18000");
+  await form.getByLabel("Due").fill("2027-03-31");
+  await screenshot(page, "project-new");
+  await form.getByRole("button", { name: "Create project" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: CREATED_NAME })).toBeVisible();
+  await expect(page.getByText("Not started").first()).toBeVisible();
+  const details = page.getByRole("form", { name: "Edit project details" });
+  await expect(details.getByLabel("Budget (USD)")).toHaveValue("18000.00");
+  await details.getByLabel("Due").fill("2027-04-30");
+  await details.getByLabel("Budget (USD)").fill("21000");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByText("Details saved.")).toBeVisible();
+  await expect(page.getByText("30 Apr 2027")).toBeVisible();
+  await screenshot(page, "project-details");
+  const [stored] = await sql(`SELECT "budget"::text, "version" FROM "Project" WHERE "name" = $1`, [CREATED_NAME]);
+  expect(stored).toEqual({ budget: "21000.00", version: 2 });
+
+  // A status update after the edit starts from the new version: no conflict with oneself.
+  const status = page.getByRole("form", { name: `Update status of ${CREATED_NAME}` });
+  await status.getByLabel("Status").selectOption("ON_TRACK");
+  await status.getByRole("button", { name: "Save status" }).click();
+  await expect(status.getByText("Status saved.")).toBeVisible();
+  await details.getByLabel("Name").fill(`${CREATED_NAME} (v2)`);
+  await details.getByLabel("Name").fill(CREATED_NAME);
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByText("Details saved.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Archive project" }).click();
+  await page.getByRole("button", { name: "Yes, archive" }).click();
+  await expect(page).toHaveURL(/\/northwind\/projects$/);
+  await expect(page.getByTestId("project-row").filter({ hasText: CREATED_NAME })).toHaveCount(0);
+  const [archived] = await sql(`SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE "name" = $1`, [
+    CREATED_NAME,
+  ]);
+  expect(archived).toEqual({ archived: true });
 });

@@ -60,6 +60,19 @@ describe("creating, editing and archiving projects", () => {
     expect(
       await createProject(a.agency.slug, { ...input, startDate: "2026-12-01", dueDate: "2026-11-01" }),
     ).toMatchObject({ code: "invalid", fieldErrors: { dueDate: expect.any(Array) } });
+    for (const [field, value] of [
+      ["dueDate", "20266-01-01"],
+      ["dueDate", `${new Date().getUTCFullYear() + 11}-01-01`],
+      ["startDate", "1999-12-31"],
+      ["budget", "-5"],
+      ["budget", "12.345"],
+      ["name", "x".repeat(161)],
+    ] as const) {
+      expect(await createProject(a.agency.slug, { ...input, [field]: value }), `${field}=${value}`).toMatchObject({
+        code: "invalid",
+        fieldErrors: { [field]: expect.any(Array) },
+      });
+    }
     expect(await createProject(a.agency.slug, { ...input, accountId: b.account.id })).toMatchObject({
       code: "not_found",
     });

@@ -147,3 +147,15 @@ export async function agencyCurrency(tx: TenantTx, agencyId: string): Promise<st
   const agency = await tx.agency.findFirst({ where: { id: agencyId }, select: { currency: true } });
   return agency?.currency ?? "USD";
 }
+
+export type ProjectManagerOption = { id: string; name: string };
+
+/** Active members holding the PM role: who a project can be given to. */
+export async function listProjectManagers(tx: TenantTx, agencyId: string): Promise<ProjectManagerOption[]> {
+  const rows = await tx.membership.findMany({
+    where: { agencyId, active: true, roles: { has: "PM" } },
+    select: { id: true, user: { select: { name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  return rows.map((row) => ({ id: row.id, name: row.user.name }));
+}

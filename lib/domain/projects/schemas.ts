@@ -32,7 +32,7 @@ const money = (label: string) =>
     z
       .string({ message: `Enter the ${label}.` })
       .trim()
-      .refine((v) => !v.startsWith("-"), `The ${label} cannot be negative.`)
+      .refine((v) => !v.startsWith("-"), { message: `The ${label} cannot be negative.`, abort: true })
       .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), `Enter the ${label} as an amount with at most two decimals.`)
       .refine((v) => Number(v) <= MONEY_MAX, `The ${label} is too large.`)
       .transform((v) => Number(v).toFixed(2)),
@@ -81,7 +81,17 @@ export const bulkUpdateStatusSchema = z
   .superRefine(requireNoteFor);
 
 const name = z.string({ message: "Enter a name." }).trim().min(2, "Enter a name.").max(160, "Name is too long.");
-const date = z.preprocess(blankToUndefined, z.iso.date({ message: "Enter a date (YYYY-MM-DD)." }).optional());
+/** Project dates stay within 2000 and ten years from now: anything else is a typo (a year of 20266), not a plan. */
+export const PROJECT_DATE_RANGE = { earliest: "2000-01-01", yearsAhead: 10 } as const;
+const latestProjectDate = () => `${new Date().getUTCFullYear() + PROJECT_DATE_RANGE.yearsAhead}-12-31`;
+const date = z.preprocess(
+  blankToUndefined,
+  z.iso
+    .date({ message: "Enter a date (YYYY-MM-DD)." })
+    .refine((v) => v >= PROJECT_DATE_RANGE.earliest, "Use a date in 2000 or later.")
+    .refine((v) => v <= latestProjectDate(), `Use a date at most ${PROJECT_DATE_RANGE.yearsAhead} years ahead.`)
+    .optional(),
+);
 
 function datesInOrder<T extends { startDate?: string; dueDate?: string }>(value: T, ctx: z.RefinementCtx) {
   if (value.startDate && value.dueDate && value.dueDate < value.startDate) {
@@ -92,7 +102,7 @@ function datesInOrder<T extends { startDate?: string; dueDate?: string }>(value:
 export const createProjectSchema = z
   .object({
     accountId: uuid,
-    pmId: uuid,
+    pmId: z.uuid({ message: "Choose a project manager." }),
     name,
     startDate: date,
     dueDate: date,

@@ -9,10 +9,14 @@ import { HealthPanel } from "@/components/drilldown/health-panel";
 import { KpiTable } from "@/components/drilldown/kpi-table";
 import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
+import { NewProject } from "@/components/projects/new-project-client";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant";
 import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
+import { listProjectManagers } from "@/lib/domain/projects/queries";
 
 type Props = { params: Promise<{ agency: string; accountId: string }> };
 
@@ -37,6 +41,9 @@ export default async function AccountPage({ params }: Props) {
   const { member, data, today } = await load(agency, accountId);
   const slug = member.agencySlug;
   const { account, settings } = data;
+  const managers = can(member.roles, "projects:write")
+    ? await withTenant(member.agencyId, member.user.id, (tx) => listProjectManagers(tx, member.agencyId))
+    : null;
   return (
     <div className="space-y-6">
       <div>
@@ -72,7 +79,8 @@ export default async function AccountPage({ params }: Props) {
       </Card>
 
       <Card id="projects" title="Projects">
-        <ProjectTable projects={data.projects} currency={settings.currency} />
+        {managers && <NewProject slug={slug} accountId={account.id} currency={settings.currency} managers={managers} />}
+        <ProjectTable projects={data.projects} currency={settings.currency} projectHref={`/${slug}/projects`} />
       </Card>
 
       <Card

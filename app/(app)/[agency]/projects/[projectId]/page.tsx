@@ -7,14 +7,17 @@ import { formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { BurnVsProgress } from "@/components/projects/burn-bar";
 import { HistoryTimeline } from "@/components/projects/history-timeline";
+import { ArchiveProjectButton } from "@/components/projects/archive-project-client";
+import { ProjectDetailsForm } from "@/components/projects/project-details-form-client";
 import { StatusForm } from "@/components/projects/status-form-client";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
 import { mayWriteProject } from "@/lib/domain/projects/mutations";
-import { agencyCurrency, getProject } from "@/lib/domain/projects/queries";
+import { agencyCurrency, getProject, listProjectManagers } from "@/lib/domain/projects/queries";
 import { projectRisk } from "@/lib/domain/projects/risk";
 
 type Props = { params: Promise<{ agency: string; projectId: string }> };
@@ -24,12 +27,13 @@ const load = cache(async (slug: string, projectId: string) => {
   const target = `/${slug}/projects/${projectId}`;
   if (!isUuid(projectId)) return notFoundLogged(member, target);
   const { agencyId } = member;
-  const { project, currency } = await withTenant(agencyId, member.user.id, async (tx) => ({
+  const { project, currency, managers } = await withTenant(agencyId, member.user.id, async (tx) => ({
     project: await getProject(tx, agencyId, projectId),
     currency: await agencyCurrency(tx, agencyId),
+    managers: await listProjectManagers(tx, agencyId),
   }));
   if (!project) return notFoundLogged(member, target);
-  return { member, project, currency };
+  return { member, project, currency, managers };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,10 +45,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One project: where it stands, a status update form for its PM or a leader, and its full history. */
 export default async function ProjectPage({ params }: Props) {
   const { agency, projectId } = await params;
-  const { member, project, currency } = await load(agency, projectId);
+  const { member, project, currency, managers } = await load(agency, projectId);
   const base = `/${member.agencySlug}`;
   const risk = projectRisk(project, new Date());
   const canWrite = mayWriteProject(member, project.pm.id);
+  const isLeader = can(member.roles, "projects:write");
+  const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return (
     <>
       <Breadcrumbs items={[{ label: "Projects", href: `${base}/projects` }, { label: project.name }]} />
@@ -91,6 +97,31 @@ export default async function ProjectPage({ params }: Props) {
             </Card>
           ) : (
             <p className="text-sm text-slate-600">Only the project&apos;s PM or a leader can update its status.</p>
+          )}
+          {canWrite && (
+            <Card title="Details" id="details" description="Name, dates and budget. Only a leader can change the PM.">
+              <ProjectDetailsForm
+                slug={member.agencySlug}
+                currency={currency}
+                managers={managers}
+                mode={{ kind: "edit", projectId: project.id, version: project.version, mayChangePm: isLeader }}
+                initial={{
+                  name: project.name,
+                  pmId: project.pm.id,
+                  startDate: isoDate(project.startDate),
+                  dueDate: isoDate(project.dueDate),
+                  budget: project.budget,
+                }}
+              />
+              {isLeader && (
+                <div className="mt-6 border-t border-slate-100 pt-4">
+                  <ArchiveProjectButton
+                    slug={member.agencySlug}
+                    project={{ id: project.id, name: project.name, version: project.version }}
+                  />
+                </div>
+              )}
+            </Card>
           )}
         </div>
         <Card title="History" id="history" description="Every status update, newest first.">
