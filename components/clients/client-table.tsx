@@ -66,7 +66,7 @@ export function ClientTable({
                   )}
                   {c.industry && <p className="text-xs text-slate-500">{c.industry}</p>}
                 </td>
-                <td className={td}>{TIER_NAME[c.tier]}</td>
+                <td className={`${td} whitespace-nowrap`}>{TIER_NAME[c.tier]}</td>
                 <td className={td}>
                   <Badge tone={tone}>{statusLabel}</Badge>
                 </td>
