@@ -8,6 +8,7 @@ import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { archiveAccount, createAccount, editAccount, reassignAccount } = await import("../../lib/actions/accounts");
+const { archiveClient } = await import("../../lib/actions/clients");
 
 let db: AppTestDatabase;
 let a: AgencyFixture;
@@ -193,6 +194,24 @@ describe("reassigning and archiving", () => {
     expect((await db.admin.account.findUniqueOrThrow({ where: { id: account.id } })).archivedAt).not.toBeNull();
     expect(await db.admin.auditEvent.count({ where: { action: "account.archived", entityId: account.id } })).toBe(1);
     expect(await editAccount(a.agency.slug, editInput(account, 2))).toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("archiving a client while an account is added to it", () => {
+  it("never leaves an open account on an archived client, whichever commits first", async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const client = await db.admin.client.create({
+        data: { agencyId: a.agency.id, name: `Racing client ${round}`, tier: "TIER_3" },
+      });
+      const [archived, created] = await Promise.all([
+        archiveClient(a.agency.slug, { clientId: client.id }),
+        createAccount(a.agency.slug, createInput(a, { clientId: client.id, name: "Raced" })),
+      ]);
+      expect(archived.ok !== created.ok).toBe(true);
+      const after = await db.admin.client.findUniqueOrThrow({ where: { id: client.id } });
+      const open = await db.admin.account.count({ where: { clientId: client.id, archivedAt: null } });
+      expect(after.archivedAt !== null && open > 0).toBe(false);
+    }
   });
 });
 

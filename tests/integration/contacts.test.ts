@@ -92,6 +92,17 @@ describe("creating and editing contacts", () => {
     expect(event.before).toMatchObject({ name: "First Primary" });
   });
 
+  it("two contacts made primary at the same moment still leave exactly one primary", async () => {
+    const client = await db.admin.client.create({ data: { agencyId: a.agency.id, name: "Race Co", tier: "TIER_2" } });
+    const results = await Promise.all(
+      ["Racer One", "Racer Two", "Racer Three"].map((name) =>
+        createContact(a.agency.slug, valid(a, { clientId: client.id, name, isPrimary: true })),
+      ),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db.admin.contact.count({ where: { clientId: client.id, isPrimary: true } })).toBe(1);
+  });
+
   it("deactivates (never deletes) and clears primary; an inactive contact cannot be made primary", async () => {
     const contact = await newContact(a, { name: "Leaving Soon", isPrimary: true });
     expect(await setContactActive(a.agency.slug, { contactId: contact.id, active: false })).toMatchObject({

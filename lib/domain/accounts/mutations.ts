@@ -4,7 +4,7 @@ import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/a
 import type { MemberContext } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
-import { isUniqueViolation } from "@/lib/domain/clients/mutations";
+import { isUniqueViolation, lockOpenClient } from "@/lib/domain/clients/mutations";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
 import { accountConflict } from "./conflict";
 import type { archiveAccountSchema, createAccountSchema, editAccountSchema, reassignAccountSchema } from "./schemas";
@@ -95,13 +95,9 @@ const dates = (input: { startDate: string; renewalDate?: string }) => ({
 
 export async function createAccount({ input, member, tx, audit }: Ctx<typeof createAccountSchema>) {
   const { agencyId } = member;
-  const client = await tx.client.findFirst({
-    where: { agencyId, id: input.clientId, archivedAt: null },
-    select: { id: true },
-  });
-  if (!client) throw notFound("That client");
+  if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
   await assertAccountManager(tx, agencyId, input.amId);
-  await assertNameFree(tx, agencyId, client.id, input.name);
+  await assertNameFree(tx, agencyId, input.clientId, input.name);
   const account = await tx.account
     .create({ data: { agencyId, ...input, ...dates(input) }, select: { id: true, version: true } })
     .catch((error: unknown) => {

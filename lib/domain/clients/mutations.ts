@@ -34,6 +34,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
+/**
+ * Locks an open (not archived) client's row for the rest of the transaction and says whether it exists. Archiving a
+ * client and adding an account or contact to it both take this lock, so an account cannot slip onto a client while
+ * it is being archived: the later transaction re-reads the row after the first commits and finds it archived.
+ */
+export async function lockOpenClient(tx: TenantTx, agencyId: string, clientId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Client"
+    WHERE "agencyId" = ${agencyId}::uuid AND "id" = ${clientId}::uuid AND "archivedAt" IS NULL
+    FOR UPDATE`;
+  return rows.length === 1;
+}
+
 const nameTaken = () =>
   new ActionError("invalid", INVALID_INPUT_MESSAGE, { name: ["A client with this name already exists."] });
 
@@ -97,6 +110,7 @@ export async function editClient({ input, member, tx, audit }: Ctx<typeof editCl
 
 export async function archiveClient({ input, member, tx, audit }: Ctx<typeof archiveClientSchema>) {
   const { agencyId } = member;
+  if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
   const client = await tx.client.findFirst({
     where: { agencyId, id: input.clientId, archivedAt: null },
     select: clientColumns,

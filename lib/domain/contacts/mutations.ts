@@ -3,6 +3,7 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
+import { lockOpenClient } from "@/lib/domain/clients/mutations";
 import { mayWriteClientScoped } from "@/lib/domain/clients/ownership";
 import type { createContactSchema, editContactSchema, setContactActiveSchema } from "./schemas";
 
@@ -11,8 +12,9 @@ type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
 /**
  * Contact writes. Leaders ("contacts:write") on any client; AMs ("contacts:write:own") on clients they own a live
  * account of. Contacts are never deleted (check-ins name their attendees): deactivating sets active = false.
- * At most one primary contact per client: making one primary clears the flag on the others in the same transaction;
- * an inactive contact cannot be primary.
+ * At most one primary contact per client: making one primary clears the flag on the others in the same transaction,
+ * after taking the client's row lock (lockOpenClient), so two people making different contacts primary at once cannot
+ * both win — the second waits, then clears the first's flag. An inactive contact cannot be primary.
  */
 
 const contactColumns = {
@@ -52,12 +54,9 @@ async function loadContact(tx: TenantTx, agencyId: string, contactId: string) {
 
 export async function createContact({ input, member, tx, audit }: Ctx<typeof createContactSchema>) {
   const { agencyId } = member;
-  const client = await tx.client.findFirst({
-    where: { agencyId, id: input.clientId, archivedAt: null },
-    select: { id: true },
-  });
-  if (!client) throw notFound("That client");
-  await assertMayWrite(tx, member, client.id);
+  // Locked whether or not the contact is primary: it also keeps the client from being archived meanwhile.
+  if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
+  await assertMayWrite(tx, member, input.clientId);
   const { clientId, ...fields } = input;
   const contact = await tx.contact.create({ data: { agencyId, clientId, ...fields }, select: { id: true } });
   if (fields.isPrimary) await clearOtherPrimaries(tx, agencyId, clientId, contact.id);
@@ -75,6 +74,7 @@ export async function editContact({ input, member, tx, audit }: Ctx<typeof editC
     });
   }
   const { contactId, ...fields } = input;
+  if (fields.isPrimary) await lockOpenClient(tx, agencyId, before.clientId);
   await tx.contact.update({ where: { agencyId, id: contactId }, data: fields });
   if (fields.isPrimary) await clearOtherPrimaries(tx, agencyId, before.clientId, contactId);
   await audit({ action: "contact.edited", entityType: "Contact", entityId: contactId, before, after: fields });
