@@ -35,7 +35,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
-        className={`${inputClass} mt-1`}
+        className={`${inputClass} mt-1 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500`}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         {...rest}

@@ -68,6 +68,7 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await clientForm.getByLabel("Client since (optional)").fill("2024-05-01");
   await clientForm.getByRole("button", { name: "Create client" }).click();
   await expect(page.getByRole("heading", { level: 1, name: CLIENT })).toBeVisible({ timeout: 20_000 });
+  const clientUrl = new URL(page.url()).pathname;
 
   // A contact: a bad email is refused, then the contact is added as primary.
   await page.getByRole("button", { name: "Add contact" }).click();
@@ -148,5 +149,15 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await am.getByRole("link", { name: "All accounts" }).click();
   await expect(am.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
   await expect(am.getByLabel("Account manager")).toBeVisible();
+
+  // Owning an account of the client, the AM may edit its details and contacts, but not its tier, nor archive it.
+  await am.goto(clientUrl);
+  const details = am.getByRole("form", { name: "Edit client" });
+  await expect(details.getByLabel("Tier")).toBeDisabled();
+  await expect(details.getByText("Only a leader can change the tier.")).toBeVisible();
+  await expect(am.getByRole("button", { name: "Archive client" })).toHaveCount(0);
+  await expect(am.getByRole("button", { name: "Add contact" })).toBeVisible();
+  await expectNoSeriousAxe(am);
+  await screenshot(am, "client-page-am", { widths: [390] });
   await amContext.close();
 });
