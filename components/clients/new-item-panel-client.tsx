@@ -4,8 +4,16 @@ import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
 /** A "New …" button that opens its form in a panel below, so the list stays the first thing on the page. */
-export function NewItemPanel({ label, children }: { label: string; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
+export function NewItemPanel({
+  label,
+  defaultOpen = false,
+  children,
+}: {
+  label: string;
+  defaultOpen?: boolean;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
   return (
     <div className="mb-4">

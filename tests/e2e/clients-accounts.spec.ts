@@ -87,11 +87,11 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await screenshot(page, "client-page");
 
   // A new account for the demo AM: negative money is refused, then it is created and we land on its page.
-  await nav.getByRole("link", { name: "Accounts", exact: true }).click();
+  // From the client's page, "New account for …" opens the account form with this client chosen.
+  await page.getByRole("link", { name: `New account for ${CLIENT}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
-  await page.getByRole("button", { name: "New account" }).click();
   const accountForm = page.getByRole("form", { name: "New account" });
-  await accountForm.getByLabel("Client").selectOption({ label: CLIENT });
+  await expect(accountForm.getByLabel("Client")).toHaveValue(clientUrl.split("/").pop()!);
   await accountForm.getByLabel("Account manager").selectOption({ label: AM_NAME });
   await accountForm.getByLabel("Account name").fill(ACCOUNT);
   await accountForm.getByLabel("Status").selectOption("PAUSED");

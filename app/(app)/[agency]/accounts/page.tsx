@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { AccountForm } from "@/components/accounts/account-form-client";
 import { AccountTable } from "@/components/accounts/account-table";
 import { ACCOUNT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels";
@@ -45,6 +46,8 @@ export default async function AccountsPage({ params, searchParams }: Props) {
     am: first(raw.am),
     view: first(raw.view),
   });
+  // "New account" for a given client (the link on a client's page) opens the form with that client chosen.
+  const forClient = z.uuid().safeParse(first(raw.client)).data;
   const isAm = member.roles.includes("AM");
   const { view, query } = resolveAccountView(filter, { isAm, membershipId: member.membershipId });
   const mayCreate = can(member.roles, "accounts:write");
@@ -82,13 +85,19 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         )}
       </PageHeader>
       {mayCreate && (
-        <NewItemPanel label="New account">
+        <NewItemPanel label="New account" defaultOpen={forClient !== undefined}>
           {data.clients.length === 0 ? (
             <p className="text-sm text-slate-600">
               Create a client first: <Link href={`/${member.agencySlug}/clients`}>Clients</Link>.
             </p>
           ) : (
-            <AccountForm slug={member.agencySlug} currency={data.currency} clients={data.clients} ams={data.ams} />
+            <AccountForm
+              slug={member.agencySlug}
+              currency={data.currency}
+              clients={data.clients}
+              ams={data.ams}
+              defaultClientId={data.clients.some((c) => c.id === forClient) ? forClient : undefined}
+            />
           )}
         </NewItemPanel>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import { ArchiveClientButton } from "@/components/clients/archive-client-button-client";
 import { ClientAccountsTable } from "@/components/clients/client-accounts-table";
@@ -10,6 +11,7 @@ import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_NAME } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
@@ -106,6 +108,11 @@ export default async function ClientPage({ params }: Props) {
       </div>
 
       <Card id="accounts" title="Accounts">
+        {isLeader && (
+          <Link href={`/${slug}/accounts?client=${client.id}`} className={buttonClass("secondary", "mb-4")}>
+            New account for {client.name}
+          </Link>
+        )}
         <ClientAccountsTable slug={slug} accounts={client.accounts} currency={currency} />
       </Card>
 
