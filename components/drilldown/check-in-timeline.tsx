@@ -22,7 +22,14 @@ function Sentiment({ value, reason }: { value: number; reason: string | null }) 
 }
 
 /** The newest check-ins first: when, how, how the client felt and why, what was said and what happens next. */
-export function CheckInTimeline({ checkIns, limit }: { checkIns: CheckInView[]; limit: number }) {
+export function CheckInTimeline({
+  checkIns,
+  limit,
+}: {
+  /** `accountName` is shown when given (a client's timeline spans its accounts). */
+  checkIns: (CheckInView & { accountName?: string })[];
+  limit: number;
+}) {
   if (checkIns.length === 0) return <EmptyState>No check-ins yet.</EmptyState>;
   return (
     <>
@@ -37,6 +44,7 @@ export function CheckInTimeline({ checkIns, limit }: { checkIns: CheckInView[]; 
               <time dateTime={isoDate(ci.occurredAt)} className="text-sm font-semibold text-slate-900">
                 {formatDate(ci.occurredAt)}
               </time>
+              {ci.accountName && <span className="text-sm font-medium text-slate-700">{ci.accountName}</span>}
               <span className="text-sm text-slate-600">{CHANNEL_LABEL[ci.channel] ?? ci.channel}</span>
               <Sentiment value={ci.sentiment} reason={ci.sentimentReason} />
             </div>

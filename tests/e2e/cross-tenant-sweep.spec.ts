@@ -11,6 +11,7 @@ import { signIn } from "./support/auth";
  */
 const ID_SOURCES: Record<string, string> = {
   accountId: `SELECT a."id" FROM "Account" a JOIN "Agency" g ON g."id" = a."agencyId" WHERE g."slug" = $1 LIMIT 1`,
+  clientId: `SELECT c."id" FROM "Client" c JOIN "Agency" g ON g."id" = c."agencyId" WHERE g."slug" = $1 LIMIT 1`,
   projectId: `SELECT p."id" FROM "Project" p JOIN "Agency" g ON g."id" = p."agencyId" WHERE g."slug" = $1 LIMIT 1`,
   membershipId: `SELECT m."id" FROM "Membership" m JOIN "Agency" g ON g."id" = m."agencyId"
                  WHERE g."slug" = $1 AND 'AM' = ANY (m."roles") LIMIT 1`,

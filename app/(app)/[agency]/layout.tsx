@@ -17,6 +17,8 @@ export default async function AgencyLayout({ children, params }: Props) {
   const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
   if (member.roles.includes("AM")) links.push({ href: `${base}/me`, label: "My accounts" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/portfolio`, label: "Portfolio" });
+  if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/accounts`, label: "Accounts" });
+  if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/clients`, label: "Clients" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/projects`, label: "Projects" });
   if (can(member.roles, "members:read")) links.push({ href: `${base}/members`, label: "Members" });
   if (can(member.roles, "audit:read")) links.push({ href: `${base}/audit`, label: "Audit log" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import { AccountCheckInButton } from "@/components/check-ins/account-check-in-button";
 import { AccountHeader } from "@/components/drilldown/account-header";
@@ -11,10 +12,12 @@ import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
 import { NewProject } from "@/components/projects/new-project-client";
 import { SignalList } from "@/components/drilldown/signal-list";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
+import { mayEditAccount } from "@/lib/domain/accounts/mutations";
 import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
 import { listProjectManagers } from "@/lib/domain/projects/queries";
 
@@ -55,7 +58,15 @@ export default async function AccountPage({ params }: Props) {
               { label: `${account.client.name} · ${account.name}` },
             ]}
           />
-          <AccountCheckInButton member={member} account={account} settings={settings} />
+          <div className="flex flex-wrap items-start gap-2">
+            {!account.archivedAt &&
+              (mayEditAccount(member, account.am.id) || can(member.roles, "accounts:reassign")) && (
+                <Link href={`/${slug}/accounts/${account.id}/edit`} className={buttonClass("secondary", "mb-3")}>
+                  Edit account
+                </Link>
+              )}
+            <AccountCheckInButton member={member} account={account} settings={settings} />
+          </div>
         </div>
         <AccountHeader slug={slug} data={data} today={today} />
       </div>

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { ArchiveClientButton } from "@/components/clients/archive-client-button-client";
+import { ClientAccountsTable } from "@/components/clients/client-accounts-table";
+import { ClientForm } from "@/components/clients/client-form-client";
+import { ContactList } from "@/components/clients/contact-list-client";
+import { CLIENT_STATUS_LABEL } from "@/components/clients/labels";
+import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
+import { formatDate } from "@/components/drilldown/format";
+import { TIER_NAME } from "@/components/portfolio/labels";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { notFoundLogged, requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant";
+import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { ownsLiveAccountOf } from "@/lib/domain/clients/ownership";
+import { CLIENT_CHECK_IN_LIMIT, getClient, readClientCheckIns } from "@/lib/domain/clients/queries";
+import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
+import { agencyCurrency } from "@/lib/domain/projects/queries";
+
+type Props = { params: Promise<{ agency: string; clientId: string }> };
+
+const load = cache(async (slug: string, clientId: string) => {
+  const member = await requireMember(slug, "portfolio:read");
+  const target = `/${slug}/clients/${clientId}`;
+  if (!isUuid(clientId)) return notFoundLogged(member, target);
+  const { agencyId } = member;
+  const data = await withTenant(agencyId, member.user.id, async (tx) => {
+    const client = await getClient(tx, agencyId, clientId);
+    if (!client) return null;
+    return {
+      client,
+      checkIns: await readClientCheckIns(tx, agencyId, clientId),
+      currency: await agencyCurrency(tx, agencyId),
+      owns: await ownsLiveAccountOf(tx, member, clientId),
+    };
+  });
+  if (!data) return notFoundLogged(member, target);
+  return { member, ...data };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { agency, clientId } = await params;
+  const { client } = await load(agency, clientId);
+  return { title: client.name };
+}
+
+/** One client: its details (editable by leaders and its AMs), contacts, accounts and check-ins across them. */
+export default async function ClientPage({ params }: Props) {
+  const { agency, clientId } = await params;
+  const { member, client, checkIns, currency, owns } = await load(agency, clientId);
+  const slug = member.agencySlug;
+  const isLeader = can(member.roles, "accounts:write");
+  const mayEdit = isLeader || (owns && can(member.roles, "accounts:write:own"));
+  const mayWriteContacts = can(member.roles, "contacts:write") || (owns && can(member.roles, "contacts:write:own"));
+  const [statusLabel, statusTone] = CLIENT_STATUS_LABEL[client.status]!;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs items={[{ label: "Clients", href: `/${slug}/clients` }, { label: client.name }]} />
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="mr-1 text-2xl font-semibold tracking-tight text-slate-900">{client.name}</h1>
+          <Badge tone="indigo">{TIER_NAME[client.tier]}</Badge>
+          <Badge tone={statusTone}>{statusLabel}</Badge>
+        </div>
+        <p className="mt-1 text-sm text-slate-600">
+          {client.industry ?? "No industry set"} · client since {formatDate(client.clientSince)}
+        </p>
+      </div>
+
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card id="contacts" title="Contacts" description="Who we talk to. Deactivated contacts stay for the history.">
+          <ContactList slug={slug} clientId={client.id} contacts={client.contacts} canWrite={mayWriteContacts} />
+        </Card>
+        <Card
+          id="details"
+          title="Details"
+          description={mayEdit ? undefined : "Only a leader or an AM of this client can edit its details."}
+        >
+          {mayEdit ? (
+            <ClientForm
+              slug={slug}
+              tierLocked={!isLeader}
+              client={{
+                id: client.id,
+                name: client.name,
+                industry: client.industry ?? "",
+                tier: client.tier,
+                status: client.status,
+                clientSince: toIsoDate(client.clientSince) ?? "",
+              }}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">
+              {TIER_NAME[client.tier]} · {statusLabel} · {client.industry ?? "no industry"}
+            </p>
+          )}
+          {isLeader && (
+            <div className="mt-6 border-t border-slate-100 pt-4">
+              <ArchiveClientButton slug={slug} clientId={client.id} name={client.name} />
+            </div>
+          )}
+        </Card>
+      </div>
+
+      <Card id="accounts" title="Accounts">
+        {isLeader && (
+          <Link href={`/${slug}/accounts?client=${client.id}`} className={buttonClass("secondary", "mb-4")}>
+            New account for {client.name}
+          </Link>
+        )}
+        <ClientAccountsTable slug={slug} accounts={client.accounts} currency={currency} />
+      </Card>
+
+      <Card id="check-ins" title="Check-ins" description="Across all of this client's accounts, newest first.">
+        <CheckInTimeline checkIns={checkIns} limit={CLIENT_CHECK_IN_LIMIT} />
+      </Card>
+    </div>
+  );
+}

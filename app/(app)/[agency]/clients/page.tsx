@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { ClientForm } from "@/components/clients/client-form-client";
+import { ClientTable } from "@/components/clients/client-table";
+import { CLIENT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels";
+import { ListFilters } from "@/components/clients/list-filters";
+import { NewItemPanel } from "@/components/clients/new-item-panel-client";
+import { requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant";
+import { CLIENT_LIST_LIMIT, listClients } from "@/lib/domain/clients/queries";
+import { clientListFilterSchema } from "@/lib/domain/clients/schemas";
+
+export const metadata: Metadata = { title: "Clients" };
+
+type Props = {
+  params: Promise<{ agency: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Clients (archived ones hidden), searchable by name or industry, filterable by tier and status. */
+export default async function ClientsPage({ params, searchParams }: Props) {
+  const { agency: slug } = await params;
+  const member = await requireMember(slug, "portfolio:read");
+  const raw = await searchParams;
+  const filter = clientListFilterSchema.parse({ q: first(raw.q), tier: first(raw.tier), status: first(raw.status) });
+  const isAm = member.roles.includes("AM");
+  const clients = await withTenant(member.agencyId, member.user.id, (tx) =>
+    listClients(tx, member.agencyId, filter, isAm ? member.membershipId : undefined),
+  );
+  const base = `/${member.agencySlug}/clients`;
+  const filtered = Boolean(filter.q || filter.tier || filter.status);
+  const noun = clients.length === 1 ? "client" : "clients";
+  return (
+    <>
+      <PageHeader
+        title="Clients"
+        description={
+          <>
+            {clients.length} {filtered ? `matching ${noun}` : noun}
+            {clients.length === CLIENT_LIST_LIMIT ? ` (the first ${CLIENT_LIST_LIMIT}; narrow the search)` : ""}.
+            {isAm ? " Clients you manage accounts of come first." : ""}
+          </>
+        }
+      />
+      {can(member.roles, "accounts:write") && (
+        <NewItemPanel label="New client">
+          <ClientForm slug={member.agencySlug} />
+        </NewItemPanel>
+      )}
+      <ListFilters
+        action={base}
+        label="Search clients"
+        searchLabel="Search name or industry"
+        values={{ q: filter.q, tier: filter.tier, status: filter.status }}
+        selects={[
+          { name: "tier", label: "Tier", placeholder: "Any tier", options: TIER_OPTIONS },
+          { name: "status", label: "Status", placeholder: "Any status", options: CLIENT_STATUS_OPTIONS },
+        ]}
+      />
+      <ClientTable slug={member.agencySlug} clients={clients} filtered={filtered} />
+    </>
+  );
+}

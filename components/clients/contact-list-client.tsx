@@ -1,0 +1,104 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { EmptyState } from "@/components/drilldown/empty-state";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { setContactActive } from "@/lib/actions/contacts";
+import type { ClientContact } from "@/lib/domain/contacts/queries";
+import { ContactForm } from "./contact-form-client";
+
+/**
+ * A client's contacts (active first, primary first) with, for those who may, inline edit, deactivate/reactivate and
+ * an "Add contact" form. Contacts are never deleted: check-ins name them as attendees.
+ */
+export function ContactList({
+  slug,
+  clientId,
+  contacts,
+  canWrite,
+}: {
+  slug: string;
+  clientId: string;
+  contacts: ClientContact[];
+  canWrite: boolean;
+}) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pendingId, setPendingId] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+
+  function toggleActive(contact: ClientContact) {
+    setPendingId(contact.id);
+    startTransition(async () => {
+      const result = await setContactActive(slug, { contactId: contact.id, active: !contact.active });
+      setPendingId(null);
+      setMessage(result.ok ? null : result.message);
+      if (result.ok) router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      {message && <Alert>{message}</Alert>}
+      {contacts.length === 0 ? (
+        <EmptyState>No contacts yet.{canWrite ? " Add the people you talk to at this client." : ""}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100" aria-label="Contacts">
+          {contacts.map((c) => (
+            <li key={c.id} className="py-3" data-testid="contact-row">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-slate-900">
+                    {c.name}
+                    {c.isPrimary && <Badge tone="indigo">Primary</Badge>}
+                    {!c.active && <Badge>Inactive</Badge>}
+                  </p>
+                  <p className="mt-0.5 text-sm break-words text-slate-600">
+                    {[c.title, c.email, c.phone].filter(Boolean).join(" · ") || "No details"}
+                  </p>
+                </div>
+                {canWrite && (
+                  <div className="flex gap-2">
+                    <Button
+                      variant="secondary"
+                      aria-expanded={editing === c.id}
+                      onClick={() => setEditing(editing === c.id ? null : c.id)}
+                    >
+                      {editing === c.id ? "Close" : "Edit"}
+                      <span className="sr-only"> {c.name}</span>
+                    </Button>
+                    <Button variant="ghost" pending={pendingId === c.id} onClick={() => toggleActive(c)}>
+                      {c.active ? "Deactivate" : "Reactivate"}
+                      <span className="sr-only"> {c.name}</span>
+                    </Button>
+                  </div>
+                )}
+              </div>
+              {editing === c.id && (
+                <div className="mt-3 border-t border-slate-100 pt-3">
+                  <ContactForm slug={slug} clientId={clientId} contact={c} onDone={() => setEditing(null)} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite &&
+        (adding ? (
+          <div className="rounded-lg border border-slate-200 p-4">
+            <h3 className="mb-3 text-sm font-semibold text-slate-900">Add a contact</h3>
+            <ContactForm slug={slug} clientId={clientId} onDone={() => setAdding(false)} />
+          </div>
+        ) : (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Add contact
+          </Button>
+        ))}
+    </div>
+  );
+}

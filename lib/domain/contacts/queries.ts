@@ -1,0 +1,25 @@
+import type { TenantTx } from "@/lib/db/tenant";
+
+/** Reads of contacts; agencyId is required and in every where (row-level security checks it again). */
+
+export type ClientContact = {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  isPrimary: boolean;
+  active: boolean;
+};
+
+export const CONTACT_LIST_LIMIT = 200;
+
+/** A client's contacts: active first, the primary first among them, then by name. Inactive ones stay visible. */
+export function listClientContacts(tx: TenantTx, agencyId: string, clientId: string): Promise<ClientContact[]> {
+  return tx.contact.findMany({
+    where: { agencyId, clientId },
+    orderBy: [{ active: "desc" }, { isPrimary: "desc" }, { name: "asc" }],
+    take: CONTACT_LIST_LIMIT,
+    select: { id: true, name: true, title: true, email: true, phone: true, isPrimary: true, active: true },
+  });
+}
