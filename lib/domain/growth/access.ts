@@ -1,0 +1,16 @@
+import type { MemberContext } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+
+/**
+ * Growth plans, their opportunities and actions: leaders ("growth:write") on any account, AMs ("growth:write:own") on
+ * accounts they own. Checked on the loaded row by every growth mutation and mirrored in the UI.
+ */
+export function mayWriteGrowth(member: Pick<MemberContext, "roles" | "membershipId">, accountAmId: string): boolean {
+  return (
+    can(member.roles, "growth:write") || (can(member.roles, "growth:write:own") && accountAmId === member.membershipId)
+  );
+}
+
+export function mayWriteSomeGrowth(member: Pick<MemberContext, "roles">): boolean {
+  return can(member.roles, "growth:write") || can(member.roles, "growth:write:own");
+}
