@@ -1,7 +1,7 @@
-import type { MemberContext } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 
-type Who = Pick<MemberContext, "roles" | "membershipId">;
+/** Roles as strings: unknown ones are simply refused by can(). */
+type Who = { roles: readonly string[]; membershipId: string };
 
 /**
  * Who may change which KPI (checked on the loaded row by every KPI mutation, and mirrored in the UI to hide what would
@@ -25,6 +25,6 @@ export function mayMeasureKpi(member: Who, owner: { accountAmId: string | null; 
     : owner.accountAmId === member.membershipId;
 }
 
-export function mayWriteSomeKpi(member: Pick<MemberContext, "roles">) {
+export function mayWriteSomeKpi(member: Pick<Who, "roles">) {
   return can(member.roles, "kpis:write") || can(member.roles, "kpis:write:own");
 }

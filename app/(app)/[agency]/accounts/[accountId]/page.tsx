@@ -4,12 +4,12 @@ import { AccountCheckInButton } from "@/components/check-ins/account-check-in-bu
 import { AccountHeader } from "@/components/drilldown/account-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
-import { GrowthPlans } from "@/components/drilldown/growth-plans";
 import { HealthPanel } from "@/components/drilldown/health-panel";
-import { KpiTable } from "@/components/drilldown/kpi-table";
 import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
 import { SignalList } from "@/components/drilldown/signal-list";
+import { GrowthSection } from "@/components/growth/growth-section";
+import { KpiSection } from "@/components/kpis/kpi-section";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
@@ -80,7 +80,9 @@ export default async function AccountPage({ params }: Props) {
         title="KPIs"
         description="Attainment of the latest measurement, capped at 100% as in the health score."
       >
-        <KpiTable
+        <KpiSection
+          member={member}
+          scope={{ accountId: account.id, accountAmId: account.am.id, archived: account.archivedAt !== null }}
           kpis={data.kpis}
           caption={`KPIs of ${account.client.name} (${account.name})`}
           empty="No KPIs set for this account yet."
@@ -88,7 +90,13 @@ export default async function AccountPage({ params }: Props) {
       </Card>
 
       <Card id="growth" title="Growth plans">
-        <GrowthPlans plans={data.growthPlans} currency={settings.currency} today={today} />
+        <GrowthSection
+          member={member}
+          account={account}
+          plans={data.growthPlans}
+          currency={settings.currency}
+          today={today}
+        />
       </Card>
     </div>
   );
