@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { formatDate, isoDate } from "@/components/drilldown/format";
 import { Alert } from "@/components/ui/alert";
@@ -72,12 +72,15 @@ function ActionRow({
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const late = !action.done && action.dueDate !== null && action.dueDate.getTime() < today.getTime();
+  // The box shows the new state at once; it falls back to the server's if the change is refused.
+  const [done, setDone] = useOptimistic(action.done);
+  const late = !done && action.dueDate !== null && action.dueDate.getTime() < today.getTime();
   const checkboxId = `done-${action.id}`;
 
-  function toggle(done: boolean) {
+  function toggle(next: boolean) {
     startTransition(async () => {
-      const result = await setGrowthActionDone(slug, { actionId: action.id, done });
+      setDone(next);
+      const result = await setGrowthActionDone(slug, { actionId: action.id, done: next });
       setError(result.ok ? null : result.message);
       if (result.ok) router.refresh();
     });
@@ -103,25 +106,29 @@ function ActionRow({
       <input
         id={checkboxId}
         type="checkbox"
-        checked={action.done}
-        disabled={pending}
+        checked={done}
+        aria-busy={pending || undefined}
         onChange={(e) => toggle(e.target.checked)}
         className="mt-0.5 size-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"
       />
       <div className="min-w-0 flex-1">
         <label
           htmlFor={checkboxId}
-          className={`break-words ${action.done ? "text-slate-500 line-through" : "text-slate-900"}`}
+          className={`break-words ${done ? "text-slate-500 line-through" : "text-slate-900"}`}
         >
           {action.title}
         </label>
         <p className="text-xs text-slate-600">
-          {action.ownerName} · due{" "}
-          <span className={late ? "font-medium text-rose-700" : ""}>
-            {formatDate(action.dueDate)}
-            {late && " (late)"}
-          </span>
-          {action.done && " · done"}
+          {action.ownerName} ·{" "}
+          {action.dueDate ? (
+            <span className={late ? "font-medium text-rose-700" : ""}>
+              due {formatDate(action.dueDate)}
+              {late && " (late)"}
+            </span>
+          ) : (
+            "no due date"
+          )}
+          {done && " · done"}
         </p>
         {error && <Alert className="mt-1">{error}</Alert>}
       </div>

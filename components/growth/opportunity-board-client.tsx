@@ -117,25 +117,25 @@ function OpportunityCard({
       <h6 className="font-medium break-words text-slate-900">{opportunity.serviceLine}</h6>
       <p className="text-xs text-slate-600">
         <span className="font-mono tabular-nums">{formatMoney(opportunity.estimatedMonthlyValue, currency)}</span> a
-        month · close {formatDate(opportunity.expectedClose)}
+        month · {opportunity.expectedClose ? `close ${formatDate(opportunity.expectedClose)}` : "no close date"}
       </p>
       {error && <Alert className="mt-2">{error}</Alert>}
-      <div className="mt-2 flex flex-wrap items-center gap-1">
-        <label htmlFor={selectId} className="sr-only">
-          Stage of {opportunity.serviceLine}
-        </label>
-        <select
-          id={selectId}
-          value={stage}
-          onChange={(e) => setStage(e.target.value as StageValue)}
-          className={`${inputClass} w-auto min-w-0 flex-1 px-2 py-1 text-xs`}
-        >
-          {OPPORTUNITY_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABEL[s]}
-            </option>
-          ))}
-        </select>
+      <label htmlFor={selectId} className="sr-only">
+        Stage of {opportunity.serviceLine}
+      </label>
+      <select
+        id={selectId}
+        value={stage}
+        onChange={(e) => setStage(e.target.value as StageValue)}
+        className={`${inputClass} mt-2 px-2 py-1 text-xs`}
+      >
+        {OPPORTUNITY_STAGES.map((s) => (
+          <option key={s} value={s}>
+            {STAGE_LABEL[s]}
+          </option>
+        ))}
+      </select>
+      <div className="mt-1 flex flex-wrap items-center gap-1">
         <Button
           variant="secondary"
           className="px-2 py-1 text-xs"
