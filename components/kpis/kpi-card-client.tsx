@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { formatPercent100, withUnit } from "@/components/drilldown/format";
+import { formatPercent100, formatValue, withUnit } from "@/components/drilldown/format";
 import { attainmentTone } from "@/components/drilldown/kpi-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -94,6 +94,7 @@ export function KpiCard({
             target={kpi.target}
             color={tone.line}
             format={format}
+            axisFormat={formatValue}
             label={`${kpi.name}: ${kpi.history.length} reading${kpi.history.length === 1 ? "" : "s"}, latest ${format(kpi.latest?.value ?? 0)} against a target of ${format(kpi.target)}. The readings are in the table below.`}
           />
         ) : (

@@ -10,16 +10,15 @@ type Props = {
   /** Accessible name of the chart image; the same readings are in the table beside it. */
   label: string;
   color: string;
+  /** Readings and target with their unit (tooltip, target label). */
   format: (value: number) => string;
+  /** Axis ticks: the bare number, so they stay on one line; the unit is in the card's header. */
+  axisFormat: (value: number) => string;
   height?: number;
 };
 
 /** One KPI's readings over its periods, with the target as a dashed reference line (style of load-trend-chart). */
-export function KpiTrendChart({ data, target, label, color, format, height = 200 }: Props) {
-  const values = [...data.map((d) => d.value), target];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = (hi - lo) * 0.15 || Math.abs(hi) * 0.1 || 1;
+export function KpiTrendChart({ data, target, label, color, format, axisFormat, height = 200 }: Props) {
   return (
     <div role="img" aria-label={label} style={{ height }} data-testid="kpi-trend-chart" data-points={data.length}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height }}>
@@ -34,11 +33,11 @@ export function KpiTrendChart({ data, target, label, color, format, height = 200
             minTickGap={12}
           />
           <YAxis
-            domain={[Math.floor(lo - pad), Math.ceil(hi + pad)]}
+            domain={["auto", "auto"]}
             tick={{ fontSize: 11, fill: "#64748b" }}
             stroke="#cbd5e1"
-            width={56}
-            tickFormatter={(v: number) => format(v)}
+            width={48}
+            tickFormatter={(v: number) => axisFormat(v)}
           />
           <ReferenceLine
             y={target}
