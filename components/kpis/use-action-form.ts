@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Field errors keyed by the form's fields ("ownerId.0" → "ownerId"). */
@@ -25,6 +25,14 @@ export function useActionForm() {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const focusFirstError = useRef(false);
+
+  // After the errors are on the page (not before: a transition may commit later), move focus to the first one.
+  useEffect(() => {
+    if (!focusFirstError.current) return;
+    focusFirstError.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   function submit<T>(call: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) {
     startTransition(async () => {
@@ -36,9 +44,9 @@ export function useActionForm() {
         router.refresh();
         return;
       }
+      focusFirstError.current = true;
       setErrors(byField(result.fieldErrors));
       setMessage(result.message);
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     });
   }
 

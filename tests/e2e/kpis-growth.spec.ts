@@ -50,6 +50,8 @@ function firstOfLastMonth(): string {
 }
 
 test.beforeEach(async ({ page }) => {
+  // A dozen server round-trips and two full-page screenshots per test, on a machine the whole suite shares.
+  test.slow();
   await signIn(page, AM_EMAIL);
 });
 
