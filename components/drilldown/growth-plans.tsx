@@ -5,7 +5,7 @@ import { EmptyState, TableScroll } from "./empty-state";
 import { formatDate } from "./format";
 
 const STAGES: readonly OpportunityView["stage"][] = ["IDEA", "QUALIFIED", "PROPOSED", "WON", "LOST"];
-const PLAN_STATUS: Record<GrowthPlanView["status"], [string, BadgeTone]> = {
+export const PLAN_STATUS: Record<GrowthPlanView["status"], [string, BadgeTone]> = {
   ACTIVE: ["Active", "emerald"],
   DRAFT: ["Draft", "slate"],
   ACHIEVED: ["Achieved", "indigo"],

@@ -6,7 +6,7 @@ import { KpiSparkline } from "./kpi-sparkline";
 
 const DIRECTION = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;
 /** On target, close (75% and up), or well short: text and line colours, always beside the printed percentage. */
-function attainmentTone(attainment: number | null): { text: string; line: string } {
+export function attainmentTone(attainment: number | null): { text: string; line: string } {
   if (attainment === null || attainment >= 100) return { text: "text-emerald-700", line: PALETTE.blue };
   if (attainment >= 75) return { text: "text-amber-700", line: PALETTE.orange };
   return { text: "text-rose-700", line: PALETTE.vermillion };

@@ -203,7 +203,7 @@ describe("account drill-down", () => {
         measurements
           .slice(0, 12)
           .reverse()
-          .map((m) => ({ periodStart: m.periodStart, value: m.value.toNumber() })),
+          .map((m) => ({ id: m.id, periodStart: m.periodStart, value: m.value.toNumber(), note: m.note })),
       );
       expect(kpi.latest?.value).toBe(measurements[0]?.value.toNumber());
       if (kpi.latest) expect(kpi.attainment).toBeGreaterThanOrEqual(0);

@@ -58,11 +58,11 @@ export type KpiView = {
   /** 0–100 (capped), as the health score counts it; null when never measured. */
   attainment: number | null;
   /** The last KPI_HISTORY measurements, oldest first. */
-  history: { periodStart: Date; value: number }[];
+  history: { id: string; periodStart: Date; value: number; note: string | null }[];
 };
 
 type KpiRow = Omit<KpiView, "latest" | "attainment" | "history"> & {
-  history: { periodStart: string; value: number }[];
+  history: { id: string; periodStart: string; value: number; note: string | null }[];
 };
 
 async function readKpis(tx: TenantTx, agencyId: string, owner: Prisma.Sql): Promise<KpiView[]> {
@@ -71,17 +71,19 @@ async function readKpis(tx: TenantTx, agencyId: string, owner: Prisma.Sql): Prom
            k."cadence"::text AS "cadence", coalesce(h."history", '[]'::json) AS "history"
     FROM "Kpi" k
     LEFT JOIN LATERAL (
-      SELECT json_agg(json_build_object('periodStart', to_char(last."periodStart", 'YYYY-MM-DD'), 'value', last."value")
+      SELECT json_agg(json_build_object('id', last."id", 'periodStart', to_char(last."periodStart", 'YYYY-MM-DD'),
+                                        'value', last."value", 'note', last."note")
                       ORDER BY last."periodStart") AS "history"
-      FROM (SELECT km."periodStart", km."value"::float8 AS "value" FROM "KpiMeasurement" km
+      FROM (SELECT km."id", km."periodStart", km."value"::float8 AS "value", km."note" FROM "KpiMeasurement" km
             WHERE km."agencyId" = k."agencyId" AND km."kpiId" = k."id"
             ORDER BY km."periodStart" DESC LIMIT ${KPI_HISTORY}) last
     ) h ON true
     WHERE k."agencyId" = ${agencyId}::uuid AND ${owner} AND k."archivedAt" IS NULL
     ORDER BY k."name", k."id"`;
   return rows.map((row) => {
-    const history = row.history.map((m) => ({ periodStart: day(m.periodStart) as Date, value: m.value }));
-    const latest = history.at(-1) ?? null;
+    const history = row.history.map((m) => ({ ...m, periodStart: day(m.periodStart) as Date }));
+    const last = history.at(-1);
+    const latest = last ? { value: last.value, periodStart: last.periodStart } : null;
     const attainment = latest
       ? kpiAttainment({ target: row.target, direction: row.direction, value: latest.value })
       : null;
@@ -247,7 +249,14 @@ export type OpportunityView = {
   stage: "IDEA" | "QUALIFIED" | "PROPOSED" | "WON" | "LOST";
   expectedClose: Date | null;
 };
-export type GrowthActionView = { id: string; title: string; dueDate: Date | null; done: boolean; ownerName: string };
+export type GrowthActionView = {
+  id: string;
+  title: string;
+  dueDate: Date | null;
+  done: boolean;
+  ownerId: string;
+  ownerName: string;
+};
 export type GrowthPlanView = {
   id: string;
   objective: string;
@@ -283,7 +292,7 @@ export async function readGrowthPlans(tx: TenantTx, agencyId: string, accountId:
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object(
                'id', ga."id", 'title', ga."title", 'dueDate', to_char(ga."dueDate", 'YYYY-MM-DD'), 'done', ga."done",
-               'ownerName', u."name")
+               'ownerId', ga."ownerId", 'ownerName', u."name")
              ORDER BY ga."done", ga."dueDate" ASC NULLS LAST, ga."title", ga."id") AS "list"
       FROM "GrowthAction" ga
       JOIN "Membership" m ON m."agencyId" = ${agencyId}::uuid AND m."id" = ga."ownerId"

@@ -5,14 +5,14 @@ import { AccountCheckInButton } from "@/components/check-ins/account-check-in-bu
 import { AccountHeader } from "@/components/drilldown/account-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
-import { GrowthPlans } from "@/components/drilldown/growth-plans";
 import { HealthPanel } from "@/components/drilldown/health-panel";
-import { KpiTable } from "@/components/drilldown/kpi-table";
 import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
 import { NewProject } from "@/components/projects/new-project-client";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { buttonClass } from "@/components/ui/button";
+import { GrowthSection } from "@/components/growth/growth-section";
+import { KpiSection } from "@/components/kpis/kpi-section";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
@@ -99,7 +99,9 @@ export default async function AccountPage({ params }: Props) {
         title="KPIs"
         description="Attainment of the latest measurement, capped at 100% as in the health score."
       >
-        <KpiTable
+        <KpiSection
+          member={member}
+          scope={{ accountId: account.id, accountAmId: account.am.id, archived: account.archivedAt !== null }}
           kpis={data.kpis}
           caption={`KPIs of ${account.client.name} (${account.name})`}
           empty="No KPIs set for this account yet."
@@ -107,7 +109,13 @@ export default async function AccountPage({ params }: Props) {
       </Card>
 
       <Card id="growth" title="Growth plans">
-        <GrowthPlans plans={data.growthPlans} currency={settings.currency} today={today} />
+        <GrowthSection
+          member={member}
+          account={account}
+          plans={data.growthPlans}
+          currency={settings.currency}
+          today={today}
+        />
       </Card>
     </div>
   );

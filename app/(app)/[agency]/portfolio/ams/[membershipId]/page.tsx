@@ -3,11 +3,11 @@ import { cache } from "react";
 import { AmBookTable } from "@/components/drilldown/am-book-table";
 import { AmHeader } from "@/components/drilldown/am-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
-import { KpiTable } from "@/components/drilldown/kpi-table";
 import { LoadTrendSection } from "@/components/drilldown/load-trend-section";
 import { loadAmPage } from "@/components/drilldown/page-data";
 import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
 import { SignalList } from "@/components/drilldown/signal-list";
+import { KpiSection } from "@/components/kpis/kpi-section";
 import { Card } from "@/components/ui/card";
 import { ApplyMoveButton } from "@/components/drilldown/apply-move-client";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
@@ -113,7 +113,9 @@ export default async function AccountManagerPage({ params }: Props) {
       )}
 
       <Card id="kpis" title="KPIs" description="This account manager's own targets, tied to commercial objectives.">
-        <KpiTable
+        <KpiSection
+          member={member}
+          scope={{ membershipId: data.am.id }}
           kpis={data.kpis}
           caption={`KPIs of ${data.am.name}`}
           empty="No KPIs set for this account manager yet."

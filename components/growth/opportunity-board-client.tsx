@@ -1,0 +1,160 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { formatDate, isoDate } from "@/components/drilldown/format";
+import { formatMoney } from "@/components/portfolio/labels";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { moveOpportunity } from "@/lib/actions/growth";
+import type { OpportunityView } from "@/lib/domain/portfolio/drilldown-queries";
+import { OPPORTUNITY_STAGES, type StageValue } from "@/lib/domain/growth/schemas";
+import { STAGE_LABEL } from "./labels";
+import { OpportunityForm } from "./opportunity-form-client";
+
+/**
+ * A plan's opportunities as a small board, one column per stage (stacked on phones). Moving a card is a select and a
+ * button on the card, so it works with the keyboard and a screen reader; there is no drag-only path.
+ */
+export function OpportunityBoard({
+  slug,
+  planId,
+  opportunities,
+  currency,
+}: {
+  slug: string;
+  planId: string;
+  opportunities: OpportunityView[];
+  currency: string;
+}) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <div className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" data-testid="opportunity-board">
+        {OPPORTUNITY_STAGES.map((stage) => {
+          const list = opportunities.filter((o) => o.stage === stage);
+          const total = list.reduce((sum, o) => sum + o.estimatedMonthlyValue, 0);
+          const headingId = `board-${planId}-${stage}`;
+          return (
+            <section
+              key={stage}
+              aria-labelledby={headingId}
+              className="min-w-0 rounded-lg bg-slate-50 p-2"
+              data-testid={`stage-${stage}`}
+            >
+              <h5 id={headingId} className="px-1 text-xs font-semibold text-slate-700">
+                {STAGE_LABEL[stage]} <span className="font-normal text-slate-500">· {list.length}</span>
+              </h5>
+              <p className="px-1 text-xs text-slate-500">{formatMoney(total, currency)} a month</p>
+              {list.length === 0 ? (
+                <p className="mt-2 px-1 text-xs text-slate-500">None</p>
+              ) : (
+                <ul className="mt-2 space-y-2">
+                  {list.map((o) => (
+                    <li key={o.id}>
+                      <OpportunityCard slug={slug} opportunity={o} currency={currency} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {adding ? (
+        <OpportunityForm slug={slug} planId={planId} currency={currency} onDone={() => setAdding(false)} />
+      ) : (
+        <Button variant="secondary" onClick={() => setAdding(true)}>
+          Add opportunity
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function OpportunityCard({
+  slug,
+  opportunity,
+  currency,
+}: {
+  slug: string;
+  opportunity: OpportunityView;
+  currency: string;
+}) {
+  const router = useRouter();
+  const [stage, setStage] = useState<StageValue>(opportunity.stage);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const selectId = `stage-${opportunity.id}`;
+
+  function move() {
+    startTransition(async () => {
+      const result = await moveOpportunity(slug, { opportunityId: opportunity.id, stage });
+      setError(result.ok ? null : result.message);
+      if (result.ok) router.refresh();
+    });
+  }
+
+  if (editing) {
+    return (
+      <OpportunityForm
+        slug={slug}
+        opportunityId={opportunity.id}
+        currency={currency}
+        initial={{
+          serviceLine: opportunity.serviceLine,
+          estimatedMonthlyValue: String(opportunity.estimatedMonthlyValue),
+          expectedClose: opportunity.expectedClose ? isoDate(opportunity.expectedClose) : "",
+        }}
+        onDone={() => setEditing(false)}
+      />
+    );
+  }
+  return (
+    <article className="rounded-md border border-slate-200 bg-white p-2 text-sm shadow-sm" data-testid="opportunity">
+      <h6 className="font-medium break-words text-slate-900">{opportunity.serviceLine}</h6>
+      <p className="text-xs text-slate-600">
+        <span className="font-mono tabular-nums">{formatMoney(opportunity.estimatedMonthlyValue, currency)}</span> a
+        month · {opportunity.expectedClose ? `close ${formatDate(opportunity.expectedClose)}` : "no close date"}
+      </p>
+      {error && <Alert className="mt-2">{error}</Alert>}
+      <label htmlFor={selectId} className="sr-only">
+        Stage of {opportunity.serviceLine}
+      </label>
+      <select
+        id={selectId}
+        value={stage}
+        onChange={(e) => setStage(e.target.value as StageValue)}
+        className={`${inputClass} mt-2 px-2 py-1 text-xs`}
+      >
+        {OPPORTUNITY_STAGES.map((s) => (
+          <option key={s} value={s}>
+            {STAGE_LABEL[s]}
+          </option>
+        ))}
+      </select>
+      <div className="mt-1 flex flex-wrap items-center gap-1">
+        <Button
+          variant="secondary"
+          className="px-2 py-1 text-xs"
+          pending={pending}
+          disabled={stage === opportunity.stage}
+          onClick={move}
+          aria-label={`Move ${opportunity.serviceLine} to ${STAGE_LABEL[stage]}`}
+        >
+          Move
+        </Button>
+        <Button
+          variant="ghost"
+          className="px-2 py-1 text-xs"
+          onClick={() => setEditing(true)}
+          aria-label={`Edit ${opportunity.serviceLine}`}
+        >
+          Edit
+        </Button>
+      </div>
+    </article>
+  );
+}
