@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { ActionError, invalidInput, type ActionResult, type FieldErrors } from "./result";
+import { storableText, unstorableTextErrors } from "./storable-text";
 
 export type ActionContext<I> = {
   input: I;
@@ -43,6 +44,8 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     if (!parsed.success) {
       return invalidInput(fieldErrorsOf(parsed.error));
     }
+    const unstorable = unstorableTextErrors(parsed.data);
+    if (unstorable) return invalidInput(unstorable);
     const user = await getSessionUser();
     if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
     const member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
@@ -100,6 +103,7 @@ async function logRefusal(member: MemberContext, action: string, code: string, i
 }
 
 function truncateForLog(input: unknown): unknown {
-  const text = JSON.stringify(input ?? null) ?? "null";
-  return text.length > 2000 ? `${text.slice(0, 2000)}…` : JSON.parse(text);
+  const text =
+    JSON.stringify(input ?? null, (_, v: unknown) => (typeof v === "string" ? storableText(v) : v)) ?? "null";
+  return text.length > 2000 ? `${storableText(text.slice(0, 2000))}…` : JSON.parse(text);
 }
