@@ -44,7 +44,7 @@ export async function pickPeople(url: string, count: number, slugs: string[]): P
     `SELECT u.email, g.slug, g.id AS "agencyId", array_agg(a.id ORDER BY a.id) AS accounts
      FROM "Membership" m JOIN "User" u ON u.id = m."userId" JOIN "Agency" g ON g.id = m."agencyId"
      JOIN "Account" a ON a."agencyId" = g.id AND a."amId" = m.id AND a."archivedAt" IS NULL
-     WHERE g.slug = ANY($1) AND m.roles = ARRAY['AM']::"Role"[] AND m.active
+     WHERE g.slug = ANY($1) AND 'AM' = ANY(m.roles) AND NOT 'LEADER' = ANY(m.roles) AND m.active
      GROUP BY u.email, g.slug, g.id ORDER BY g.slug, u.email`,
     [slugs],
   );
@@ -59,7 +59,7 @@ export async function pickPeople(url: string, count: number, slugs: string[]): P
             json_agg(json_build_object('id', p.id, 'version', p.version) ORDER BY p.id) AS projects
      FROM "Membership" m JOIN "User" u ON u.id = m."userId" JOIN "Agency" g ON g.id = m."agencyId"
      JOIN "Project" p ON p."agencyId" = g.id AND p."pmId" = m.id AND p."archivedAt" IS NULL
-     WHERE g.slug = ANY($1) AND m.roles = ARRAY['PM']::"Role"[] AND m.active
+     WHERE g.slug = ANY($1) AND 'PM' = ANY(m.roles) AND NOT 'LEADER' = ANY(m.roles) AND m.active
      GROUP BY u.email, g.slug, g.id ORDER BY g.slug, u.email`,
     [slugs],
   );

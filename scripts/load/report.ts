@@ -47,7 +47,7 @@ export function printReport({ seconds, connections, tally, writes, transport }: 
   console.log(
     `errors: ${errors} (${failures} failed responses, ${transport.errors} connection errors, ${transport.timeouts} timeouts)`,
   );
-  for (const sample of tally.failureSamples.slice(0, 10)) console.log(`  ${sample}`);
+  for (const sample of tally.failureSamples.slice(0, 24)) console.log(`  ${sample}`);
   console.log(
     `writes: ${tally.submitted.size} submitted, ${writes.acknowledged} acknowledged, ${writes.lost.length} lost, ` +
       `${writes.duplicated.length} duplicated, ${writes.unacknowledgedButStored} stored without acknowledgement`,

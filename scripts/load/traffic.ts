@@ -110,7 +110,10 @@ function planFor(person: Person, cookie: Cookie, ctx: TrafficContext, index: num
 
 function fail(tally: Tally, route: string, why: string) {
   tally.failures.set(route, (tally.failures.get(route) ?? 0) + 1);
-  if (tally.failureSamples.length < 20) tally.failureSamples.push(`${route}: ${why}`);
+  // A few samples per route, so one noisy route does not hide why another failed.
+  if (tally.failureSamples.filter((line) => line.startsWith(`${route}:`)).length < 3) {
+    tally.failureSamples.push(`${route}: ${why}`);
+  }
 }
 
 /** Runs one person's session for `duration` seconds; resolves with autocannon's own counters. */
