@@ -1,13 +1,14 @@
 /**
  * Load run: `npx tsx scripts/load/run.ts [--connections 50] [--duration 60] [--scale 1] [--tenants 20] [--port 3400]
- * [--database-url URL] [--keep]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
+ * [--database-url URL] [--keep] [--skip-tenant SLUG]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
  * default postgresql://postgres@127.0.0.1:5432/postgres).
  *
  * Creates its own database with the benchmark tenant and `--tenants` demo-sized neighbours (or reuses
  * `--database-url`, already loaded), starts `next start` against it as a non-bypass login role, signs in one distinct
  * person per connection over HTTP, drives them for `--duration` seconds, then prints throughput, p50/p95/p99 per
  * route and the error count, checks that every acknowledged check-in and project update is stored exactly once and
- * that no response carried another tenant's ids or slug. Exit code 0 only if all of that holds.
+ * that no response carried another tenant's ids or slug. Exit code 0 only if all of that holds. `--skip-tenant
+ * scale-bench` leaves the benchmark tenant loaded but drives no session in it (to separate its pages' cost).
  */
 import { randomBytes } from "node:crypto";
 import { loadScaleTenant } from "../scale/load";
@@ -21,7 +22,16 @@ const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.
 const PASSWORD = "accountable-demo";
 
 function parseArgs(argv: string[]) {
-  const out = { connections: 50, duration: 60, scale: 1, tenants: 20, port: 3400, databaseUrl: "", keep: false };
+  const out = {
+    connections: 50,
+    duration: 60,
+    scale: 1,
+    tenants: 20,
+    port: 3400,
+    databaseUrl: "",
+    keep: false,
+    skipTenant: "",
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2);
     const value = () => inline ?? argv[++i] ?? "";
@@ -32,6 +42,7 @@ function parseArgs(argv: string[]) {
     else if (flag === "--port") out.port = Number(value());
     else if (flag === "--database-url") out.databaseUrl = value();
     else if (flag === "--keep") out.keep = true;
+    else if (flag === "--skip-tenant") out.skipTenant = value();
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return out;
