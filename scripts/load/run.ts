@@ -1,6 +1,6 @@
 /**
  * Load run: `npx tsx scripts/load/run.ts [--connections 50] [--duration 60] [--scale 1] [--tenants 20] [--port 3400]
- * [--database-url URL] [--keep] [--skip-tenant SLUG]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
+ * [--database-url URL] [--keep] [--skip-tenant SLUG] [--pool-size N]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
  * default postgresql://postgres@127.0.0.1:5432/postgres).
  *
  * Creates its own database with the benchmark tenant and `--tenants` demo-sized neighbours (or reuses
@@ -31,6 +31,7 @@ function parseArgs(argv: string[]) {
     databaseUrl: "",
     keep: false,
     skipTenant: "",
+    poolSize: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2);
@@ -43,6 +44,7 @@ function parseArgs(argv: string[]) {
     else if (flag === "--database-url") out.databaseUrl = value();
     else if (flag === "--keep") out.keep = true;
     else if (flag === "--skip-tenant") out.skipTenant = value();
+    else if (flag === "--pool-size") out.poolSize = Number(value());
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return out;
@@ -65,7 +67,8 @@ async function main(): Promise<number> {
     console.log(`loaded in ${(loaded.totalMs / 1000).toFixed(1)} s`);
   }
   const login = await createAppLogin(databaseUrl);
-  const server = startServer(login.url, args.port);
+  // DATABASE_POOL_SIZE is the app's own setting (lib/env.ts, default 10); --pool-size sets it for this server.
+  const server = startServer(login.url, args.port, args.poolSize ? { DATABASE_POOL_SIZE: String(args.poolSize) } : {});
   try {
     await waitForHealth(server.baseUrl);
     const slugs = (
@@ -100,7 +103,10 @@ async function main(): Promise<number> {
 
     console.log(`signing in ${people.length} people across ${new Set(people.map((p) => p.slug)).size} tenants…`);
     const cookies: string[] = [];
-    for (const person of people) cookies.push(await signIn(server.baseUrl, person.email, PASSWORD));
+    for (let i = 0; i < people.length; i += 5) {
+      const batch = people.slice(i, i + 5).map((person) => signIn(server.baseUrl, person.email, PASSWORD));
+      cookies.push(...(await Promise.all(batch)));
+    }
 
     const roles = ["leader", "am", "pm"].map((r) => `${people.filter((p) => p.role === r).length} ${r}s`).join(", ");
     console.log(`running ${args.connections} connections (${roles}) for ${args.duration} s…`);
