@@ -106,7 +106,7 @@ export function ProjectList({ slug, currency, rows }: { slug: string; currency: 
                   )}
                 </div>
                 <p className="mt-1 text-sm text-slate-600">
-                  <Link href={row.accountHref} className="text-indigo-700 hover:underline">
+                  <Link href={row.accountHref} className="text-indigo-700 underline underline-offset-2">
                     {row.clientName} · {row.accountName}
                   </Link>{" "}
                   · PM {row.pmName} · Due {row.due}

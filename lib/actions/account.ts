@@ -2,6 +2,7 @@
 
 import { fieldErrorsOf } from "@/lib/actions/define-action";
 import { ActionError, invalidInput, type ActionResult } from "@/lib/actions/result";
+import { unstorableTextErrors } from "@/lib/actions/storable-text";
 import { getSessionUser } from "@/lib/auth/session";
 import { acceptInvitation, signUpWithAgency, signUpWithInvitation } from "@/lib/domain/members/onboarding";
 import { acceptInvitationSchema, signUpSchema, signUpWithInvitationSchema } from "@/lib/domain/members/schemas";
@@ -31,12 +32,16 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  const unstorable = unstorableTextErrors(parsed.data);
+  if (unstorable) return invalidInput(unstorable);
   return run(() => signUpWithAgency(parsed.data));
 }
 
 export async function signUpFromInvitation(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   const parsed = signUpWithInvitationSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  const unstorable = unstorableTextErrors(parsed.data);
+  if (unstorable) return invalidInput(unstorable);
   return run(() => signUpWithInvitation(parsed.data));
 }
 

@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { ActionError, invalidInput, type ActionResult, type FieldErrors } from "./result";
+import { storableText, unstorableTextErrors } from "./storable-text";
 
 export type ActionContext<I> = {
   input: I;
@@ -43,27 +44,34 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     if (!parsed.success) {
       return invalidInput(fieldErrorsOf(parsed.error));
     }
-    const user = await getSessionUser();
-    if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
-    const member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
-    if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
-    if (!can(member.roles, config.permission)) {
-      await logRefusal(member, config.name, "forbidden", rawInput);
-      return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
-    }
+    const unstorable = unstorableTextErrors(parsed.data);
+    if (unstorable) return invalidInput(unstorable);
+    // Everything from here on may reach the database; one catch turns any unexpected failure (a database outage
+    // during the membership lookup included) into the typed "error" result instead of an HTTP 500.
+    let member: MemberContext | null = null;
     try {
-      const data = await withTenant(member.agencyId, user.id, (tx) =>
+      const user = await getSessionUser();
+      if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
+      member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
+      if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
+      if (!can(member.roles, config.permission)) {
+        await logRefusal(member, config.name, "forbidden", rawInput);
+        return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
+      }
+      const { agencyId } = member;
+      const signedIn = member;
+      const data = await withTenant(agencyId, user.id, (tx) =>
         config.run({
           input: parsed.data,
-          member,
+          member: signedIn,
           tx,
-          audit: (event) => recordAudit(tx, { ...event, agencyId: member.agencyId, actorId: user.id }),
+          audit: (event) => recordAudit(tx, { ...event, agencyId, actorId: user.id }),
         }),
       );
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) {
-        if (error.code === "not_found" || error.code === "forbidden") {
+        if (member && (error.code === "not_found" || error.code === "forbidden")) {
           await logRefusal(member, config.name, error.code, rawInput);
         }
         return {
@@ -100,6 +108,7 @@ async function logRefusal(member: MemberContext, action: string, code: string, i
 }
 
 function truncateForLog(input: unknown): unknown {
-  const text = JSON.stringify(input ?? null) ?? "null";
-  return text.length > 2000 ? `${text.slice(0, 2000)}…` : JSON.parse(text);
+  const text =
+    JSON.stringify(input ?? null, (_, v: unknown) => (typeof v === "string" ? storableText(v) : v)) ?? "null";
+  return text.length > 2000 ? `${storableText(text.slice(0, 2000))}…` : JSON.parse(text);
 }

@@ -73,7 +73,7 @@ export default async function AgencyOverviewPage({ params }: Props) {
                 ) : (
                   stat.label
                 )}{" "}
-                <span className="font-normal text-slate-400">· {stat.hint}</span>
+                <span className="font-normal text-slate-500">· {stat.hint}</span>
               </dt>
               <dd className="mt-2 text-3xl font-semibold text-slate-900 tabular-nums">{stat.value}</dd>
             </div>

@@ -63,7 +63,10 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          <Link href={`${base}/accounts/${project.account.id}`} className="text-indigo-700 hover:underline">
+          <Link
+            href={`${base}/accounts/${project.account.id}`}
+            className="text-indigo-700 underline underline-offset-2"
+          >
             {project.account.clientName} · {project.account.name}
           </Link>{" "}
           · PM {project.pm.name} · {formatDate(project.startDate)} – {formatDate(project.dueDate)}

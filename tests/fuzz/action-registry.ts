@@ -1,0 +1,219 @@
+import type { SessionUser } from "../../lib/auth/session";
+import { newEmail } from "../factories/members";
+import type { Tenant, Tenants } from "./fixtures";
+
+/**
+ * How to call every server action, for the fuzz test (tests/fuzz/actions.test.ts) and the cross-tenant sweep
+ * (tests/integration/cross-tenant-every-action.test.ts). Both tests find actions on disk (action-catalog.ts: every
+ * export of every "use server" file) and FAIL for an action that has no entry here.
+ *
+ * To add an action: add an entry under its key "<file without .ts>#<export>" with
+ *   - call: "member" for defineAction actions `(agencySlug, input)`, "input" for `(input)`, "none" for `()`;
+ *   - actor: who calls it (default: the tenant's leader; return null for a signed-out caller);
+ *   - valid(t): an input the action ACCEPTS inside tenant t (fixtures.ts has a row of every kind; add a row there if
+ *     your action needs a new one). The fuzzer mutates it; the sweep sends B's valid input with B's slug;
+ *   - foreignIds(x): inputs that name agency B's rows (x.b.ids…), sent by A's actor with A's slug: each must be
+ *     refused and change nothing. Every id field of the input needs at least one probe;
+ *   - freeText: the input's text fields, where the fuzzer puts SQL/HTML/unicode that may legitimately be stored;
+ *     textCases: how many such cases (default FUZZ_TEXT_CASES, 100) — lower it for actions that hash passwords;
+ *   - refused(result): only if a refusal is not `ok: false` (e.g. a bulk action reporting per-item failures).
+ */
+export type ActionEntry = {
+  call: "member" | "input" | "none";
+  actor?: (t: Tenant) => SessionUser | null;
+  valid: (t: Tenant) => unknown;
+  foreignIds: (x: Tenants) => unknown[];
+  freeText?: string[];
+  textCases?: number;
+  refused?: (result: unknown) => boolean;
+};
+
+const PASSWORD = "correct horse battery staple";
+const secretOf = (token: string) => token.slice(token.indexOf(".") + 1);
+/** An invitation token whose agency part is swapped for another agency's id. */
+const rebound = (token: string, agencyId: string) => `${agencyId}.${secretOf(token)}`;
+
+const checkIn = (t: Tenant) => ({
+  accountId: t.ids.account,
+  channel: "CALL",
+  sentiment: 4,
+  summary: "Weekly call: launch plan agreed",
+  nextSteps: "Send the timeline",
+  attendeeIds: [t.ids.contact],
+});
+const statusUpdate = (t: Tenant) => ({
+  projectId: t.ids.project,
+  expectedVersion: t.versions.project,
+  status: "AT_RISK",
+  percentComplete: 40,
+  spent: "1200.50",
+  note: "Waiting on the client's assets",
+});
+const newProject = (t: Tenant) => ({ accountId: t.ids.account, pmId: t.ids.pm, name: "Fuzz project", budget: "1000" });
+const projectEdit = (t: Tenant) => ({
+  projectId: t.ids.project,
+  expectedVersion: t.versions.project,
+  name: "Renamed",
+  budget: "2000",
+});
+
+export const ACTION_REGISTRY: Record<string, ActionEntry> = {
+  "lib/actions/members#invite": {
+    call: "member",
+    valid: () => ({ email: newEmail("fuzz-invite"), roles: ["AM"] }),
+    // Names no existing row; an agencyId smuggled into the input is tested in cross-tenant-actions.test.ts.
+    foreignIds: () => [],
+  },
+  "lib/actions/members#revokeInvite": {
+    call: "member",
+    valid: (t) => ({ invitationId: t.ids.pendingInvitation }),
+    foreignIds: ({ b }) => [{ invitationId: b.ids.pendingInvitation }],
+  },
+  "lib/actions/members#changeRoles": {
+    call: "member",
+    valid: (t) => ({ membershipId: t.ids.spareMember, roles: ["AM", "PM"] }),
+    foreignIds: ({ b }) => [
+      { membershipId: b.ids.am, roles: ["VIEWER"] },
+      { membershipId: b.ids.leader, roles: ["AM"], agencyId: b.agencyId },
+    ],
+  },
+  "lib/actions/members#deactivateMember": {
+    call: "member",
+    valid: (t) => ({ membershipId: t.ids.spareMember }),
+    foreignIds: ({ b }) => [{ membershipId: b.ids.am }, { membershipId: b.ids.leader }],
+  },
+  "lib/actions/members#reactivateMember": {
+    call: "member",
+    valid: (t) => ({ membershipId: t.ids.inactiveMember }),
+    foreignIds: ({ b }) => [{ membershipId: b.ids.inactiveMember }],
+  },
+  "lib/actions/check-ins#logCheckIn": {
+    call: "member",
+    valid: checkIn,
+    foreignIds: ({ a, b }) => [
+      { ...checkIn(a), accountId: b.ids.account, attendeeIds: [] },
+      { ...checkIn(a), attendeeIds: [b.ids.contact] },
+    ],
+    freeText: ["summary", "nextSteps"],
+  },
+  "lib/actions/portfolio#applyMove": {
+    call: "member",
+    valid: (t) => ({
+      accountId: t.ids.account,
+      fromAmId: t.ids.am,
+      toAmId: t.ids.secondAm,
+      expectedVersion: t.versions.account,
+    }),
+    foreignIds: ({ a, b }) => [
+      { accountId: b.ids.account, fromAmId: b.ids.am, toAmId: b.ids.secondAm, expectedVersion: b.versions.account },
+      { accountId: a.ids.account, fromAmId: a.ids.am, toAmId: b.ids.am, expectedVersion: a.versions.account },
+      { accountId: b.ids.account, fromAmId: b.ids.am, toAmId: a.ids.secondAm, expectedVersion: b.versions.account },
+    ],
+  },
+  "lib/actions/projects#updateStatus": {
+    call: "member",
+    valid: statusUpdate,
+    foreignIds: ({ a, b }) => [{ ...statusUpdate(a), projectId: b.ids.project }],
+    freeText: ["note"],
+  },
+  "lib/actions/projects#bulkUpdateStatus": {
+    call: "member",
+    valid: (t) => ({
+      items: [{ projectId: t.ids.project, expectedVersion: t.versions.project }],
+      status: "ON_TRACK",
+      note: "On track",
+    }),
+    foreignIds: ({ a, b }) => [
+      { items: [{ projectId: b.ids.project, expectedVersion: b.versions.project }], status: "ON_HOLD" },
+      {
+        items: [{ projectId: b.ids.project, expectedVersion: b.versions.project }],
+        status: "AT_RISK",
+        note: "x",
+        agencyId: a.agencyId,
+      },
+    ],
+    freeText: ["note"],
+    // Each item stands alone: a refused item is reported inside an ok result.
+    refused: (result) => {
+      const r = result as { ok: boolean; data?: { updated: number } };
+      return !r.ok || r.data?.updated === 0;
+    },
+  },
+  "lib/actions/projects#createProject": {
+    call: "member",
+    valid: newProject,
+    foreignIds: ({ a, b }) => [
+      { ...newProject(a), accountId: b.ids.account },
+      { ...newProject(a), pmId: b.ids.pm },
+    ],
+    freeText: ["name"],
+  },
+  "lib/actions/projects#editProject": {
+    call: "member",
+    valid: projectEdit,
+    foreignIds: ({ a, b }) => [
+      { ...projectEdit(a), projectId: b.ids.project },
+      { ...projectEdit(a), pmId: b.ids.pm },
+    ],
+    freeText: ["name"],
+  },
+  "lib/actions/projects#archiveProject": {
+    call: "member",
+    valid: (t) => ({ projectId: t.ids.project, expectedVersion: t.versions.project }),
+    foreignIds: ({ b }) => [{ projectId: b.ids.project, expectedVersion: b.versions.project }],
+  },
+  "lib/actions/account#signUp": {
+    call: "input",
+    actor: () => null,
+    valid: () => ({
+      name: "Fuzz Person",
+      email: newEmail("fuzz-signup"),
+      password: PASSWORD,
+      agencyName: "Fuzz Agency",
+      employeeCount: 12,
+    }),
+    foreignIds: () => [], // creates a new agency; names no existing row
+    freeText: ["name", "agencyName"],
+    textCases: 10, // each accepted case hashes a password with argon2id (about a second on a busy machine)
+  },
+  "lib/actions/account#signUpFromInvitation": {
+    call: "input",
+    actor: () => null,
+    valid: (t) => ({ name: "New Comer", email: t.newcomerEmail, password: PASSWORD, token: t.newcomerToken }),
+    foreignIds: ({ a, b }) => [
+      { name: "New Comer", email: b.newcomerEmail, password: PASSWORD, token: rebound(b.newcomerToken, a.agencyId) },
+      { name: "New Comer", email: a.newcomerEmail, password: PASSWORD, token: rebound(a.newcomerToken, b.agencyId) },
+      { name: "New Comer", email: a.newcomerEmail, password: PASSWORD, token: b.newcomerToken },
+    ],
+    freeText: ["name"],
+    textCases: 10, // hashes a password with argon2id
+  },
+  "lib/actions/account#acceptInvitationAsMe": {
+    call: "input",
+    actor: (t) => t.users.invitee,
+    valid: (t) => ({ token: t.inviteeToken }),
+    foreignIds: ({ a, b }) => [
+      { token: b.inviteeToken }, // B's real invitation, for someone else
+      { token: rebound(b.inviteeToken, a.agencyId) },
+      { token: rebound(a.inviteeToken, b.agencyId) },
+    ],
+  },
+  "app/(auth)/actions#homePathForMe": {
+    call: "none",
+    valid: () => undefined,
+    foreignIds: () => [],
+  },
+};
+
+/** Calls an action the way its entry says, as the entry's actor of tenant `t` (the caller signs in first). */
+export function argsFor(entry: ActionEntry, slug: string, input: unknown): unknown[] {
+  if (entry.call === "member") return [slug, input];
+  if (entry.call === "input") return [input];
+  return [];
+}
+
+export const actorOf = (entry: ActionEntry, t: Tenant): SessionUser | null =>
+  entry.actor ? entry.actor(t) : t.users.leader;
+
+export const isRefusal = (entry: ActionEntry, result: unknown): boolean =>
+  entry.refused ? entry.refused(result) : (result as { ok?: unknown }).ok === false;

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { signInAs } from "../support/session";
+import { loadActionCatalog } from "../fuzz/action-catalog";
+import { ACTION_REGISTRY, actorOf, argsFor, isRefusal } from "../fuzz/action-registry";
+import { createTenants, type Tenants } from "../fuzz/fixtures";
+import { fingerprint } from "../fuzz/fingerprint";
+import { assertTypedResult } from "../fuzz/typed-result";
+
+vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
+
+/**
+ * Every server action of the app (found on disk, tests/fuzz/action-catalog.ts), tried by agency A's people with
+ * agency B's ids and with B's slug: every attempt is refused and nothing changes anywhere (only the refusal's own
+ * access.denied audit row may be written). The probes live in tests/fuzz/action-registry.ts; an action without an
+ * entry, or an id-taking action without a foreign-id probe, fails here. Member actions' audit details are covered
+ * by cross-tenant-actions.test.ts.
+ */
+const catalog = await loadActionCatalog();
+const covered = catalog.filter((action) => ACTION_REGISTRY[action.key]);
+let db: AppTestDatabase;
+let x: Tenants;
+
+beforeAll(async () => {
+  db = await useAppTestDatabase();
+  x = await createTenants(db.admin);
+});
+afterAll(async () => db.close());
+
+const hasIdField = (input: unknown) => /Ids?"\s*:/.test(JSON.stringify(input ?? {}));
+
+describe("coverage", () => {
+  it("every server action has a registry entry (tests/fuzz/action-registry.ts)", () => {
+    const missing = catalog.map((a) => a.key).filter((key) => !ACTION_REGISTRY[key]);
+    expect(missing, `add cross-tenant probes for: ${missing.join(", ")}`).toEqual([]);
+  });
+
+  it("every action whose input names a row has at least one foreign-id probe", () => {
+    const withoutProbe = covered
+      .filter(({ key }) => hasIdField(ACTION_REGISTRY[key]!.valid(x.a)))
+      .filter(({ key }) => ACTION_REGISTRY[key]!.foreignIds(x).length === 0)
+      .map(({ key }) => key);
+    expect(withoutProbe).toEqual([]);
+  });
+});
+
+describe.each(covered)("$key", ({ key, fn }) => {
+  const entry = ACTION_REGISTRY[key]!;
+
+  it("A's caller naming B's rows is refused; nothing changes", async () => {
+    for (const input of entry.foreignIds(x)) {
+      signInAs(actorOf(entry, x.a));
+      const before = await fingerprint(db.admin);
+      const result = await fn(...argsFor(entry, x.a.slug, input));
+      assertTypedResult(entry, result, JSON.stringify(input));
+      expect(isRefusal(entry, result), `${key} accepted ${JSON.stringify(input)}`).toBe(true);
+      if (entry.call === "member" && !entry.refused) {
+        expect((result as { code: string }).code, JSON.stringify(input)).toMatch(/^(not_found|forbidden|invalid)$/);
+      }
+      expect(await fingerprint(db.admin), JSON.stringify(input)).toEqual(before);
+    }
+  });
+
+  it.runIf(entry.call === "member")("A's leader sending B's valid input with B's slug → not_found", async () => {
+    signInAs(x.a.users.leader);
+    const before = await fingerprint(db.admin);
+    const result = await fn(...argsFor(entry, x.b.slug, entry.valid(x.b)));
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
+    expect(await fingerprint(db.admin)).toEqual(before);
+  });
+
+  it.runIf(entry.call === "member")(
+    "A's AM, not a member of B, sending B's valid input with B's slug → not_found",
+    async () => {
+      signInAs(x.a.users.am);
+      const before = await fingerprint(db.admin);
+      const result = await fn(...argsFor(entry, x.b.slug, entry.valid(x.b)));
+      expect(result).toMatchObject({ ok: false, code: "not_found" });
+      expect(await fingerprint(db.admin)).toEqual(before);
+    },
+  );
+});
