@@ -20,6 +20,8 @@ type ActionConfig<S extends z.ZodType, T> = {
   name: string;
   schema: S;
   permission: Permission;
+  /** Transaction timeout, for the rare action that writes thousands of rows (the CSV import); default 15 s. */
+  timeoutMs?: number;
   run(ctx: ActionContext<z.infer<S>>): Promise<T>;
 };
 
@@ -52,13 +54,17 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
     }
     try {
-      const data = await withTenant(member.agencyId, user.id, (tx) =>
-        config.run({
-          input: parsed.data,
-          member,
-          tx,
-          audit: (event) => recordAudit(tx, { ...event, agencyId: member.agencyId, actorId: user.id }),
-        }),
+      const data = await withTenant(
+        member.agencyId,
+        user.id,
+        (tx) =>
+          config.run({
+            input: parsed.data,
+            member,
+            tx,
+            audit: (event) => recordAudit(tx, { ...event, agencyId: member.agencyId, actorId: user.id }),
+          }),
+        { timeoutMs: config.timeoutMs },
       );
       return { ok: true, data };
     } catch (error) {
