@@ -4,6 +4,7 @@ import { AccountCheckInButton } from "@/components/check-ins/account-check-in-bu
 import { AccountHeader } from "@/components/drilldown/account-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
+import { ExportLink } from "@/components/export/export-link";
 import { GrowthPlans } from "@/components/drilldown/growth-plans";
 import { HealthPanel } from "@/components/drilldown/health-panel";
 import { KpiTable } from "@/components/drilldown/kpi-table";
@@ -67,7 +68,21 @@ export default async function AccountPage({ params }: Props) {
         </Card>
       </div>
 
-      <Card id="check-ins" title="Check-ins" description="Newest first.">
+      <Card
+        id="check-ins"
+        title="Check-ins"
+        description={
+          <>
+            Newest first.{" "}
+            <ExportLink
+              slug={slug}
+              kind="check-ins"
+              search={`accountId=${account.id}`}
+              what="this account's check-ins"
+            />
+          </>
+        }
+      >
         <CheckInTimeline checkIns={data.checkIns} limit={CHECK_IN_LIMIT} />
       </Card>
 
