@@ -19,7 +19,7 @@ function limited(preview: ImportPreview): PreviewResult {
 /** Reads only: what the file would do, with every problem listed. */
 export async function previewImport(ctx: ActionContext<ImportInput>): Promise<PreviewResult> {
   const existing = await loadExistingState(ctx.tx, ctx.member.agencyId);
-  const result = runPipeline(ctx.input, existing);
+  const result = await runPipeline(ctx.input, existing);
   if (!result.ok) throw new ActionError("invalid", result.message, { text: [result.message] });
   return limited(result.preview);
 }
@@ -34,7 +34,7 @@ export async function commitImport(ctx: ActionContext<ImportInput>): Promise<Com
   const { tx, member } = ctx;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import:${member.agencyId}`}, 0))`;
   const existing = await loadExistingState(tx, member.agencyId);
-  const result = runPipeline(ctx.input, existing);
+  const result = await runPipeline(ctx.input, existing);
   if (!result.ok) throw new ActionError("invalid", result.message, { text: [result.message] });
   if (result.preview.errors.length > 0) {
     const preview = limited(result.preview);

@@ -2,7 +2,7 @@ import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./
 import { parseCsv } from "./parse";
 import { countsOf, planImport, type ExistingState, type ImportPlan, type PlanCounts } from "./plan";
 import type { ImportInput } from "./schemas";
-import { validateRows, type RowError } from "./validate";
+import { validateRows, type RowError, type ValidRow } from "./validate";
 
 /** Rows shown back in the preview: the first few and every row with a problem, up to this many. */
 const PREVIEW_ROWS = 100;
@@ -20,8 +20,12 @@ export type ImportPreview = {
 
 export type Pipeline = { ok: false; message: string } | { ok: true; preview: ImportPreview; plan: ImportPlan };
 
+/** Rows validated between two yields to the event loop, so other requests on this server keep being served. */
+const SLICE = 1000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** parse → map → validate → plan, with no I/O: the preview shows it and the commit re-runs it in its transaction. */
-export function runPipeline(input: ImportInput, existing: ExistingState): Pipeline {
+export async function runPipeline(input: ImportInput, existing: ExistingState): Promise<Pipeline> {
   const parsed = parseCsv(input.text);
   if (!parsed.ok) return parsed;
   const { file } = parsed;
@@ -39,9 +43,17 @@ export function runPipeline(input: ImportInput, existing: ExistingState): Pipeli
   if (mapping.client_name === null) {
     return { ok: false, message: "Choose which column holds the client name: every row needs one." };
   }
-  const validation = validateRows(file, mapping, input.dateFormat);
-  const { plan, errors: planErrors } = planImport(validation.rows, existing);
-  const errors = [...validation.errors, ...planErrors].sort((a, b) => a.row - b.row);
+  const valid: ValidRow[] = [];
+  const rowErrors: RowError[] = [];
+  for (let start = 0; start < file.rows.length; start += SLICE) {
+    await yieldToEventLoop();
+    const slice = validateRows({ ...file, rows: file.rows.slice(start, start + SLICE) }, mapping, input.dateFormat);
+    valid.push(...slice.rows);
+    rowErrors.push(...slice.errors);
+  }
+  await yieldToEventLoop();
+  const { plan, errors: planErrors } = planImport(valid, existing);
+  const errors = [...rowErrors, ...planErrors].sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
   const sample = file.rows.filter((r, i) => i < 10 || errorRows.has(r.rowNumber)).slice(0, PREVIEW_ROWS);
   return {

@@ -11,27 +11,21 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-
 /**
- * Writes a plan inside the caller's tenant transaction: inserts with createMany, updates as one
- * `UPDATE … FROM jsonb_to_recordset(…)` per batch, so 10,000 rows are a few dozen statements, not 10,000. Only row
+ * Writes a plan inside the caller's tenant transaction: one `INSERT … SELECT` / `UPDATE … FROM` over
+ * `jsonb_to_recordset(…)` per batch, so 10,000 rows are a few dozen statements, not 10,000 (and the rows are not
+ * run through the ORM's query builder one by one). Row-level security checks every inserted row's agencyId. Only row
  * locks are taken (never a table lock); the caller serializes imports of one agency with an advisory lock.
  */
 export async function writePlan(tx: TenantTx, agencyId: string, plan: ImportPlan): Promise<void> {
   const newClientIds = new Map<string, string>();
   for (const batch of chunks(plan.clients.create)) {
-    const created = await tx.client.createManyAndReturn({
-      data: batch.map((c) => ({
-        agencyId,
-        name: c.name,
-        tier: c.tier as "TIER_1",
-        status: c.status as "ACTIVE",
-        industry: c.industry,
-        clientSince: asDate(c.clientSince),
-      })),
-      select: { id: true, name: true },
-    });
+    const created = await tx.$queryRaw<{ id: string; name: string }[]>`
+      INSERT INTO "Client" ("agencyId", name, tier, status, industry, "clientSince")
+      SELECT ${agencyId}::uuid, v.name, v.tier::"ClientTier", v.status::"ClientStatus", v.industry, v."clientSince"::date
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        AS v(name text, tier text, status text, industry text, "clientSince" text)
+      RETURNING id::text, name`;
     for (const row of created) newClientIds.set(nameKey(row.name), row.id);
   }
   const clientId = (ref: ClientRef) => {
@@ -50,20 +44,15 @@ export async function writePlan(tx: TenantTx, agencyId: string, plan: ImportPlan
   }
 
   for (const batch of chunks(plan.accounts.create)) {
-    await tx.account.createMany({
-      data: batch.map((a) => ({
-        agencyId,
-        clientId: clientId(a.client),
-        amId: a.amId,
-        name: a.name,
-        kind: a.kind as "RETAINER",
-        monthlyValue: a.monthlyValue,
-        complexity: a.complexity as "STANDARD",
-        status: a.status as "ACTIVE",
-        startDate: asDate(a.startDate)!,
-        renewalDate: asDate(a.renewalDate),
-      })),
-    });
+    const rows = batch.map(({ client, ...a }) => ({ ...a, clientId: clientId(client) }));
+    await tx.$executeRaw`
+      INSERT INTO "Account" ("agencyId", "clientId", "amId", name, kind, "monthlyValue", complexity, status,
+                             "startDate", "renewalDate")
+      SELECT ${agencyId}::uuid, v."clientId", v."amId", v.name, v.kind::"AccountKind", v."monthlyValue",
+             v.complexity::"Complexity", v.status::"AccountStatus", v."startDate"::date, v."renewalDate"::date
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS v("clientId" uuid, "amId" uuid, name text, kind text, "monthlyValue" numeric, complexity text,
+             status text, "startDate" text, "renewalDate" text)`;
   }
   for (const batch of chunks(plan.accounts.update)) {
     // The version moves on, as for any other change of owner or terms, so a rebalancing preview made before the
@@ -79,16 +68,12 @@ export async function writePlan(tx: TenantTx, agencyId: string, plan: ImportPlan
   }
 
   for (const batch of chunks(plan.contacts.create)) {
-    await tx.contact.createMany({
-      data: batch.map((c) => ({
-        agencyId,
-        clientId: clientId(c.client),
-        name: c.name,
-        email: c.email,
-        title: c.title,
-        phone: c.phone,
-      })),
-    });
+    const rows = batch.map(({ client, ...c }) => ({ ...c, clientId: clientId(client) }));
+    await tx.$executeRaw`
+      INSERT INTO "Contact" ("agencyId", "clientId", name, email, title, phone)
+      SELECT ${agencyId}::uuid, v."clientId", v.name, v.email, v.title, v.phone
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS v("clientId" uuid, name text, email text, title text, phone text)`;
   }
   for (const batch of chunks(plan.contacts.update)) {
     await tx.$executeRaw`

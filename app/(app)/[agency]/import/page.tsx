@@ -61,8 +61,13 @@ export default async function ImportPage({ params }: Props) {
                   <p className="text-sm font-medium text-slate-900">{e.label}</p>
                   <p className="text-xs text-slate-600">{e.note}</p>
                 </div>
-                <a href={`${api}/${e.kind}`} download className={buttonClass("secondary", "shrink-0")}>
-                  Export CSV<span className="sr-only">: {e.label}</span>
+                <a
+                  href={`${api}/${e.kind}`}
+                  download
+                  aria-label={`Export CSV: ${e.label}`}
+                  className={buttonClass("secondary", "shrink-0")}
+                >
+                  Export CSV
                 </a>
               </li>
             ))}
@@ -85,8 +90,8 @@ export default async function ImportPage({ params }: Props) {
               </label>
               <input id="checkins-to" name="to" type="date" className={`${inputClass} mt-1`} />
             </div>
-            <button type="submit" className={buttonClass("secondary")}>
-              Export CSV<span className="sr-only">: check-ins</span>
+            <button type="submit" aria-label="Export CSV: Check-ins" className={buttonClass("secondary")}>
+              Export CSV
             </button>
           </form>
         </Card>
