@@ -7,6 +7,7 @@
  * Measures: a 10,000-row import into the scale tenant (checking alone, the whole commit, and the same file again),
  * the longest event-loop stall while importing, and time and peak memory of streaming its 250,000 check-ins.
  */
+import { cpus, loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import type { MemberContext } from "../../lib/auth/membership";
@@ -86,16 +87,34 @@ async function main() {
       roles: ["LEADER"],
       isOwner: false,
     };
-    const text = importFile(
-      Date.now().toString(36),
-      ams.map((a) => a.email),
+    const exportOnly = process.argv.includes("--export-only");
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} on ${cpus().length} cores`,
     );
-    const input = { text, dateFormat: "ISO" as const, fileName: "bench.csv", mapping: null };
-    console.log(`import file: 10,000 rows, ${mb(Buffer.byteLength(text))}; ${ams.length} AMs in the tenant`);
+    if (!exportOnly)
+      await benchImport(
+        agency.id,
+        member,
+        ams.map((a) => a.email),
+      );
+    await benchExport(agency.id, member.user.id);
+  } finally {
+    await app.$disconnect();
+    await query(`DROP ROLE IF EXISTS "${role}"`).catch(() => undefined);
+  }
+}
 
-    const scope = { agencyId: agency.id, userId: member.user.id };
-    const existing = await withScope(scope, (tx) => loadExistingState(tx, agency.id));
-    let t = performance.now();
+async function benchImport(agencyId: string, member: MemberContext, amEmails: string[]) {
+  {
+    const text = importFile(Date.now().toString(36), amEmails);
+    const input = { text, dateFormat: "ISO" as const, fileName: "bench.csv", mapping: null };
+    console.log(`import file: 10,000 rows, ${mb(Buffer.byteLength(text))}; ${amEmails.length} AMs in the tenant`);
+
+    const scope = { agencyId: agencyId, userId: member.user.id };
+    const existing = await withScope(scope, (tx) => loadExistingState(tx, agencyId));
+    const t = performance.now();
     const pipeline = await runPipeline(input, existing);
     const checkMs = performance.now() - t;
     if (!pipeline.ok || pipeline.preview.errors.length > 0) throw new Error("bench file did not validate");
@@ -112,7 +131,7 @@ async function main() {
             input,
             member,
             tx,
-            audit: (event) => recordAudit(tx, { ...event, agencyId: agency.id, actorId: member.user.id }),
+            audit: (event) => recordAudit(tx, { ...event, agencyId: agencyId, actorId: member.user.id }),
           }),
         { timeoutMs: 120_000 },
       );
@@ -126,9 +145,15 @@ async function main() {
     );
     const again = await commit();
     console.log(`same file again (all unchanged): ${s(again.ms)}; ` + JSON.stringify(again.result.counts));
+  }
+}
 
+async function benchExport(agencyId: string, userId: string) {
+  {
+    const scope = { agencyId, userId };
+    let t = 0;
     const [{ n }] = (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "CheckIn" WHERE "agencyId" = $1`, [
-      agency.id,
+      agencyId,
     ])) as [{ n: number }];
     global.gc?.();
     const base = process.memoryUsage();
@@ -143,7 +168,7 @@ async function main() {
     t = performance.now();
     let bytes = 0;
     let lines = 0;
-    const stream = csvStream(scope, checkInsSource(agency.id, {}));
+    const stream = csvStream(scope, checkInsSource(agencyId, {}));
     for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
       for (const byte of chunk) if (byte === 10) lines += 1;
@@ -154,9 +179,6 @@ async function main() {
       `export ${n.toLocaleString("en-US")} check-ins: ${mb(bytes)} in ${s(performance.now() - t)} (${lines - 1} rows); ` +
         `peak RSS ${mb(peakRss)} (baseline ${mb(base.rss)}), peak heap ${mb(peakHeap)} (baseline ${mb(base.heapUsed)})`,
     );
-  } finally {
-    await app.$disconnect();
-    await query(`DROP ROLE IF EXISTS "${role}"`).catch(() => undefined);
   }
 }
 
