@@ -107,7 +107,8 @@ test("a leader imports 200 rows: sees the bad row, fixes the file, imports, find
 
   await page.getByRole("link", { name: "See them on the portfolio dashboard" }).click();
   await expect(page).toHaveURL(new RegExp(`/${SLUG}/portfolio`));
-  await expect(page.getByTestId("headline-accounts")).toContainText("200");
+  // The dashboard streams in after its loading state; on a busy machine that takes a while.
+  await expect(page.getByTestId("headline-accounts")).toContainText("200", { timeout: 60_000 });
   await expect(page.getByTestId("am-load-table")).toContainText("Importer AM 1");
   await screenshot(page, "csv-import-portfolio");
 });
@@ -119,13 +120,31 @@ test("the accounts export downloads the imported book in the import's format", a
   await page.getByRole("link", { name: "Export CSV: Accounts" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(new RegExp(`^${SLUG}-accounts-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-  const text = (await (await file.createReadStream()).toArray()).join("");
-  const lines = text.trim().split("\r\n");
+  const bytes = Buffer.concat(await (await file.createReadStream()).toArray());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark Excel needs
+  const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
   expect(lines[0]).toBe(
-    "\uFEFFclient_name,client_tier,client_status,client_industry,client_since,account_name,am_email,account_kind," +
+    "client_name,client_tier,client_status,client_industry,client_since,account_name,am_email,account_kind," +
       "monthly_value,complexity,account_status,start_date,renewal_date",
   );
   expect(lines).toHaveLength(201);
+
+  // The lists' own links: the projects page, and an account's check-ins (none yet: just the header).
+  await page.goto(`/${SLUG}/projects`);
+  await expect(page.getByRole("link", { name: "Export CSV: projects" })).toHaveAttribute(
+    "href",
+    `/api/agencies/${SLUG}/export/projects`,
+  );
+  const [account] = await sql(
+    `SELECT a."id" FROM "Account" a JOIN "Agency" g ON g."id" = a."agencyId" WHERE g."slug" = $1 LIMIT 1`,
+    [SLUG],
+  );
+  await page.goto(`/${SLUG}/accounts/${account.id}`);
+  const checkIns = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV: this account's check-ins" }).click();
+  const checkInFile = Buffer.concat(await (await (await checkIns).createReadStream()).toArray());
+  expect(checkInFile.subarray(3).toString("utf8")).toMatch(/^occurred_at,client_name,account_name,author,.*\r\n$/);
+
   const template = await page.request.get("/import-template.csv");
   expect(template.status()).toBe(200);
   expect(await template.text()).toMatch(/^client_name,client_tier/);

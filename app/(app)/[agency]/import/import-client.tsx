@@ -180,7 +180,7 @@ export function ImportClient({ slug }: { slug: string }) {
                 : `${problems} ${problems === 1 ? "problem" : "problems"} to fix: nothing will be imported until the file is clean.`}
             </p>
             {problems > 0 && <ErrorTable preview={preview} />}
-            <CountsTable counts={preview.counts} caption="What the import would change" />
+            {problems === 0 && <CountsTable counts={preview.counts} caption="What the import would change" />}
             <div className="flex flex-wrap items-center gap-3">
               <Button onClick={runImport} disabled={busy || problems > 0} pending={stage === "importing"}>
                 Import {preview.rowCount.toLocaleString("en-US")} rows
