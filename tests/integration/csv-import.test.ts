@@ -176,6 +176,18 @@ describe("who may import", () => {
     expect(await db.admin.client.count({ where: { name: "Intruder Co" } })).toBe(0);
   });
 
+  it("names that exist in another agency match nothing there: B's client and account stay as they were", async () => {
+    const before = await db.admin.account.findUniqueOrThrow({ where: { id: b.account.id }, include: { client: true } });
+    const text = `client_name,client_tier,account_name,am_email,monthly_value,start_date\n${b.client.name},TIER_3,Retainer,${a.users.am.email},1,2026-05-01`;
+    const result = await commitImport(a.agency.slug, { text });
+    expect(result).toMatchObject({ ok: true, data: { counts: { clients: { created: 1 }, accounts: { created: 1 } } } });
+    expect(
+      await db.admin.account.findUniqueOrThrow({ where: { id: b.account.id }, include: { client: true } }),
+    ).toEqual(before);
+    const copy = await db.admin.client.findFirstOrThrow({ where: { agencyId: a.agency.id, name: b.client.name } });
+    expect(copy.tier).toBe("TIER_3");
+  });
+
   it("an AM of another agency is an unknown email here", async () => {
     const text = `client_name,client_tier,account_name,am_email,start_date\nCross Co,TIER_1,Retainer,${b.users.am.email},2026-01-01`;
     const preview = await previewImport(a.agency.slug, { text });
