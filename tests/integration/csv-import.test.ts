@@ -79,7 +79,7 @@ describe("awkward files", () => {
       `Good One,TIER_1,Retainer,${am},1000,2026-01-01,,`,
       `Bad Tier,TIER_9,Retainer,${am},1000,2026-01-01,,`,
       `Good Two,TIER_1,Retainer,nobody@nowhere.test,1000,2026-01-01,,`,
-      `Good Three,TIER_2,Retainer,${am},-5,2026-13-01,,`,
+      `Good Three,TIER_2,Retainer,stranger@nowhere.test,-5,2026-13-01,,`,
       `Good One,TIER_1,Retainer,${am},1000,2026-01-01,,`,
       `Good Four,TIER_3,Retainer,${am},1000,2026-01-01,Sam,not-an-email`,
       `Good Five,TIER_3,Retainer,${a.users.pm.email},1000,2026-01-01,,`,
@@ -97,12 +97,13 @@ describe("awkward files", () => {
       "4 am_email",
       "5 monthly_value",
       "5 start_date",
+      "5 am_email", // matched against the agency although other cells were unreadable
       "6 account_name", // the same account as row 2
       "7 contact_email",
       "8 am_email", // a PM is not an account manager
     ]);
     expect(preview.data.errors[0]?.message).toMatch(/Unknown tier "TIER_9"/);
-    expect(!result.ok && result.current).toMatchObject({ errorCount: 7 });
+    expect(!result.ok && result.current).toMatchObject({ errorCount: 8 });
   });
 
   it("a clean file imports exactly its rows, and importing it again creates no duplicates", async () => {

@@ -1,3 +1,4 @@
+import type { ImportField } from "./columns";
 import type { AccountValues, ClientValues, ContactValues, RowError, ValidRow } from "./validate";
 import { nameKey } from "./values";
 
@@ -134,6 +135,8 @@ export function planImport(
 
   for (const row of rows) {
     const fail = (column: string, message: string) => errors.push({ row: row.rowNumber, column, message });
+    // A cell already reported as unreadable is not reported again as missing.
+    const unreadable = (field: ImportField) => row.unreadable.includes(field);
     const clientKey = nameKey(row.client.name);
     const current = clientsByKey.get(clientKey);
     if (current?.archived) {
@@ -147,7 +150,9 @@ export function planImport(
       seen.values = merge(seen.values, row.client);
     } else {
       seenClients.set(clientKey, { row: row.rowNumber, values: { ...row.client } });
-      if (!current && !row.client.tier) fail("client_tier", `The new client "${row.client.name}" needs a tier.`);
+      if (!current && !row.client.tier && !unreadable("client_tier")) {
+        fail("client_tier", `The new client "${row.client.name}" needs a tier.`);
+      }
     }
     clientOut.set(clientKey, { existing: current, values: seenClients.get(clientKey)!.values });
     const clientRef: ClientRef = current ? { id: current.id } : { key: clientKey };
@@ -166,8 +171,12 @@ export function planImport(
       } else if (a.amEmail && !amId) {
         fail("am_email", `No active account manager with the email ${a.amEmail} in this agency.`);
       } else if (!currentAccount && (!a.amEmail || !a.startDate)) {
-        if (!a.amEmail) fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
-        if (!a.startDate) fail("start_date", `The new account "${a.name}" needs a start date.`);
+        if (!a.amEmail && !unreadable("am_email")) {
+          fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
+        }
+        if (!a.startDate && !unreadable("start_date")) {
+          fail("start_date", `The new account "${a.name}" needs a start date.`);
+        }
       } else {
         const base: AccountRow = currentAccount
           ? pickAccountRow(currentAccount)

@@ -31,7 +31,18 @@ export type AccountValues = {
 };
 export type ContactValues = { name: string; email?: string; title?: string; phone?: string };
 
-export type ValidRow = { rowNumber: number; client: ClientValues; account?: AccountValues; contact?: ContactValues };
+export type ValidRow = {
+  rowNumber: number;
+  client: ClientValues;
+  account?: AccountValues;
+  contact?: ContactValues;
+  /**
+   * Fields whose cells could not be read (already reported). The row still goes on to be matched against the agency,
+   * so its other problems (an unknown AM, a repeated account) are reported in the same pass, but it is never written:
+   * any problem refuses the whole import.
+   */
+  unreadable: ImportField[];
+};
 
 export type ValidationResult = { rows: ValidRow[]; errors: RowError[] };
 
@@ -56,6 +67,7 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
   };
   for (const { rowNumber, cells } of file.rows) {
     const rowErrors: RowError[] = [];
+    const unreadable: ImportField[] = [];
     const cell = (field: ImportField) => {
       const index = mapping[field];
       return index === null ? "" : cleanCell(cells[index]);
@@ -66,6 +78,7 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
       const result = reader(text);
       if (result.ok) return result.value;
       rowErrors.push({ row: rowNumber, column: column(field), message: result.message });
+      unreadable.push(field);
       return undefined;
     }
     const fail = (field: ImportField, message: string) =>
@@ -107,12 +120,11 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
       fail("contact_name", "The contact name is missing (or leave all contact columns empty).");
     }
 
-    if (rowErrors.length > 0 || !clientName) {
-      errors.push(...rowErrors);
-      continue;
-    }
+    errors.push(...rowErrors);
+    if (!clientName) continue; // nothing to match it by
     rows.push({
       rowNumber,
+      unreadable,
       client: { name: clientName, ...client },
       account: accountName ? { name: accountName, ...account } : undefined,
       contact: contactName ? { name: contactName, ...contact } : undefined,
