@@ -36,7 +36,8 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   // forbidden() for members who lack a permission (403 page), see lib/auth/membership.ts.
-  experimental: { authInterrupts: true },
+  // The CSV import sends the file's text to a server action (5 MB cap, lib/domain/import/parse.ts; JSON adds some).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,12 +1,15 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
+import { ExportLink } from "@/components/export/export-link";
 import { AmLoadChart, type AmLoadDatum } from "@/components/charts/am-load-chart";
 import { Card } from "@/components/ui/card";
 import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
 import type { Guideline } from "@/lib/domain/portfolio/guideline";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
 import { AmLoadTable } from "./am-load-table";
+import { filtersToSearch, parseFilterParams } from "./filter-params";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, PALETTE } from "./labels";
 import { useHydrated } from "./use-hydrated";
 
@@ -20,6 +23,9 @@ export function AmLoadPanel({ slug, rows, guideline }: Props) {
   const [asTable, setAsTable] = useState(false);
   const regionId = useId();
   const hydrated = useHydrated();
+  // The dashboard keeps its filters in the URL; the export takes the same ones. (No router outside Next, e.g. in tests.)
+  const search = useSearchParams() as URLSearchParams | null;
+  const filters = parseFilterParams(new URLSearchParams(search?.toString() ?? ""));
   const charted = rows.slice(0, CHART_AM_LIMIT); // rows arrive sorted by weighted load, highest first
   const data: AmLoadDatum[] = charted.map((am) => ({
     id: am.id,
@@ -61,16 +67,24 @@ export function AmLoadPanel({ slug, rows, guideline }: Props) {
             Guideline {guideline.min}–{guideline.max}
           </li>
         </ul>
-        <button
-          type="button"
-          aria-expanded={asTable}
-          aria-controls={regionId}
-          disabled={!hydrated}
-          onClick={() => setAsTable((v) => !v)}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-        >
-          {asTable ? "Show as chart" : "Show as table"}
-        </button>
+        <div className="flex items-center gap-2">
+          <ExportLink
+            slug={slug}
+            kind="am-load"
+            search={filters.ok ? filtersToSearch(filters.filters) : ""}
+            what="account manager load"
+          />
+          <button
+            type="button"
+            aria-expanded={asTable}
+            aria-controls={regionId}
+            disabled={!hydrated}
+            onClick={() => setAsTable((v) => !v)}
+            className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            {asTable ? "Show as chart" : "Show as table"}
+          </button>
+        </div>
       </div>
       <div id={regionId}>
         {!asTable && <AmLoadChart data={data} band={guideline} bandColor={PALETTE.green} label={chartLabel} />}

@@ -21,6 +21,8 @@ type ActionConfig<S extends z.ZodType, T> = {
   name: string;
   schema: S;
   permission: Permission;
+  /** Transaction timeout, for the rare action that writes thousands of rows (the CSV import); default 15 s. */
+  timeoutMs?: number;
   run(ctx: ActionContext<z.infer<S>>): Promise<T>;
 };
 
@@ -60,13 +62,17 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       }
       const { agencyId } = member;
       const signedIn = member;
-      const data = await withTenant(agencyId, user.id, (tx) =>
-        config.run({
-          input: parsed.data,
-          member: signedIn,
-          tx,
-          audit: (event) => recordAudit(tx, { ...event, agencyId, actorId: user.id }),
-        }),
+      const data = await withTenant(
+        agencyId,
+        user.id,
+        (tx) =>
+          config.run({
+            input: parsed.data,
+            member: signedIn,
+            tx,
+            audit: (event) => recordAudit(tx, { ...event, agencyId, actorId: user.id }),
+          }),
+        { timeoutMs: config.timeoutMs },
       );
       return { ok: true, data };
     } catch (error) {

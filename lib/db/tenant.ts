@@ -39,8 +39,13 @@ export async function withScope<T>(
 }
 
 /** Work inside one agency on behalf of a signed-in member. */
-export function withTenant<T>(agencyId: string, userId: string | null, work: (tx: TenantTx) => Promise<T>) {
-  return withScope({ agencyId, userId }, work);
+export function withTenant<T>(
+  agencyId: string,
+  userId: string | null,
+  work: (tx: TenantTx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+) {
+  return withScope({ agencyId, userId }, work, options);
 }
 
 /** Work on behalf of a signed-in person outside any agency (their memberships, the agency switcher). */

@@ -15,6 +15,8 @@ const ID_SOURCES: Record<string, string> = {
   projectId: `SELECT p."id" FROM "Project" p JOIN "Agency" g ON g."id" = p."agencyId" WHERE g."slug" = $1 LIMIT 1`,
   membershipId: `SELECT m."id" FROM "Membership" m JOIN "Agency" g ON g."id" = m."agencyId"
                  WHERE g."slug" = $1 AND 'AM' = ANY (m."roles") LIMIT 1`,
+  // Not an id: the export route's list name ($1 unused but bound, so the query keeps the same shape).
+  kind: `SELECT 'accounts' AS "id" WHERE $1::text IS NOT NULL`,
 };
 
 function routesUnder(dir: string, file: string, prefix = ""): string[] {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/drilldown/empty-state";
+import { ExportLink } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectList } from "@/components/projects/project-list-client";
 import { toRowView } from "@/components/projects/row-view";
@@ -46,6 +47,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             : `${projects.length} active ${projects.length === 1 ? "project" : "projects"}: ${offTrack} off track, ${atRisk} at risk. Riskiest first: off track, at risk, no update for over 14 days, due within 14 days.`
         }
       >
+        <ExportLink slug={member.agencySlug} kind="projects" search={mine ? "mine" : ""} what="projects" />
         <nav aria-label="Which projects" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
           <Link href={base} className={tab(!mine)} aria-current={!mine ? "page" : undefined}>
             All projects

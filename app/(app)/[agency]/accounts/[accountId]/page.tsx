@@ -5,6 +5,7 @@ import { AccountCheckInButton } from "@/components/check-ins/account-check-in-bu
 import { AccountHeader } from "@/components/drilldown/account-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
+import { ExportLink } from "@/components/export/export-link";
 import { HealthPanel } from "@/components/drilldown/health-panel";
 import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
@@ -85,7 +86,21 @@ export default async function AccountPage({ params }: Props) {
         </Card>
       </div>
 
-      <Card id="check-ins" title="Check-ins" description="Newest first.">
+      <Card
+        id="check-ins"
+        title="Check-ins"
+        description={
+          <>
+            Newest first.{" "}
+            <ExportLink
+              slug={slug}
+              kind="check-ins"
+              search={`accountId=${account.id}`}
+              what="this account's check-ins"
+            />
+          </>
+        }
+      >
         <CheckInTimeline checkIns={data.checkIns} limit={CHECK_IN_LIMIT} />
       </Card>
 

@@ -1,0 +1,74 @@
+import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
+import { parseCsv } from "./parse";
+import { countsOf, planImport, type ExistingState, type ImportPlan, type PlanCounts } from "./plan";
+import type { ImportInput } from "./schemas";
+import { validateRows, type RowError, type ValidRow } from "./validate";
+
+/** Rows shown back in the preview: the first few and every row with a problem, up to this many. */
+const PREVIEW_ROWS = 100;
+
+export type ImportPreview = {
+  headers: string[];
+  mapping: ColumnMapping;
+  delimiter: string;
+  rowCount: number;
+  /** Every problem in the file, in row order. Empty means the file imports as planned. */
+  errors: RowError[];
+  counts: PlanCounts;
+  sample: { rowNumber: number; cells: string[] }[];
+};
+
+export type Pipeline = { ok: false; message: string } | { ok: true; preview: ImportPreview; plan: ImportPlan };
+
+/** Rows validated between two yields to the event loop, so other requests on this server keep being served. */
+const SLICE = 1000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** parse → map → validate → plan, with no I/O: the preview shows it and the commit re-runs it in its transaction. */
+export async function runPipeline(input: ImportInput, existing: ExistingState): Promise<Pipeline> {
+  const parsed = parseCsv(input.text);
+  if (!parsed.ok) return parsed;
+  const { file } = parsed;
+  const mapping = autoMap(file.headers);
+  if (input.mapping) {
+    for (const field of IMPORT_FIELDS) {
+      const index = input.mapping[field];
+      if (index === undefined) continue;
+      if (index !== null && index >= file.headers.length) {
+        return { ok: false, message: `The column chosen for ${field} is not in this file. Check the mapping.` };
+      }
+      mapping[field] = index;
+    }
+  }
+  if (mapping.client_name === null) {
+    return { ok: false, message: "Choose which column holds the client name: every row needs one." };
+  }
+  const valid: ValidRow[] = [];
+  const rowErrors: RowError[] = [];
+  for (let start = 0; start < file.rows.length; start += SLICE) {
+    await yieldToEventLoop();
+    const slice = validateRows({ ...file, rows: file.rows.slice(start, start + SLICE) }, mapping, input.dateFormat);
+    valid.push(...slice.rows);
+    rowErrors.push(...slice.errors);
+  }
+  await yieldToEventLoop();
+  const { plan, errors: planErrors } = planImport(valid, existing);
+  const errors = [...rowErrors, ...planErrors].sort((a, b) => a.row - b.row);
+  const errorRows = new Set(errors.map((e) => e.row));
+  const sample = file.rows.filter((r, i) => i < 10 || errorRows.has(r.rowNumber)).slice(0, PREVIEW_ROWS);
+  return {
+    ok: true,
+    plan,
+    preview: {
+      headers: file.headers,
+      mapping,
+      delimiter: file.delimiter,
+      rowCount: file.rows.length,
+      errors,
+      counts: countsOf(plan),
+      sample,
+    },
+  };
+}
+
+export type { ImportField };
