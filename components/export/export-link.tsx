@@ -27,3 +27,10 @@ export function ExportLink({
     </a>
   );
 }
+
+/** A list's filters as the export route's query string; unset values are left out. */
+export function exportSearch(filters: Record<string, string | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return params.toString();
+}

@@ -6,6 +6,7 @@ import { AccountTable } from "@/components/accounts/account-table";
 import { ACCOUNT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels";
 import { ListFilters } from "@/components/clients/list-filters";
 import { NewItemPanel } from "@/components/clients/new-item-panel-client";
+import { ExportLink, exportSearch } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
@@ -69,20 +70,28 @@ export default async function AccountsPage({ params, searchParams }: Props) {
           count === ACCOUNT_LIST_LIMIT ? ` (the first ${ACCOUNT_LIST_LIMIT}; narrow the search)` : ""
         }. Archived accounts are not listed.`}
       >
-        {isAm && (
-          <nav aria-label="Whose accounts" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
-            <Link href={base} className={tab(view === "mine")} aria-current={view === "mine" ? "page" : undefined}>
-              My book
-            </Link>
-            <Link
-              href={`${base}?view=all`}
-              className={tab(view === "all")}
-              aria-current={view === "all" ? "page" : undefined}
-            >
-              All accounts
-            </Link>
-          </nav>
-        )}
+        <div className="flex flex-wrap items-center gap-3">
+          {isAm && (
+            <nav aria-label="Whose accounts" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
+              <Link href={base} className={tab(view === "mine")} aria-current={view === "mine" ? "page" : undefined}>
+                My book
+              </Link>
+              <Link
+                href={`${base}?view=all`}
+                className={tab(view === "all")}
+                aria-current={view === "all" ? "page" : undefined}
+              >
+                All accounts
+              </Link>
+            </nav>
+          )}
+          <ExportLink
+            slug={member.agencySlug}
+            kind="accounts"
+            search={exportSearch({ q: query.q, tier: query.tier, status: query.status, amId: query.amId })}
+            what={view === "mine" ? "my book" : filtered ? "matching accounts" : "accounts"}
+          />
+        </div>
       </PageHeader>
       {mayCreate && (
         <NewItemPanel label="New account" defaultOpen={forClient !== undefined}>

@@ -4,6 +4,7 @@ import { ClientForm } from "@/components/clients/client-form-client";
 import { ClientTable } from "@/components/clients/client-table";
 import { CLIENT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels";
 import { ListFilters } from "@/components/clients/list-filters";
+import { ExportLink, exportSearch } from "@/components/export/export-link";
 import { NewItemPanel } from "@/components/clients/new-item-panel-client";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
@@ -44,7 +45,14 @@ export default async function ClientsPage({ params, searchParams }: Props) {
             {isAm ? " Clients you manage accounts of come first." : ""}
           </>
         }
-      />
+      >
+        <ExportLink
+          slug={member.agencySlug}
+          kind="clients"
+          search={exportSearch({ q: filter.q, tier: filter.tier, status: filter.status })}
+          what={filtered ? "matching clients" : "clients"}
+        />
+      </PageHeader>
       {can(member.roles, "accounts:write") && (
         <NewItemPanel label="New client">
           <ClientForm slug={member.agencySlug} />
