@@ -190,6 +190,7 @@ test("a leader creates a project on an account, edits its details and archives i
   await status.getByLabel("Status").selectOption("ON_TRACK");
   await status.getByRole("button", { name: "Save status" }).click();
   await expect(status.getByText("Status saved.")).toBeVisible();
+  await expect(page.getByTestId("history-entry")).toHaveCount(1); // the page has refreshed to the new version
   await details.getByLabel("Name").fill(`${CREATED_NAME} (v2)`);
   await details.getByLabel("Name").fill(CREATED_NAME);
   await details.getByRole("button", { name: "Save details" }).click();

@@ -89,7 +89,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
             slug={member.agencySlug}
             kind="accounts"
             search={exportSearch({ q: query.q, tier: query.tier, status: query.status, amId: query.amId })}
-            what={view === "mine" ? "my book" : filtered ? "matching accounts" : "accounts"}
+            what="the accounts listed"
           />
         </div>
       </PageHeader>

@@ -50,7 +50,7 @@ export default async function ClientsPage({ params, searchParams }: Props) {
           slug={member.agencySlug}
           kind="clients"
           search={exportSearch({ q: filter.q, tier: filter.tier, status: filter.status })}
-          what={filtered ? "matching clients" : "clients"}
+          what="the clients listed"
         />
       </PageHeader>
       {can(member.roles, "accounts:write") && (
