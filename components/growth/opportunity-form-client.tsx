@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { FormMessage } from "@/components/kpis/form-parts";
+import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/kpis/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";

@@ -6,7 +6,8 @@ import { TextField } from "@/components/ui/field";
 import { createKpi, editKpi } from "@/lib/actions/kpis";
 import { CADENCES } from "@/lib/domain/kpis/periods";
 import { KPI_DIRECTIONS, KPI_LIMITS } from "@/lib/domain/kpis/schemas";
-import { FormMessage, SelectField } from "./form-parts";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "./use-action-form";
 
 export const DIRECTION_LABEL = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;

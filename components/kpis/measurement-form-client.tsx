@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { recordMeasurement } from "@/lib/actions/kpis";
 import { KPI_LIMITS } from "@/lib/domain/kpis/schemas";
-import { FormMessage, TextAreaField } from "./form-parts";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextAreaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "./use-action-form";
 
 const PERIOD_HINT = {

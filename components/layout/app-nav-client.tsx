@@ -9,7 +9,11 @@ export type NavLink = { href: string; label: string; exact?: boolean };
 export function AppNav({ links }: { links: NavLink[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Agency sections" className="-mb-px flex gap-1 overflow-x-auto">
+    // On a phone the tabs scroll sideways; the fading right edge says there is more.
+    <nav
+      aria-label="Agency sections"
+      className="-mb-px flex gap-1 overflow-x-auto pr-6 [mask-image:linear-gradient(to_right,#000_calc(100%-2rem),transparent)] md:pr-0 md:[mask-image:none]"
+    >
       {links.map((link) => {
         const current = link.exact
           ? pathname === link.href
