@@ -1,13 +1,16 @@
 import type { SessionUser } from "../../lib/auth/session";
 import { newEmail } from "../factories/members";
 import type { Tenant, Tenants } from "./fixtures";
+import { CRM_ACTIONS } from "./action-registry-crm";
+import { GROWTH_ACTIONS } from "./action-registry-growth";
 
 /**
  * How to call every server action, for the fuzz test (tests/fuzz/actions.test.ts) and the cross-tenant sweep
  * (tests/integration/cross-tenant-every-action.test.ts). Both tests find actions on disk (action-catalog.ts: every
  * export of every "use server" file) and FAIL for an action that has no entry here.
  *
- * To add an action: add an entry under its key "<file without .ts>#<export>" with
+ * To add an action: add an entry under its key "<file without .ts>#<export>" (here, or in its area's file:
+ * action-registry-crm.ts, action-registry-growth.ts) with
  *   - call: "member" for defineAction actions `(agencySlug, input)`, "input" for `(input)`, "none" for `()`;
  *   - actor: who calls it (default: the tenant's leader; return null for a signed-out caller);
  *   - valid(t): an input the action ACCEPTS inside tenant t (fixtures.ts has a row of every kind; add a row there if
@@ -203,6 +206,8 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     valid: () => undefined,
     foreignIds: () => [],
   },
+  ...CRM_ACTIONS,
+  ...GROWTH_ACTIONS,
 };
 
 /** Calls an action the way its entry says, as the entry's actor of tenant `t` (the caller signs in first). */

@@ -18,7 +18,14 @@ export type Tenant = {
   ids: {
     account: string;
     client: string;
+    /** A client with no accounts, so archiving it is allowed. */
+    spareClient: string;
     contact: string;
+    kpi: string;
+    measurement: string;
+    plan: string;
+    opportunity: string;
+    growthAction: string;
     project: string;
     leader: string;
     am: string;
@@ -54,30 +61,83 @@ async function tokenFor(slug: string, leader: SessionUser, email: string): Promi
   return result.data.token;
 }
 
-export async function createTenant(admin: Db, label: string): Promise<Tenant> {
+async function addGrowthRows(admin: Db, agencyId: string, accountId: string, ownerId: string) {
+  const plan = await admin.growthPlan.create({
+    data: {
+      agencyId,
+      accountId,
+      objective: "Grow paid social",
+      periodStart: new Date("2026-01-01"),
+      periodEnd: new Date("2026-12-31"),
+      targetRevenue: "60000",
+    },
+  });
+  const [opportunity, growthAction] = await Promise.all([
+    admin.opportunity.create({
+      data: { agencyId, growthPlanId: plan.id, serviceLine: "SEO", estimatedMonthlyValue: "1500" },
+    }),
+    admin.growthAction.create({ data: { agencyId, growthPlanId: plan.id, ownerId, title: "Pitch the SEO audit" } }),
+  ]);
+  return { plan, opportunity, growthAction };
+}
+
+async function addKpiRows(admin: Db, agencyId: string, accountId: string) {
+  const kpi = await admin.kpi.create({
+    data: { agencyId, accountId, name: "Qualified leads", unit: "leads", target: "40" },
+  });
+  const measurement = await admin.kpiMeasurement.create({
+    data: { agencyId, kpiId: kpi.id, value: "31", periodStart: new Date("2026-03-01") },
+  });
+  return { kpi, measurement };
+}
+
+/** A tenant's rows, created as the superuser; independent rows in parallel (this runs before every fuzzed action). */
+async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, "inviteeToken" | "newcomerToken">> {
   const f = await createAgencyFixture(admin, label);
   const agencyId = f.agency.id;
-  const contact = await admin.contact.create({
-    data: { agencyId, clientId: f.client.id, name: `${label} Contact`, email: newEmail("contact") },
-  });
-  const project = await admin.project.create({
-    data: { agencyId, accountId: f.account.id, pmId: f.memberships.pm.id, name: `${label} Site`, status: "ON_TRACK" },
-  });
-  const secondAm = await addMember(admin, agencyId, ["AM"], { label: "am2" });
-  const spare = await addMember(admin, agencyId, ["AM"], { label: "spare" });
-  const inactive = await addMember(admin, agencyId, ["AM"], { label: "gone", active: false });
-  const pending = await addPendingInvitation(admin, agencyId, f.memberships.leader.id);
-  const invitee = await addUser(admin, "invitee");
-  const leader = plain(f.users.leader);
-  const newcomerEmail = newEmail("newcomer");
+  const [contact, project, spareClient, { kpi, measurement }, growth, secondAm, spare, inactive, pending, invitee] =
+    await Promise.all([
+      admin.contact.create({
+        data: { agencyId, clientId: f.client.id, name: `${label} Contact`, email: newEmail("contact") },
+      }),
+      admin.project.create({
+        data: {
+          agencyId,
+          accountId: f.account.id,
+          pmId: f.memberships.pm.id,
+          name: `${label} Site`,
+          status: "ON_TRACK",
+        },
+      }),
+      admin.client.create({ data: { agencyId, name: `${label} Prospect`, tier: "TIER_3" } }),
+      addKpiRows(admin, agencyId, f.account.id),
+      addGrowthRows(admin, agencyId, f.account.id, f.memberships.am.id),
+      addMember(admin, agencyId, ["AM"], { label: "am2" }),
+      addMember(admin, agencyId, ["AM"], { label: "spare" }),
+      addMember(admin, agencyId, ["AM"], { label: "gone", active: false }),
+      addPendingInvitation(admin, agencyId, f.memberships.leader.id),
+      addUser(admin, "invitee"),
+    ]);
   return {
     slug: f.agency.slug,
     agencyId,
-    users: { leader, am: plain(f.users.am), pm: plain(f.users.pm), viewer: plain(f.users.viewer), invitee },
+    users: {
+      leader: plain(f.users.leader),
+      am: plain(f.users.am),
+      pm: plain(f.users.pm),
+      viewer: plain(f.users.viewer),
+      invitee,
+    },
     ids: {
       account: f.account.id,
       client: f.client.id,
+      spareClient: spareClient.id,
       contact: contact.id,
+      kpi: kpi.id,
+      measurement: measurement.id,
+      plan: growth.plan.id,
+      opportunity: growth.opportunity.id,
+      growthAction: growth.growthAction.id,
       project: project.id,
       leader: f.memberships.leader.id,
       am: f.memberships.am.id,
@@ -89,14 +149,25 @@ export async function createTenant(admin: Db, label: string): Promise<Tenant> {
       pendingInvitation: pending.id,
     },
     versions: { project: 1, account: 1 },
-    inviteeToken: await tokenFor(f.agency.slug, leader, invitee.email),
-    newcomerToken: await tokenFor(f.agency.slug, leader, newcomerEmail),
-    newcomerEmail,
+    newcomerEmail: newEmail("newcomer"),
   };
 }
 
+/** The invitation tokens, one after another: the invite action reads the one mocked session. */
+async function withTokens(rows: Omit<Tenant, "inviteeToken" | "newcomerToken">): Promise<Tenant> {
+  const { slug, users } = rows;
+  const inviteeToken = await tokenFor(slug, users.leader, users.invitee.email);
+  const newcomerToken = await tokenFor(slug, users.leader, rows.newcomerEmail);
+  return { ...rows, inviteeToken, newcomerToken };
+}
+
+export async function createTenant(admin: Db, label: string): Promise<Tenant> {
+  return withTokens(await createTenantRows(admin, label));
+}
+
 export async function createTenants(admin: Db): Promise<Tenants> {
-  return { a: await createTenant(admin, "Alpha"), b: await createTenant(admin, "Beta") };
+  const [a, b] = await Promise.all([createTenantRows(admin, "Alpha"), createTenantRows(admin, "Beta")]);
+  return { a: await withTokens(a), b: await withTokens(b) };
 }
 
 /** Every id of a tenant, for probes that swap an id field for a foreign one. */

@@ -39,6 +39,24 @@ afterAll(async () => db.close());
 beforeEach(() => asLeader(a));
 
 describe("creating and editing contacts", () => {
+  it("reads the primary box as a form sends it: on/true is primary; unticked, empty or false is not", async () => {
+    for (const [isPrimary, stored] of [
+      ["on", true],
+      [true, true],
+      ["true", true],
+      [false, false],
+      ["false", false],
+      ["", false],
+      [undefined, false],
+    ] as const) {
+      const result = await createContact(a.agency.slug, valid(a, { name: `Box ${String(isPrimary)}`, isPrimary }));
+      expect(result, String(isPrimary)).toMatchObject({ ok: true });
+      const contactId = result.ok ? result.data.contactId : "";
+      const row = await db.admin.contact.findUniqueOrThrow({ where: { id: contactId } });
+      expect(row.isPrimary, String(isPrimary)).toBe(stored);
+    }
+  });
+
   it("a leader adds a contact (email lower-cased, blanks stored as null), audited", async () => {
     const result = await createContact(a.agency.slug, valid(a, { title: "" }));
     expect(result).toMatchObject({ ok: true });
@@ -63,6 +81,11 @@ describe("creating and editing contacts", () => {
     ["an over-long name", { name: "n".repeat(121) }, "name"],
     ["a missing name", { name: "" }, "name"],
     ["an over-long title", { title: "t".repeat(121) }, "title"],
+    // Found by the fuzz test: these were read as "not primary" and the contact was saved.
+    ["a primary flag that is an array", { isPrimary: ["x"] }, "isPrimary"],
+    ["a primary flag that is a number", { isPrimary: 1 }, "isPrimary"],
+    ["a primary flag that is an object", { isPrimary: { $ne: null } }, "isPrimary"],
+    ["a primary flag that is other text", { isPrimary: "yes please" }, "isPrimary"],
   ])("refuses %s with a field error and changes nothing", async (_label, patch, field) => {
     const before = await crmState(db.admin);
     const trail = await auditTrail(db.admin);

@@ -32,8 +32,24 @@ const phone = z.preprocess(
     .transform((v) => v ?? null),
 );
 
-/** Checkboxes arrive as "on"/true; a missing box is false. */
-const flag = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+/**
+ * Checkboxes arrive as "on"/true; a missing box (undefined, null, "") is false. Anything else (a number, an array, an
+ * object) is refused rather than read as false, so a malformed request cannot pass as "not primary".
+ */
+const CHECKBOX_VALUES: ReadonlyMap<unknown, boolean> = new Map<unknown, boolean>([
+  [true, true],
+  ["on", true],
+  ["true", true],
+  [false, false],
+  ["false", false],
+  ["", false],
+  [null, false],
+  [undefined, false],
+]);
+const flag = z.preprocess(
+  (v) => CHECKBOX_VALUES.get(v) ?? v,
+  z.boolean({ message: "Tick the box or leave it empty." }),
+);
 
 const contactFields = {
   name: requiredText("the contact's name", CONTACT_LIMITS.nameMax, 2),
