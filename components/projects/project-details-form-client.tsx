@@ -49,7 +49,7 @@ export function ProjectDetailsForm({
   const [synced, setSynced] = useState({ version: serverVersion, values: initial });
   if (serverVersion !== synced.version) {
     const untouched = JSON.stringify(values) === JSON.stringify(synced.values);
-    if (untouched || version === serverVersion) {
+    if (untouched || (saved && version === serverVersion)) {
       setValues(initial);
       setVersion(serverVersion);
     }

@@ -58,11 +58,13 @@ export function StatusForm({
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ProjectConflict | null>(null);
   const [saved, setSaved] = useState(false);
-  // A refresh that brings a newer version (the details edited, our own save) resets an untouched form to the server's
-  // values; a form with unsaved edits keeps them, and saving them gets the conflict message instead of overwriting.
+  // A refresh that brings a newer version (the details edited, our own save just now) resets an untouched form to the
+  // server's values; a form with unsaved edits keeps them, and saving them gets the conflict message instead of
+  // overwriting.
   const [synced, setSynced] = useState(project);
   if (project.version !== synced.version) {
-    const untouched = JSON.stringify(values) === JSON.stringify(valuesOf(synced)) || values.version === project.version;
+    const untouched =
+      JSON.stringify(values) === JSON.stringify(valuesOf(synced)) || (saved && values.version === project.version);
     if (untouched) setValues(valuesOf(project));
     setSynced(project);
   }
