@@ -145,6 +145,16 @@ export async function signUpWithInvitation(input: z.infer<typeof signUpWithInvit
   if (!parsed) throw new ActionError("not_found", "This invitation link is not valid.");
   if (await emailTaken(input.email)) throw EMAIL_TAKEN;
   const userId = randomUUID();
+  // Refuse an unknown or used link before paying for argon2id: a guessed token must not cost the server a hash.
+  // The transaction below checks the invitation again (single use under concurrent clicks).
+  const pending = await withTenant(parsed.agencyId, null, (tx) =>
+    tx.invitation.findFirst({
+      where: { agencyId: parsed.agencyId, tokenHash: parsed.tokenHash },
+      select: { acceptedAt: true, revokedAt: true },
+    }),
+  );
+  if (!pending || pending.revokedAt) throw new ActionError("not_found", "This invitation link is not valid.");
+  if (pending.acceptedAt) throw new ActionError("invalid", "This invitation has already been used.");
   const passwordHash = await hashPassword(input.password);
   return withTenant(parsed.agencyId, userId, async (tx) => {
     await tx.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
