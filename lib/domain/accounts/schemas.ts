@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { CLIENT_LIMITS, CLIENT_TIERS } from "@/lib/domain/clients/schemas";
 import {
-  blankToUndefined,
   dateField,
   expectedVersionField,
   optionalDateField,
   requiredText,
   uuidField,
 } from "@/lib/domain/clients/form-fields";
+import { decimal } from "@/lib/domain/form-fields";
 import { MONEY_MAX } from "@/lib/domain/projects/schemas";
 
 export const ACCOUNT_KINDS = ["RETAINER", "PROJECT"] as const;
@@ -21,16 +21,11 @@ export type AccountStatusValue = (typeof ACCOUNT_STATUSES)[number];
 export const ACCOUNT_LIMITS = { nameMax: 160, renewalYearsAfterStart: 10 } as const;
 
 /** Monthly value as a string with at most two decimals, never negative, within Decimal(12, 2); never a float. */
-const monthlyValue = z.preprocess(
-  (value) => (typeof value === "number" ? String(value) : blankToUndefined(value)),
-  z
-    .string({ message: "Enter the monthly value (0 if none)." })
-    .trim()
-    .refine((v) => !v.startsWith("-"), "The monthly value cannot be negative.")
-    .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), "Enter the monthly value as an amount with at most two decimals.")
-    .refine((v) => Number(v) <= MONEY_MAX, "The monthly value is too large.")
-    .transform((v) => Number(v).toFixed(2)),
-);
+const monthlyValue = decimal("monthly value", {
+  max: MONEY_MAX,
+  allowNegative: false,
+  requiredMessage: "Enter the monthly value (0 if none).",
+});
 
 function addYears(isoDate: string, years: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -1,26 +1,17 @@
 import { z } from "zod";
+import { blankToUndefined, yearsFromToday } from "@/lib/domain/form-fields";
 
 /**
  * Field builders shared by the client, contact and account forms. Forms send strings: an empty box means "not given",
  * never zero or "". Lengths match the VARCHAR columns in prisma/schema.prisma, so the database never truncates or
  * rejects what validation let through.
  */
-export const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
 export const DATE_LIMITS = {
   /** Nothing we track started before this. */
   earliest: "1900-01-01",
   /** Start and renewal dates may be planned at most this many years ahead. */
   futureYears: 10,
 } as const;
-
-/** Today's date (UTC) plus `years`, as YYYY-MM-DD (string comparison orders ISO dates correctly). */
-export function isoDateYearsAhead(years: number, today = new Date()): string {
-  const copy = new Date(today);
-  copy.setUTCFullYear(copy.getUTCFullYear() + years);
-  return copy.toISOString().slice(0, 10);
-}
 
 export const uuidField = (message = "Unknown id.") => z.uuid({ message });
 
@@ -51,7 +42,7 @@ export function dateField(label: string, futureYears: number = DATE_LIMITS.futur
     .date({ message: `Enter ${label} as a date (YYYY-MM-DD).` })
     .refine((v) => v >= DATE_LIMITS.earliest, `${capitalise(label)} cannot be before 1900.`)
     .refine(
-      (v) => v <= isoDateYearsAhead(futureYears),
+      (v) => v <= yearsFromToday(futureYears),
       futureYears === 0
         ? `${capitalise(label)} cannot be in the future.`
         : `${capitalise(label)} cannot be more than ${futureYears} years ahead.`,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { blankToUndefined, optionalText, requiredText, uuidField } from "@/lib/domain/clients/form-fields";
+import { optionalText, requiredText, uuidField } from "@/lib/domain/clients/form-fields";
+import { blankToUndefined } from "@/lib/domain/form-fields";
 
 /** Column lengths of "Contact" (prisma/schema.prisma). */
 export const CONTACT_LIMITS = { nameMax: 120, titleMax: 120, emailMax: 254, phoneMax: 40 } as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { day, decimal, id, optionalDay, text, yearsFromToday } from "@/lib/domain/kpis/fields";
+import { decimal, yearsFromToday } from "@/lib/domain/form-fields";
+import { day, id, optionalDay, text } from "@/lib/domain/kpis/fields";
 
 export const PLAN_STATUSES = ["DRAFT", "ACTIVE", "ACHIEVED", "ABANDONED"] as const;
 export type PlanStatusValue = (typeof PLAN_STATUSES)[number];

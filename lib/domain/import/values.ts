@@ -2,11 +2,11 @@
  * Cell readers for real-world spreadsheets: each returns the value or a message for the person fixing the file.
  * Pure functions, shared by the preview and the commit.
  */
+import { MONEY_MAX } from "@/lib/domain/projects/schemas";
+
 export type DateFormat = "ISO" | "DMY";
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Decimal(12, 2): ten digits before the point. */
-export const MONEY_MAX = 9_999_999_999.99;
 const DATE_MIN = "1970-01-01";
 const DATE_MAX = "2100-12-31";
 

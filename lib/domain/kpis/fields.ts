@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/domain/form-fields";
 
 /**
  * Form fields shared by the KPI and growth schemas. Forms send strings; an empty box is "missing", never zero.
@@ -6,18 +7,8 @@ import { z } from "zod";
  */
 export const EARLIEST_DATE = "2000-01-01";
 
-export const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/** Today plus `years`, as YYYY-MM-DD (UTC): the far-future limit of a date field, read when the input is parsed. */
-export function yearsFromToday(years: number, now = new Date()): string {
-  const copy = new Date(now);
-  copy.setUTCFullYear(copy.getUTCFullYear() + years);
-  return isoDay(copy);
 }
 
 /** Required text, trimmed, within the column's length. */
@@ -27,23 +18,6 @@ export function text(label: string, max: number) {
     .trim()
     .min(1, `Enter the ${label}.`)
     .max(max, `Keep the ${label} to ${max} characters.`);
-}
-
-/**
- * A decimal with at most two places, as a string ("1250", "-3.5"), bounded by the column's precision.
- * `allowNegative: false` for money. Numbers are accepted too (JSON callers) and normalised to a fixed 2-place string.
- */
-export function decimal(label: string, { max, allowNegative }: { max: number; allowNegative: boolean }) {
-  return z.preprocess(
-    (value) => (typeof value === "number" ? String(value) : blankToUndefined(value)),
-    z
-      .string({ message: `Enter the ${label}.` })
-      .trim()
-      .refine((v) => allowNegative || !v.startsWith("-"), `The ${label} cannot be negative.`)
-      .refine((v) => /^-?\d+(\.\d{1,2})?$/.test(v), `Enter the ${label} as a number with at most two decimals.`)
-      .refine((v) => Math.abs(Number(v)) <= max, `The ${label} is too large.`)
-      .transform((v) => Number(v).toFixed(2)),
-  );
 }
 
 /** A calendar day (YYYY-MM-DD) from 2000 up to `latest()` (evaluated at parse time, so "today" is never stale). */

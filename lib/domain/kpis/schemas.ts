@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { day, decimal, id, isoDay, optionalText, text } from "./fields";
+import { decimal } from "@/lib/domain/form-fields";
+import { day, id, isoDay, optionalText, text } from "./fields";
 import { CADENCES } from "./periods";
 
 export const KPI_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;

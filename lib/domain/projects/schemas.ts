@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decimal } from "@/lib/domain/form-fields";
 
 export const PROJECT_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ON_HOLD", "DONE"] as const;
 export type ProjectStatusValue = (typeof PROJECT_STATUSES)[number];
@@ -26,17 +27,7 @@ const percent = z.preprocess(
 );
 
 /** Money as a string with at most two decimals ("1250", "1250.5", "1250.50"); never a float in the database. */
-const money = (label: string) =>
-  z.preprocess(
-    (value) => (typeof value === "number" ? String(value) : blankToUndefined(value)),
-    z
-      .string({ message: `Enter the ${label}.` })
-      .trim()
-      .refine((v) => !v.startsWith("-"), { message: `The ${label} cannot be negative.`, abort: true })
-      .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), `Enter the ${label} as an amount with at most two decimals.`)
-      .refine((v) => Number(v) <= MONEY_MAX, `The ${label} is too large.`)
-      .transform((v) => Number(v).toFixed(2)),
-  );
+const money = (label: string) => decimal(label, { max: MONEY_MAX, allowNegative: false });
 
 const note = z.preprocess(
   (value) => (value === null ? undefined : value),

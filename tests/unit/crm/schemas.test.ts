@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveAccountView } from "../../../lib/domain/accounts/list-filter";
 import { accountListFilterSchema, createAccountSchema } from "../../../lib/domain/accounts/schemas";
-import { isoDateYearsAhead } from "../../../lib/domain/clients/form-fields";
+import { yearsFromToday } from "../../../lib/domain/form-fields";
 import { createClientSchema } from "../../../lib/domain/clients/schemas";
 import { createContactSchema } from "../../../lib/domain/contacts/schemas";
 
@@ -36,8 +36,8 @@ describe("form schemas", () => {
     const base = { clientId: ID, amId: ID, name: "Later", kind: "PROJECT", monthlyValue: "0" };
     const at = (startDate: string) =>
       createAccountSchema.safeParse({ ...base, complexity: "LOW", status: "ACTIVE", startDate }).success;
-    expect(at(isoDateYearsAhead(10))).toBe(true);
-    expect(at(isoDateYearsAhead(11))).toBe(false);
+    expect(at(yearsFromToday(10))).toBe(true);
+    expect(at(yearsFromToday(11))).toBe(false);
   });
 
   it("ignores junk in list URLs instead of failing the page", () => {

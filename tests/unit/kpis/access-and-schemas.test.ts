@@ -3,7 +3,7 @@ import { mayDefineKpi, mayMeasureKpi } from "../../../lib/domain/kpis/access";
 import { recordMeasurementSchema } from "../../../lib/domain/kpis/schemas";
 import { mayWriteGrowth } from "../../../lib/domain/growth/access";
 import { createPlanSchema } from "../../../lib/domain/growth/schemas";
-import { yearsFromToday } from "../../../lib/domain/kpis/fields";
+import { yearsFromToday } from "../../../lib/domain/form-fields";
 
 const me = "11111111-1111-4111-8111-111111111111";
 const other = "22222222-2222-4222-8222-222222222222";
