@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/kpis/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createOpportunity, editOpportunity } from "@/lib/actions/growth";

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "@/components/kpis/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createPlan, editPlan } from "@/lib/actions/growth";

@@ -8,7 +8,7 @@ import { CADENCES } from "@/lib/domain/kpis/periods";
 import { KPI_DIRECTIONS, KPI_LIMITS } from "@/lib/domain/kpis/schemas";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export const DIRECTION_LABEL = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;
 export const CADENCE_LABEL = { WEEKLY: "Weekly", MONTHLY: "Monthly", QUARTERLY: "Quarterly" } as const;

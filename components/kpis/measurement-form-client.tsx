@@ -9,7 +9,7 @@ import { recordMeasurement } from "@/lib/actions/kpis";
 import { KPI_LIMITS } from "@/lib/domain/kpis/schemas";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const PERIOD_HINT = {
   WEEKLY: "Any day of the week; it counts for that week.",

@@ -15,7 +15,7 @@ function byField(fieldErrors: Record<string, string[]> | undefined): Record<stri
 }
 
 /**
- * The state every KPI and growth form shares: pending, the server's field errors and message, and a submit that
+ * The state a server-action form needs: pending, the server's field errors and message, and a submit that
  * refreshes the page's server data on success (so charts and boards show the change) and otherwise focuses the first
  * field in error.
  */
