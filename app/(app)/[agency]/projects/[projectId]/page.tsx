@@ -15,6 +15,7 @@ import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
+import { toIsoDate } from "@/lib/domain/clients/form-fields";
 import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
 import { mayWriteProject } from "@/lib/domain/projects/mutations";
 import { agencyCurrency, getProject, listProjectManagers } from "@/lib/domain/projects/queries";
@@ -50,7 +51,6 @@ export default async function ProjectPage({ params }: Props) {
   const risk = projectRisk(project, new Date());
   const canWrite = mayWriteProject(member, project.pm.id);
   const isLeader = can(member.roles, "projects:write");
-  const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return (
     <>
       <Breadcrumbs items={[{ label: "Projects", href: `${base}/projects` }, { label: project.name }]} />
@@ -111,8 +111,8 @@ export default async function ProjectPage({ params }: Props) {
                 initial={{
                   name: project.name,
                   pmId: project.pm.id,
-                  startDate: isoDate(project.startDate),
-                  dueDate: isoDate(project.dueDate),
+                  startDate: toIsoDate(project.startDate) ?? "",
+                  dueDate: toIsoDate(project.dueDate) ?? "",
                   budget: project.budget,
                 }}
               />
