@@ -18,6 +18,7 @@ export function buildAgencyRows(spec: AgencySpec, clock: Clock): AgencyRows {
     slug: spec.slug,
     employeeCount: spec.employeeCount,
     currency: spec.currency,
+    isDemo: true, // what puts it on the public home page (lib/domain/agencies/demo-directory.ts)
     createdAt: new Date(Date.UTC(clock.today.getUTCFullYear() - 3, 0, 15)),
     updatedAt: clock.now,
   });

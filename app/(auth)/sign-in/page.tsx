@@ -6,6 +6,7 @@ import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { RATE_LIMITED_MESSAGE } from "@/lib/auth/options";
 import { getSessionUser } from "@/lib/auth/session";
+import { hasDemoAgencies } from "@/lib/domain/agencies/demo-directory";
 import { DEMO_LOGINS } from "@/prisma/seed/demo-agencies";
 import { firstAgencyPath } from "../home-path";
 import { SignInForm } from "./sign-in-client";
@@ -32,7 +33,10 @@ export default async function SignInPage({ searchParams }: Props) {
       </AuthShell>
     );
   }
-  const demoLogins = DEMO_LOGINS.map(({ email, password, role, agencies }) => ({ email, password, role, agencies }));
+  // The well-known demo passwords are offered only on a database the demo seed made, never on a real one.
+  const demoLogins = !(await hasDemoAgencies())
+    ? []
+    : DEMO_LOGINS.map(({ email, password, role, agencies }) => ({ email, password, role, agencies }));
   return (
     <AuthShell
       title="Sign in"

@@ -1,8 +1,4 @@
-import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
-import { withTenant } from "@/lib/db/tenant";
-
-/** Slugs of the agencies `npm run db:seed` creates (prisma/seed). Only these appear on the public home page. */
-export const DEMO_AGENCY_SLUGS = ["brightside", "northwind", "meridian"] as const;
+import { withScope, withTenant } from "@/lib/db/tenant";
 
 export type DemoDirectoryEntry = {
   slug: string;
@@ -12,22 +8,38 @@ export type DemoDirectoryEntry = {
 };
 
 /**
- * The public demo directory: names and counts of the fixed demo agencies, read before anyone signs in. Each
- * agency is read in its own tenant scope (row-level security applies as everywhere); the scope comes from a
- * fixed list of slugs, never from request input, which is why this needs no membership.
+ * Ids of the agencies the demo seed flagged (Agency.isDemo), through a narrow SECURITY DEFINER lookup. Never by slug:
+ * a real agency may sign up as "northwind", and its people must not appear on a public page.
+ */
+async function demoAgencyIds(): Promise<string[]> {
+  const rows = await withScope(
+    { agencyId: null, userId: null },
+    (tx) => tx.$queryRaw<{ id: string }[]>`SELECT app_demo_agency_ids() AS id`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Whether this database was seeded as a demo: the sign-in page offers the demo sign-ins only then. */
+export async function hasDemoAgencies(): Promise<boolean> {
+  return (await demoAgencyIds()).length > 0;
+}
+
+/**
+ * The public demo directory: names and counts of the demo agencies, read before anyone signs in. Each agency is
+ * read in its own tenant scope (row-level security applies as everywhere); the scope comes from the demo flag set
+ * by the seed, never from request input, which is why this needs no membership.
  */
 export async function listDemoDirectory(): Promise<DemoDirectoryEntry[]> {
-  const entries = await Promise.all(DEMO_AGENCY_SLUGS.map(readDemoAgency));
+  const entries = await Promise.all((await demoAgencyIds()).map(readDemoAgency));
   return entries.filter((entry): entry is DemoDirectoryEntry => entry !== null);
 }
 
-async function readDemoAgency(slug: string): Promise<DemoDirectoryEntry | null> {
-  const agencyId = await agencyIdForSlug(slug);
-  if (!agencyId) return null;
+async function readDemoAgency(agencyId: string): Promise<DemoDirectoryEntry | null> {
   const agency = await withTenant(agencyId, null, (tx) =>
     tx.agency.findFirst({
-      where: { id: agencyId },
+      where: { id: agencyId, isDemo: true },
       select: {
+        slug: true,
         name: true,
         employeeCount: true,
         memberships: {
@@ -47,7 +59,7 @@ async function readDemoAgency(slug: string): Promise<DemoDirectoryEntry | null> 
   );
   if (!agency) return null;
   return {
-    slug,
+    slug: agency.slug,
     name: agency.name,
     employeeCount: agency.employeeCount,
     accountManagers: agency.memberships
