@@ -15,6 +15,13 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Reverse proxies in front of the app that append the address they saw to X-Forwarded-For (nginx:
+   * proxy_add_x_forwarded_for). 0 = X-Forwarded-For is ignored (anyone can write it) and the sign-in limits get no
+   * per-client address; N = the Nth entry from the right is the client. Never set it higher than the real number of
+   * proxies, and never let clients reach the app without passing them (lib/auth/client-ip.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

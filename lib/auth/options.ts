@@ -1,18 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { UNKNOWN_IP, verifyCredentials } from "./credentials";
+import { env } from "@/lib/env";
+import { clientIp } from "./client-ip";
+import { verifyCredentials } from "./credentials";
+import { assertSessionValid, SessionRevokedError } from "./session-guard";
 
 export const RATE_LIMITED_MESSAGE = "Too many sign-in attempts. Wait 15 minutes and try again.";
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || UNKNOWN_IP;
-}
-
 export const authOptions: NextAuthOptions = {
+  // maxAge is the idle expiry (each request extends it); session-guard.ts caps the absolute lifetime.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  secret: env.NEXTAUTH_SECRET,
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -31,12 +29,29 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        // Signing in: remember which session version this token belongs to, and when the person signed in.
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        token.authTime = Math.floor(Date.now() / 1000);
+        return token;
+      }
+      // Every later read of the session (pages, actions, /api/auth/session): throwing here makes next-auth answer
+      // "no session" and clear the cookie.
+      await assertSessionValid(token);
       return token;
     },
     async session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
       return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A revoked session is an expected outcome, not an error worth a stack trace on every request.
+      const error = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+      if (code === "JWT_SESSION_ERROR" && (error as Error | undefined)?.name === SessionRevokedError.name) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../lib/auth/session";
 import { newEmail } from "../factories/members";
-import type { Tenant, Tenants } from "./fixtures";
+import { FIXTURE_PASSWORD, type Tenant, type Tenants } from "./fixtures";
 import { CRM_ACTIONS } from "./action-registry-crm";
 import { GROWTH_ACTIONS } from "./action-registry-growth";
 
@@ -200,6 +200,18 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       { token: rebound(b.inviteeToken, a.agencyId) },
       { token: rebound(a.inviteeToken, b.agencyId) },
     ],
+  },
+  "lib/actions/sessions#signOutEverywhere": {
+    call: "member",
+    valid: () => ({ scope: "everywhere" }),
+    foreignIds: () => [], // acts on the caller only; names no row
+  },
+  "lib/actions/sessions#changePassword": {
+    call: "member",
+    // The leader's password is FIXTURE_PASSWORD (fixtures.ts); the fuzzer's cases come after, so they are refused
+    // by the schema or by the (now wrong) current password.
+    valid: () => ({ currentPassword: FIXTURE_PASSWORD, newPassword: "a changed fuzz password" }),
+    foreignIds: () => [],
   },
   "app/(auth)/actions#homePathForMe": {
     call: "none",

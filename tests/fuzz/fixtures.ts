@@ -1,6 +1,7 @@
 import type { Db } from "../../lib/db/client";
 import type { SessionUser } from "../../lib/auth/session";
 import { invite } from "../../lib/actions/members";
+import { hashPassword } from "../../lib/auth/credentials";
 import { signInAs } from "../support/session";
 import { createAgencyFixture } from "../factories/tenants";
 import { addMember, addPendingInvitation, addUser, newEmail } from "../factories/members";
@@ -92,9 +93,15 @@ async function addKpiRows(admin: Db, agencyId: string, accountId: string) {
 }
 
 /** A tenant's rows, created as the superuser; independent rows in parallel (this runs before every fuzzed action). */
+/** The leader's password (the password-change action needs a real one); hashed once per test file. */
+export const FIXTURE_PASSWORD = "the fixture leader's password";
+let fixtureHash: Promise<string> | undefined;
+
 async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, "inviteeToken" | "newcomerToken">> {
   const f = await createAgencyFixture(admin, label);
   const agencyId = f.agency.id;
+  fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
+  await admin.user.update({ where: { id: f.users.leader.id }, data: { passwordHash: await fixtureHash } });
   const [contact, project, spareClient, { kpi, measurement }, growth, secondAm, spare, inactive, pending, invitee] =
     await Promise.all([
       admin.contact.create({

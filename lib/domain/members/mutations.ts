@@ -90,6 +90,8 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
     where: { agencyId_id: { agencyId: member.agencyId, id: target.id } },
     data: { active },
   });
+  // A deactivated person's sessions end at once, on every device (lib/auth/session-guard.ts).
+  if (!active) await tx.$executeRaw`SELECT app_end_member_sessions(${target.id}::uuid)`;
   await audit({
     action: active ? "member.reactivated" : "member.deactivated",
     entityType: "Membership",
