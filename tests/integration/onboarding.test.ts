@@ -82,13 +82,14 @@ describe("sign-up", () => {
     expect(slugify(`${"a".repeat(39)} b`)).toBe("a".repeat(39));
   });
 
-  it("refuses an email already registered, in any letter case, with a field error and no new rows", async () => {
+  it("refuses an email already registered, in any letter case, without saying so and with no new rows", async () => {
     const email = newEmail("taken");
     expect((await signUp(signUpInput({ email }))).ok).toBe(true);
     const before = await everything(db.admin);
     for (const variant of [email, email.toUpperCase(), ` ${email.replace(/^t/, "T")} `]) {
       const result = await signUp(signUpInput({ email: variant, agencyName: "Another Agency" }));
-      expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: [expect.any(String)] } });
+      expect(result).toMatchObject({ ok: false, code: "invalid" });
+      expect(result).not.toHaveProperty("fieldErrors.email"); // no answer singles the address out
     }
     expect(await everything(db.admin)).toEqual(before);
   });
@@ -215,13 +216,13 @@ describe("invitations", () => {
     expect(await everything(db.admin)).toEqual(before);
   });
 
-  it("a deactivated member who accepts a new invitation is reactivated with the union of roles", async () => {
+  it("a deactivated member who accepts a new invitation is reactivated with the invitation's roles only", async () => {
     const former = await addMember(db.admin, a.agency.id, ["VIEWER"], { label: "former", active: false });
     const { token } = await invited(former.user.email, ["PM"]);
     signInAs(former.user);
     expect((await acceptInvitationAsMe({ token })).ok).toBe(true);
     const membership = await db.admin.membership.findUniqueOrThrow({ where: { id: former.membership.id } });
-    expect(membership).toMatchObject({ roles: ["VIEWER", "PM"], active: true });
+    expect(membership).toMatchObject({ roles: ["PM"], active: true });
     expect(await db.admin.membership.count({ where: { userId: former.user.id } })).toBe(1);
   });
 

@@ -15,6 +15,26 @@ export async function inviteMember({ input, member, tx, audit }: Ctx<typeof invi
     throw new ActionError("invalid", "This person is already a member.", {
       email: ["Already a member of this agency."],
     });
+  // One live invitation per address: a new one revokes the earlier ones, so the invitee never holds two links with
+  // different roles and an old link cannot be used after the leader changed their mind.
+  const superseded = await tx.invitation.findMany({
+    where: { agencyId: member.agencyId, email: input.email, acceptedAt: null, revokedAt: null },
+    select: { id: true },
+  });
+  if (superseded.length > 0) {
+    await tx.invitation.updateMany({
+      where: { agencyId: member.agencyId, id: { in: superseded.map((row) => row.id) } },
+      data: { revokedAt: new Date() },
+    });
+    for (const { id } of superseded) {
+      await audit({
+        action: "invitation.revoked",
+        entityType: "Invitation",
+        entityId: id,
+        after: { supersededBy: "new" },
+      });
+    }
+  }
   const { token, tokenHash } = newInvitationToken(member.agencyId);
   const invitation = await tx.invitation.create({
     data: {

@@ -5,11 +5,21 @@ import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
 import { recordAudit } from "@/lib/audit/record";
 import { withScope, withTenant, type TenantTx } from "@/lib/db/tenant";
 import { ActionError } from "@/lib/actions/result";
+import { can } from "@/lib/auth/permissions";
 import { parseInvitationToken } from "./invitation-token";
 import type { signUpSchema, signUpWithInvitationSchema } from "./schemas";
 
-const EMAIL_TAKEN = new ActionError("invalid", "An account with this email already exists. Sign in instead.", {
-  email: ["An account with this email already exists. Sign in instead."],
+/**
+ * Sign-up with an address that has an account gets this, worded so it does not say whether the address is known
+ * (docs/SECURITY.md: what remains observable and why).
+ */
+const SIGN_UP_REFUSED = new ActionError(
+  "invalid",
+  "We could not create an account with these details. If you have an account, sign in instead.",
+);
+/** Only reachable with a valid invitation token, i.e. by the invitee: telling them to sign in reveals nothing new. */
+const SIGN_IN_TO_ACCEPT = new ActionError("invalid", "You have an account: sign in to accept this invitation.", {
+  email: ["Sign in with this address to accept the invitation."],
 });
 
 async function emailTaken(email: string) {
@@ -43,7 +53,7 @@ async function freeSlug(name: string) {
 
 /** Sign-up: a new person and a new agency, the person its OWNER and LEADER. */
 export async function signUpWithAgency(input: z.infer<typeof signUpSchema>) {
-  if (await emailTaken(input.email)) throw EMAIL_TAKEN;
+  if (await emailTaken(input.email)) throw SIGN_UP_REFUSED;
   const userId = randomUUID();
   const agencyId = randomUUID();
   const slug = await freeSlug(input.agencyName);
@@ -87,22 +97,7 @@ async function acceptInScope(
   parsed: { agencyId: string; tokenHash: string },
   user: { id: string; email: string },
 ) {
-  const invitation = await tx.invitation.findFirst({
-    where: { agencyId: parsed.agencyId, tokenHash: parsed.tokenHash },
-    select: {
-      id: true,
-      email: true,
-      roles: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      agency: { select: { slug: true } },
-    },
-  });
-  if (!invitation || invitation.revokedAt) throw new ActionError("not_found", "This invitation link is not valid.");
-  if (invitation.acceptedAt) throw new ActionError("invalid", "This invitation has already been used.");
-  if (invitation.expiresAt < new Date())
-    throw new ActionError("invalid", "This invitation has expired. Ask for a new one.");
+  const invitation = await usableInvitation(tx, parsed);
   if (invitation.email !== user.email) {
     throw new ActionError(
       "forbidden",
@@ -119,7 +114,9 @@ async function acceptInScope(
     where: { agencyId: parsed.agencyId, userId: user.id },
     select: { id: true, roles: true },
   });
-  const roles = [...new Set([...(existing?.roles ?? []), ...invitation.roles])];
+  // The invitation's roles replace any the person had before: a deactivated leader re-invited as a viewer comes back
+  // a viewer, never a leader.
+  const roles = invitation.roles;
   const membership = existing
     ? await tx.membership.update({
         where: { agencyId_id: { agencyId: parsed.agencyId, id: existing.id } },
@@ -139,22 +136,45 @@ async function acceptInScope(
   return { slug: invitation.agency.slug };
 }
 
+/**
+ * The invitation behind a token, if it can still be accepted: not revoked, used or expired, and made by someone who
+ * is still an active member allowed to invite (a leader who has since been deactivated or lost the right cannot
+ * still bring people in through links sent before).
+ */
+async function usableInvitation(tx: TenantTx, parsed: { agencyId: string; tokenHash: string }) {
+  const invitation = await tx.invitation.findFirst({
+    where: { agencyId: parsed.agencyId, tokenHash: parsed.tokenHash },
+    select: {
+      id: true,
+      email: true,
+      roles: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      agency: { select: { slug: true } },
+      invitedBy: { select: { active: true, roles: true } },
+    },
+  });
+  if (!invitation || invitation.revokedAt) throw new ActionError("not_found", "This invitation link is not valid.");
+  if (invitation.acceptedAt) throw new ActionError("invalid", "This invitation has already been used.");
+  if (invitation.expiresAt < new Date())
+    throw new ActionError("invalid", "This invitation has expired. Ask for a new one.");
+  if (!invitation.invitedBy.active || !can(invitation.invitedBy.roles, "members:invite")) {
+    throw new ActionError("invalid", "This invitation is no longer valid. Ask the agency for a new one.");
+  }
+  return invitation;
+}
+
 /** New person arriving through an invitation: create the user, then accept. */
 export async function signUpWithInvitation(input: z.infer<typeof signUpWithInvitationSchema>) {
   const parsed = parseInvitationToken(input.token);
   if (!parsed) throw new ActionError("not_found", "This invitation link is not valid.");
-  if (await emailTaken(input.email)) throw EMAIL_TAKEN;
+  // The token first: without a valid link nobody learns anything about the e-mail address, and a guessed token
+  // costs the server no argon2id hash. The transaction below checks the invitation again (single use under
+  // concurrent clicks).
+  await withTenant(parsed.agencyId, null, (tx) => usableInvitation(tx, parsed));
+  if (await emailTaken(input.email)) throw SIGN_IN_TO_ACCEPT;
   const userId = randomUUID();
-  // Refuse an unknown or used link before paying for argon2id: a guessed token must not cost the server a hash.
-  // The transaction below checks the invitation again (single use under concurrent clicks).
-  const pending = await withTenant(parsed.agencyId, null, (tx) =>
-    tx.invitation.findFirst({
-      where: { agencyId: parsed.agencyId, tokenHash: parsed.tokenHash },
-      select: { acceptedAt: true, revokedAt: true },
-    }),
-  );
-  if (!pending || pending.revokedAt) throw new ActionError("not_found", "This invitation link is not valid.");
-  if (pending.acceptedAt) throw new ActionError("invalid", "This invitation has already been used.");
   const passwordHash = await hashPassword(input.password);
   return withTenant(parsed.agencyId, userId, async (tx) => {
     await tx.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
