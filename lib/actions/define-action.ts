@@ -8,22 +8,29 @@ import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { ActionError, invalidInput, type ActionResult, type FieldErrors } from "./result";
 import { storableText, unstorableTextErrors } from "./storable-text";
 
-export type ActionContext<I> = {
+export type ActionContext<I, P = undefined> = {
   input: I;
   member: MemberContext;
   tx: TenantTx;
+  /** What `prepare` returned (undefined for actions without one). */
+  prepared: P;
   /** Records an audit event in this action's transaction (agency and actor filled in). */
   audit(event: Omit<AuditInput, "agencyId" | "actorId">): Promise<void>;
 };
 
-type ActionConfig<S extends z.ZodType, T> = {
+type ActionConfig<S extends z.ZodType, T, P> = {
   /** Used in logs and in the audit trail of refused attempts, e.g. "members.changeRoles". */
   name: string;
   schema: S;
   permission: Permission;
   /** Transaction timeout, for the rare action that writes thousands of rows (the CSV import); default 15 s. */
   timeoutMs?: number;
-  run(ctx: ActionContext<z.infer<S>>): Promise<T>;
+  /**
+   * Expensive work that needs no database (parsing an uploaded file), run after the permission check and before the
+   * transaction opens, so it never holds a connection. Its result reaches `run` as `ctx.prepared`.
+   */
+  prepare?(ctx: { input: z.infer<S>; member: MemberContext }): Promise<P>;
+  run(ctx: ActionContext<z.infer<S>, P>): Promise<T>;
 };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -40,7 +47,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * domain work and audit in one tenant transaction → typed result. Refusals after sign-in are themselves audited,
  * so cross-tenant probing leaves a trail in the prober's own agency.
  */
-export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>) {
+export function defineAction<S extends z.ZodType, T, P = undefined>(config: ActionConfig<S, T, P>) {
   return async function action(agencySlug: string, rawInput: unknown): Promise<ActionResult<T>> {
     const parsed = config.schema.safeParse(rawInput);
     if (!parsed.success) {
@@ -62,6 +69,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       }
       const { agencyId } = member;
       const signedIn = member;
+      const prepared = (config.prepare ? await config.prepare({ input: parsed.data, member }) : undefined) as P;
       const data = await withTenant(
         agencyId,
         user.id,
@@ -70,6 +78,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
             input: parsed.data,
             member: signedIn,
             tx,
+            prepared,
             audit: (event) => recordAudit(tx, { ...event, agencyId, actorId: user.id }),
           }),
         { timeoutMs: config.timeoutMs },

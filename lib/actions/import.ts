@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { commitImport as commit, previewImport as preview } from "@/lib/domain/import/mutations";
+import { checkImportFile, commitImport as commit, previewImport as preview } from "@/lib/domain/import/mutations";
 import { importInputSchema } from "@/lib/domain/import/schemas";
 
 /**
@@ -15,6 +15,7 @@ export const previewImport = defineAction({
   schema: importInputSchema,
   permission: "import:run",
   timeoutMs: 60_000,
+  prepare: checkImportFile,
   run: preview,
 });
 
@@ -23,6 +24,7 @@ export const commitImport = defineAction({
   schema: importInputSchema,
   permission: "import:run",
   timeoutMs: 120_000,
+  prepare: checkImportFile,
   run: async (ctx) => {
     const result = await commit(ctx);
     try {

@@ -17,7 +17,7 @@ import { withScope } from "../../lib/db/tenant";
 import { checkInsSource } from "../../lib/domain/export/sources";
 import { csvStream } from "../../lib/domain/export/stream";
 import { loadExistingState } from "../../lib/domain/import/existing";
-import { commitImport } from "../../lib/domain/import/mutations";
+import { checkImportFile, commitImport } from "../../lib/domain/import/mutations";
 import { runPipeline } from "../../lib/domain/import/pipeline";
 import { recordAudit } from "../../lib/audit/record";
 import { SCALE_SLUG } from "../scale/load";
@@ -124,6 +124,7 @@ async function benchImport(agencyId: string, member: MemberContext, amEmails: st
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       const started = performance.now();
+      const prepared = await checkImportFile({ input, member }); // before the transaction, as the action does
       const result = await withScope(
         scope,
         (tx) =>
@@ -131,6 +132,7 @@ async function benchImport(agencyId: string, member: MemberContext, amEmails: st
             input,
             member,
             tx,
+            prepared,
             audit: (event) => recordAudit(tx, { ...event, agencyId: agencyId, actorId: member.user.id }),
           }),
         { timeoutMs: 120_000 },

@@ -3,6 +3,11 @@ import Papa from "papaparse";
 /** Limits told to the user before anything is read: the size of a browser upload and of one transaction. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
+/**
+ * Physical lines (blank ones included) a file may have: room for MAX_ROWS rows and as many blank ones. Counted
+ * before parsing, because the parser builds an array per line, blank or not: 5 MB of line breaks cost hundreds of MB.
+ */
+export const MAX_LINES = 2 * MAX_ROWS + 1;
 
 export type ParsedFile = {
   headers: string[];
@@ -27,6 +32,12 @@ export function parseCsv(text: string): ParseResult {
   }
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return { ok: false, message: "The file is empty." };
+  if (countLines(body, MAX_LINES) > MAX_LINES) {
+    return {
+      ok: false,
+      message: `The file has more than ${MAX_LINES.toLocaleString("en-US")} lines (blank ones included); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows per import. Remove the blank rows or split it.`,
+    };
+  }
   // Guess the delimiter from the first lines only, then parse the whole text with it: guessing over the whole file
   // (and papaparse's "greedy" blank-line test) cost several times the parse itself on a 10,000-row file.
   const guess = Papa.parse<string[]>(body, { delimiter: "", delimitersToGuess: [",", ";", "\t"], preview: 20 });
@@ -56,4 +67,21 @@ export function parseCsv(text: string): ParseResult {
       delimiter: result.meta.delimiter,
     },
   };
+}
+
+/**
+ * Lines in the text, counting no further than `limit + 1`, with no allocation: line breaks inside quoted fields do not
+ * count (a cell may hold several lines), CRLF counts once and a lone CR counts as a break, as the parser reads it.
+ */
+export function countLines(text: string, limit: number): number {
+  let lines = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) quoted = !quoted;
+    else if (!quoted && (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10))) {
+      if (++lines > limit) return lines;
+    }
+  }
+  return lines;
 }

@@ -1,5 +1,5 @@
 import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
-import { parseCsv } from "./parse";
+import { parseCsv, type ParsedFile } from "./parse";
 import { countsOf, planImport, type ExistingState, type ImportPlan, type PlanCounts } from "./plan";
 import type { ImportInput } from "./schemas";
 import { validateRows, type RowError, type ValidRow } from "./validate";
@@ -24,8 +24,21 @@ export type Pipeline = { ok: false; message: string } | { ok: true; preview: Imp
 const SLICE = 1000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** parse → map → validate → plan, with no I/O: the preview shows it and the commit re-runs it in its transaction. */
-export async function runPipeline(input: ImportInput, existing: ExistingState): Promise<Pipeline> {
+/** A file parsed, mapped and validated row by row: everything that needs no database, so it runs before any. */
+export type CheckedFile = {
+  file: ParsedFile;
+  mapping: ColumnMapping;
+  valid: ValidRow[];
+  rowErrors: RowError[];
+};
+
+/**
+ * parse → map → validate, with no I/O. Runs outside any transaction (defineAction's `prepare`): a large file must not
+ * hold a database connection while it is read.
+ */
+export async function checkFile(
+  input: ImportInput,
+): Promise<{ ok: false; message: string } | { ok: true; checked: CheckedFile }> {
   const parsed = parseCsv(input.text);
   if (!parsed.ok) return parsed;
   const { file } = parsed;
@@ -51,7 +64,11 @@ export async function runPipeline(input: ImportInput, existing: ExistingState): 
     valid.push(...slice.rows);
     rowErrors.push(...slice.errors);
   }
-  await yieldToEventLoop();
+  return { ok: true, checked: { file, mapping, valid, rowErrors } };
+}
+
+/** The checked rows against the agency as it is now: the plan, and the preview with every problem. */
+export function planChecked({ file, mapping, valid, rowErrors }: CheckedFile, existing: ExistingState): Pipeline {
   const { plan, errors: planErrors } = planImport(valid, existing);
   const errors = [...rowErrors, ...planErrors].sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
@@ -69,6 +86,14 @@ export async function runPipeline(input: ImportInput, existing: ExistingState): 
       sample,
     },
   };
+}
+
+/** parse → map → validate → plan in one call (the CSV benchmark). */
+export async function runPipeline(input: ImportInput, existing: ExistingState): Promise<Pipeline> {
+  const checked = await checkFile(input);
+  if (!checked.ok) return checked;
+  await yieldToEventLoop();
+  return planChecked(checked.checked, existing);
 }
 
 export type { ImportField };
