@@ -1,28 +1,8 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
-const isDev = process.env.NODE_ENV !== "production";
-
-// Next's own inline bootstrap scripts need 'unsafe-inline' without a nonce; dev mode (HMR) also needs eval and ws.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// The Content-Security-Policy is per request, with a nonce (proxy.ts); these are the same for every response.
+const securityHeaders = staticSecurityHeaders({ production: process.env.NODE_ENV === "production" });
 
 const nextConfig: NextConfig = {
   // Packages with native code or WASM/data files they load from disk at run time must not be bundled.

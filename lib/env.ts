@@ -13,7 +13,11 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(16)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
    * Reverse proxies in front of the app that append the address they saw to X-Forwarded-For (nginx:
@@ -36,3 +40,14 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv();
+
+/** The session-signing secret; throws (and the server refuses to start, instrumentation.ts) when it is not set. */
+export function requireAuthSecret(): string {
+  if (!env.NEXTAUTH_SECRET) {
+    throw new Error(
+      "NEXTAUTH_SECRET is not set: the server will not start without it. Set it to a random string of 32 characters " +
+        "or more (e.g. `openssl rand -hex 32`); `npm run dev` makes one for local use.",
+    );
+  }
+  return env.NEXTAUTH_SECRET;
+}

@@ -26,9 +26,14 @@ export function TopBar({ agency, agencies, userName, links }: Props) {
         <div className="min-w-0 flex-1">
           <AgencySwitcher current={agency} agencies={agencies} />
         </div>
-        <span className="hidden truncate text-sm text-slate-600 sm:inline" data-testid="current-user">
+        <Link
+          href={`/${agency.slug}/account`}
+          className="hidden truncate rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 sm:inline"
+          data-testid="current-user"
+          title="Your account: password and sessions"
+        >
           {userName}
-        </span>
+        </Link>
         <SignOutButton className="shrink-0 px-2.5 py-1.5" />
       </div>
       <div className="mx-auto mt-2 max-w-6xl px-2 sm:px-4">
