@@ -1,3 +1,4 @@
+import { asBusyIfUnavailable } from "./busy";
 import { db } from "./prisma";
 import { tenantGuard } from "./tenant-guard";
 
@@ -27,15 +28,21 @@ export async function withScope<T>(
   for (const value of [scope.agencyId, scope.userId]) {
     if (value !== null && !UUID.test(value)) throw new Error("tenant scope ids must be UUIDs");
   }
-  return guarded().$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe("SET LOCAL ROLE accountable_app");
-      await tx.$queryRaw`SELECT set_config('app.agency_id', ${scope.agencyId ?? ""}, true),
-                                set_config('app.user_id', ${scope.userId ?? ""}, true)`;
-      return work(tx);
-    },
-    { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
-  );
+  try {
+    return await guarded().$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL ROLE accountable_app");
+        await tx.$queryRaw`SELECT set_config('app.agency_id', ${scope.agencyId ?? ""}, true),
+                                  set_config('app.user_id', ${scope.userId ?? ""}, true)`;
+        return work(tx);
+      },
+      { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    // Unreachable database or no connection within maxWait: nothing was committed, so it is "busy, try again"
+    // (503 + Retry-After for a page, the typed busy result for an action), never an HTTP 500.
+    throw asBusyIfUnavailable(error);
+  }
 }
 
 /** Work inside one agency on behalf of a signed-in member. */
