@@ -12,8 +12,8 @@ type Shared = {
   requests: AsyncLocalStorage<RequestState>;
   /** Filled in by the wrapper: why new work should be refused right now, or null. */
   overloadReason: () => string | null;
-  /** Connection requests waiting for the pool, by start time (lib/db/client.ts). */
-  poolWaiters: Set<number>;
+  /** Transactions waiting for a pool connection, with the time they started waiting (lib/db/tenant.ts). */
+  poolWaiters: Set<{ since: number }>;
 };
 
 const KEY = Symbol.for("accountable.overload");
@@ -40,6 +40,6 @@ export function currentOverload(): string | null {
 /** How long the oldest pending pool connection request has waited, in ms (0 when none waits). */
 export function oldestPoolWaitMs(now = performance.now()): number {
   let oldest = now;
-  for (const started of shared().poolWaiters) oldest = Math.min(oldest, started);
+  for (const waiter of shared().poolWaiters) oldest = Math.min(oldest, waiter.since);
   return now - oldest;
 }
