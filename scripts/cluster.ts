@@ -68,7 +68,7 @@ function startInstance(i: number): ChildProcess {
       HOSTNAME: "127.0.0.1",
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       TRUSTED_PROXY_HOPS: "1", // HAProxy appends the client's address to X-Forwarded-For
-      SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? "2500", // > 2 failed health checks at 1 s
+      SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? "4000", // > 3 failed health checks at 1 s
     },
   });
   children[i] = child;

@@ -65,9 +65,16 @@ export function answerBusyInsteadOfErrors(response: ServerResponse, state: Reque
     }
     return writeHead(503, busyHeaders());
   }) as ServerResponse["writeHead"];
-  response.write = ((...args: unknown[]) => (replaced ? true : write(...args))) as ServerResponse["write"];
-  response.end = ((...args: unknown[]) => {
+  // The first write would send the headers from inside Node (the implicit writeHead) and then the chunk: decide first.
+  const decide = () => {
     if (!response.headersSent && state.busy && response.statusCode >= 500) response.writeHead(response.statusCode);
+  };
+  response.write = ((...args: unknown[]) => {
+    decide();
+    return replaced ? true : write(...args);
+  }) as ServerResponse["write"];
+  response.end = ((...args: unknown[]) => {
+    decide();
     if (!replaced) return end(...args);
     const callback = args.find((arg) => typeof arg === "function");
     return end(BUSY_PAGE, callback);
