@@ -26,6 +26,14 @@ const schema = z.object({
    * proxies, and never let clients reach the app without passing them (lib/auth/client-ip.ts).
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Backpressure in the production server (scripts/serve.ts): refuse new work with 503 + Retry-After while the event
+  // loop lags, or the oldest request for a database connection has waited, longer than these (docs/SCALING.md).
+  OVERLOAD_EVENT_LOOP_MS: z.coerce.number().int().min(10).default(1_000),
+  OVERLOAD_POOL_WAIT_MS: z.coerce.number().int().min(10).default(2_000),
+  // Graceful shutdown: how long /api/health reports "draining" before the server stops accepting connections (long
+  // enough for the load balancer's health check to notice), then how long in-flight requests may take to finish.
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
 });
 
 export type Env = z.infer<typeof schema>;

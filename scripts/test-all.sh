@@ -35,6 +35,12 @@ echo "::: browser tests (Chromium)"
 if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare); then
   if npx next build > test-results/next-build.log 2>&1; then
     passed=$((passed + 1))
+    # Tests that start production servers of their own (two instances against one database) use this build too.
+    rm -f test-results/vitest-instances.json
+    npx vitest run --config vitest.instances.config.ts --reporter=default --reporter=json \
+      --outputFile=test-results/vitest-instances.json
+    read -r p f < <(count_json test-results/vitest-instances.json "[r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.success || r.numFailedTests ? 0 : 1)]")
+    passed=$((passed + p)); failed=$((failed + f))
     rm -f test-results/playwright.json
     E2E_DATABASE_URL=$E2E_DATABASE_URL PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test
     read -r p f < <(count_json test-results/playwright.json "[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0)]")

@@ -4,8 +4,10 @@ import { findMembership, type MemberContext } from "@/lib/auth/membership";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { databaseUnavailableReason } from "@/lib/db/busy";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
-import { ActionError, invalidInput, type ActionResult, type FieldErrors } from "./result";
+import { currentOverload } from "@/lib/server/overload";
+import { ActionError, BUSY_RESULT, invalidInput, type ActionResult, type FieldErrors } from "./result";
 import { storableText, unstorableTextErrors } from "./storable-text";
 
 export type ActionContext<I, P = undefined> = {
@@ -55,6 +57,9 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
     }
     const unstorable = unstorableTextErrors(parsed.data);
     if (unstorable) return invalidInput(unstorable);
+    // Refused before any work when the process is saturated (scripts/serve.ts measures it): a typed "busy" answer
+    // now beats a write that queues for seconds and may time out half-way.
+    if (currentOverload()) return BUSY_RESULT;
     // Everything from here on may reach the database; one catch turns any unexpected failure (a database outage
     // during the membership lookup included) into the typed "error" result instead of an HTTP 500.
     let member: MemberContext | null = null;
@@ -97,6 +102,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
           current: error.current,
         };
       }
+      if (databaseUnavailableReason(error)) return BUSY_RESULT; // never started or rolled back: safe to resend
       const errorId = randomUUID();
       console.error(`[action ${config.name}] unexpected error ${errorId}`, error);
       return {

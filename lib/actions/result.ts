@@ -2,7 +2,7 @@
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionFailureCode =
-  "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "error";
+  "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "busy" | "error";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -30,6 +30,13 @@ export class ActionError extends Error {
 
 export const notFound = (what = "That item") => new ActionError("not_found", `${what} was not found.`);
 export const forbidden = (message = "You do not have permission to do that.") => new ActionError("forbidden", message);
+
+/** Nothing was done: the server or its database is saturated or unreachable; the same request may be sent again. */
+export const BUSY_RESULT = {
+  ok: false,
+  code: "busy",
+  message: "We are very busy right now and nothing was saved. Please try again in a few seconds.",
+} as const;
 
 export const INVALID_INPUT_MESSAGE = "Please correct the highlighted fields.";
 

@@ -1,3 +1,5 @@
+import { shared } from "@/lib/server/overload";
+import { asBusyIfUnavailable } from "./busy";
 import { db } from "./prisma";
 import { tenantGuard } from "./tenant-guard";
 
@@ -27,15 +29,29 @@ export async function withScope<T>(
   for (const value of [scope.agencyId, scope.userId]) {
     if (value !== null && !UUID.test(value)) throw new Error("tenant scope ids must be UUIDs");
   }
-  return guarded().$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe("SET LOCAL ROLE accountable_app");
-      await tx.$queryRaw`SELECT set_config('app.agency_id', ${scope.agencyId ?? ""}, true),
-                                set_config('app.user_id', ${scope.userId ?? ""}, true)`;
-      return work(tx);
-    },
-    { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
-  );
+  // From the call until the transaction's callback runs = the wait for a pool connection (and BEGIN): the server
+  // wrapper refuses new requests while the oldest such wait is too long (lib/server/admission.ts).
+  const waiting = { since: performance.now() };
+  const waiters = shared().poolWaiters;
+  waiters.add(waiting);
+  try {
+    return await guarded().$transaction(
+      async (tx) => {
+        waiters.delete(waiting);
+        await tx.$executeRawUnsafe("SET LOCAL ROLE accountable_app");
+        await tx.$queryRaw`SELECT set_config('app.agency_id', ${scope.agencyId ?? ""}, true),
+                                  set_config('app.user_id', ${scope.userId ?? ""}, true)`;
+        return work(tx);
+      },
+      { timeout: options.timeoutMs ?? 15_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    // Unreachable database or no connection within maxWait: nothing was committed, so it is "busy, try again"
+    // (503 + Retry-After for a page, the typed busy result for an action), never an HTTP 500.
+    throw asBusyIfUnavailable(error);
+  } finally {
+    waiters.delete(waiting);
+  }
 }
 
 /** Work inside one agency on behalf of a signed-in member. */

@@ -30,6 +30,11 @@ export function summarize(outcomes: Outcome[], { down, stopped, up }: Marks, lim
       `(${[...reasons].map(([why, n]) => `${n}× ${why}`).join(", ")}), ${claimed.length} writes claimed`,
   );
   const truthful = healthDuring.length > 0 && healthDuring.every((o) => o.detail === "HTTP 503");
+  // Page reads while the database is away: the busy page (503 + Retry-After), never Next's HTTP 500.
+  const reads500 = outcomes.filter(
+    (o) => o.kind === "read" && o.detail.startsWith("HTTP 5") && o.detail !== "HTTP 503 + Retry-After",
+  );
+  console.log(`page reads answered 500 (or 5xx without Retry-After): ${reads500.length}`);
   console.log(`/api/health during the outage: ${healthDuring.length} answers, all 503: ${truthful}`);
   console.log(`recovery after PostgreSQL was ready (first success per session, limit ${seconds(limitMs)}):`);
   for (const r of recovery) console.log(`  ${r.worker.padEnd(36)} ${Number.isFinite(r.ms) ? seconds(r.ms) : "never"}`);
@@ -44,6 +49,7 @@ export function summarize(outcomes: Outcome[], { down, stopped, up }: Marks, lim
     truthful &&
     slowest <= limitMs &&
     after.every((o) => o.ok) &&
-    hung.length === 0;
+    hung.length === 0 &&
+    reads500.length === 0;
   return { ok, recoveryMs: slowest };
 }

@@ -48,7 +48,9 @@ export function startTraffic({ baseUrl, runId, actions, people }: Options): Traf
       const response = await send();
       const body = await response.text();
       ok = response.status === 200;
-      detail = `HTTP ${response.status}`;
+      // A refusal for lack of capacity must tell the client when to come back (scripts/serve.ts).
+      const retryAfter = response.status === 503 && response.headers.has("retry-after") ? " + Retry-After" : "";
+      detail = `HTTP ${response.status}${retryAfter}`;
       if (marker && ok) {
         result = actionResult(body);
         ok = result?.ok === true;

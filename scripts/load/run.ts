@@ -1,25 +1,31 @@
 /**
  * Load run: `npx tsx scripts/load/run.ts [--connections 50] [--duration 60] [--scale 1] [--tenants 20] [--port 3400]
- * [--database-url URL] [--keep] [--skip-tenant SLUG] [--pool-size N]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
- * default postgresql://postgres@127.0.0.1:5432/postgres).
+ * [--instances N] [--app-port 3410] [--compare-instances 1,2] [--saturate] [--database-url URL] [--keep]
+ * [--skip-tenant SLUG] [--pool-size N]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
+ * default postgresql://postgres@127.0.0.1:5432/postgres); HAProxy for --instances (scripts/cluster.ts), stress-ng for
+ * --saturate (both installed with apt-get when missing and run as root).
  *
  * Creates its own database with the benchmark tenant and `--tenants` demo-sized neighbours (or reuses
- * `--database-url`, already loaded), starts `next start` against it as a non-bypass login role, signs in one distinct
- * person per connection over HTTP, drives them for `--duration` seconds, then prints throughput, p50/p95/p99 per
- * route and the error count, checks that every acknowledged check-in and project update is stored exactly once and
- * that no response carried another tenant's ids or slug. Exit code 0 only if all of that holds. `--skip-tenant
- * scale-bench` leaves the benchmark tenant loaded but drives no session in it (to separate its pages' cost).
+ * `--database-url`, already loaded), starts the production server (scripts/serve.ts) against it as a non-bypass login
+ * role — or `--instances N` of them behind HAProxy on `--port` (apps on `--app-port`…) — signs in one distinct person
+ * per connection over HTTP, drives them for `--duration` seconds, then prints throughput, p50/p95/p99 per route and
+ * the error count, checks that every acknowledged check-in and project update is stored exactly once, that no write
+ * refused as busy was stored, and that no response carried another tenant's ids or slug. Exit code 0 only if all of
+ * that holds. Refusals for lack of capacity (503 + Retry-After, the typed busy result) are counted apart from errors.
+ *
+ * `--compare-instances 1,2` runs the same traffic against 1 and then 2 instances (30 s each unless --duration) and
+ * prints the throughput ratio. `--saturate` runs 200 connections (unless --connections) for 30 s against one instance
+ * per core behind HAProxy, beside stress-ng hogging every core. `--skip-tenant scale-bench` leaves the benchmark
+ * tenant loaded but drives no session in it (to separate its pages' cost).
  */
-import { randomBytes } from "node:crypto";
+import { availableParallelism, loadavg } from "node:os";
 import { loadScaleTenant } from "../scale/load";
-import { auditWrites, pickPeople, tenantIdMap, writtenMarkers } from "./data";
-import { actionId, actionIds, signIn } from "./http";
-import { printReport } from "./report";
-import { adminQuery, createAppLogin, createMigratedDatabase, startServer, waitForHealth } from "./server";
-import { newTally, runSession } from "./traffic";
+import { tenantIdMap } from "./data";
+import { runPhase } from "./phase";
+import type { Outcome } from "./report";
+import { adminQuery, createAppLogin, createMigratedDatabase } from "./server";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const PASSWORD = "accountable-demo";
 
 function parseArgs(argv: string[]) {
   const out = {
@@ -32,12 +38,22 @@ function parseArgs(argv: string[]) {
     keep: false,
     skipTenant: "",
     poolSize: 0,
+    instances: 0,
+    appPort: 0,
+    compare: [] as number[],
+    saturate: false,
+    durationGiven: false,
+    connectionsGiven: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2);
     const value = () => inline ?? argv[++i] ?? "";
-    if (flag === "--connections") out.connections = Number(value());
-    else if (flag === "--duration") out.duration = Number(value());
+    if (flag === "--connections") [out.connections, out.connectionsGiven] = [Number(value()), true];
+    else if (flag === "--duration") [out.duration, out.durationGiven] = [Number(value()), true];
+    else if (flag === "--instances") out.instances = Number(value());
+    else if (flag === "--app-port") out.appPort = Number(value());
+    else if (flag === "--compare-instances") out.compare = value().split(",").map(Number);
+    else if (flag === "--saturate") out.saturate = true;
     else if (flag === "--scale") out.scale = Number(value());
     else if (flag === "--tenants") out.tenants = Number(value());
     else if (flag === "--port") out.port = Number(value());
@@ -47,6 +63,12 @@ function parseArgs(argv: string[]) {
     else if (flag === "--pool-size") out.poolSize = Number(value());
     else throw new Error(`unknown argument ${argv[i]}`);
   }
+  if (out.compare.length > 0 || out.saturate) out.duration = out.durationGiven ? out.duration : 30;
+  if (out.saturate) {
+    out.connections = out.connectionsGiven ? out.connections : 200;
+    out.instances ||= availableParallelism();
+  }
+  out.appPort ||= out.port + 10;
   return out;
 }
 
@@ -54,9 +76,38 @@ function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const instancesLabel = (n: number) => `${n} instance${n === 1 ? "" : "s"}`;
+
+/** The last lines: throughput and errors of each phase, and the ratio of a comparison. */
+function printSummary(runs: { instances: number; outcome: Outcome }[]) {
+  const rate = (o: Outcome) => `${o.throughput.toFixed(1)} req/s`;
+  console.log("");
+  if (runs.length === 1) {
+    const { outcome } = runs[0]!;
+    console.log(`throughput: ${rate(outcome)}`);
+    console.log(
+      `errors: ${outcome.errors} (503s with Retry-After and typed busy results counted apart: ${outcome.refused})`,
+    );
+    return;
+  }
+  console.log(`throughput: ${runs.map((r) => `${instancesLabel(r.instances)} ${rate(r.outcome)}`).join(", ")}`);
+  const errors = runs.reduce((sum, r) => sum + r.outcome.errors, 0);
+  const refused = runs.map((r) => `${instancesLabel(r.instances)} ${r.outcome.refused}`).join(", ");
+  console.log(`errors: ${errors} (503s with Retry-After and typed busy results counted apart: ${refused})`);
+  const [first, last] = [runs[0]!, runs.at(-1)!];
+  const ratio = last.outcome.throughput / first.outcome.throughput;
+  console.log(
+    `throughput ${instancesLabel(last.instances)} / ${instancesLabel(first.instances)}: ${ratio.toFixed(2)}×`,
+  );
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const runId = `load-${Date.now().toString(36)}-${randomBytes(2).toString("hex")}`;
+  console.log(
+    `load average before the run: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(", ")} (${availableParallelism()} cores)`,
+  );
   let databaseUrl = args.databaseUrl;
   const created = !databaseUrl;
   if (created) {
@@ -67,16 +118,13 @@ async function main(): Promise<number> {
     console.log(`loaded in ${(loaded.totalMs / 1000).toFixed(1)} s`);
   }
   const login = await createAppLogin(databaseUrl);
-  // DATABASE_POOL_SIZE is the app's own setting (lib/env.ts, default 10); --pool-size sets it for this server.
-  const server = startServer(login.url, args.port, args.poolSize ? { DATABASE_POOL_SIZE: String(args.poolSize) } : {});
   try {
-    await waitForHealth(server.baseUrl);
     const slugs = (
       await adminQuery(databaseUrl, `SELECT slug FROM "Agency" WHERE slug LIKE 'scale-%' ORDER BY slug`)
     ).rows
       .map((r: { slug: string }) => r.slug)
+      .filter((slug: string) => slug !== args.skipTenant)
       .sort((x: string, y: string) => (x === "scale-bench" ? -1 : y === "scale-bench" ? 1 : x.localeCompare(y)));
-    const people = await pickPeople(databaseUrl, args.connections, slugs);
     const { ids, slugs: slugOwners } = await tenantIdMap(databaseUrl);
     const slugPattern = new RegExp(
       `(?<![a-z0-9-])(${[...slugOwners.keys()].map(escapeRegExp).join("|")})(?![a-z0-9-])`,
@@ -95,42 +143,21 @@ async function main(): Promise<number> {
       }
       return [...found];
     };
-    const manifest = actionIds();
-    const actions = {
-      logCheckIn: actionId(manifest, "lib/actions/check-ins.ts#logCheckIn"),
-      updateStatus: actionId(manifest, "lib/actions/projects.ts#updateStatus"),
-    };
-
-    console.log(`signing in ${people.length} people across ${new Set(people.map((p) => p.slug)).size} tenants…`);
-    const cookies: string[] = [];
-    for (let i = 0; i < people.length; i += 5) {
-      const batch = people.slice(i, i + 5).map((person) => signIn(server.baseUrl, person.email, PASSWORD));
-      cookies.push(...(await Promise.all(batch)));
+    const phases = args.compare.length > 0 ? args.compare : [args.instances];
+    const runs: { instances: number; outcome: Outcome }[] = [];
+    for (const instances of phases) {
+      const outcome = await runPhase({ ...args, databaseUrl, appUrl: login.url, slugs, instances, foreignAgencies });
+      runs.push({ instances, outcome });
     }
-
-    const roles = ["leader", "am", "pm"].map((r) => `${people.filter((p) => p.role === r).length} ${r}s`).join(", ");
-    console.log(`running ${args.connections} connections (${roles}) for ${args.duration} s…`);
-    const tally = newTally();
-    const context = { baseUrl: server.baseUrl, runId, actions, foreignAgencies, tally };
-    const started = performance.now();
-    const results = await Promise.all(people.map((p, i) => runSession(p, cookies[i]!, context, i, args.duration)));
-    const seconds = (performance.now() - started) / 1000;
-
-    const stored = await writtenMarkers(databaseUrl, `${runId}:`);
-    const writes = auditWrites(tally.acknowledged, tally.submitted, stored);
-    const transport = {
-      errors: results.reduce((sum, r) => sum + r.errors, 0),
-      timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
-    };
-    const ok = printReport({ seconds, tally, writes, transport, connections: args.connections });
-    const serverErrors = server.log.filter((line) => /error/i.test(line));
-    if (serverErrors.length > 0)
-      console.log(
-        `server log lines mentioning "error": ${serverErrors.length}\n  ${serverErrors.slice(0, 5).join("\n  ")}`,
-      );
-    return ok ? 0 : 1;
+    console.log(
+      `load average after the run: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(", ")}`,
+    );
+    printSummary(runs);
+    return runs.every((r) => r.outcome.ok) ? 0 : 1;
   } finally {
-    await server.stop();
+    await adminQuery(databaseUrl, `DROP OWNED BY "${login.role}"`).catch(() => undefined);
     await adminQuery(ADMIN_URL, `DROP ROLE IF EXISTS "${login.role}"`).catch(() => undefined);
     if (created && !args.keep) {
       await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);

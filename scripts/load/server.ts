@@ -49,21 +49,24 @@ export async function createAppLogin(databaseUrl: string): Promise<{ url: string
 
 export type AppServer = { baseUrl: string; process: ChildProcess; log: string[]; stop(): Promise<void> };
 
-/** `next start` on `port` against `databaseUrl` (needs `npx next build` first). Output is kept in `log`. */
-export function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): AppServer {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "load-secret-not-for-production-0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      ...extraEnv,
-    },
+function appEnv(databaseUrl: string, baseUrl: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: baseUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "load-secret-not-for-production-0123456789",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    ...extraEnv,
+  };
+}
+
+/** Runs `args` (after node) in its own process group with its output kept in `log`; stop() ends the whole group. */
+function spawnLogged(args: string[], env: NodeJS.ProcessEnv, baseUrl: string): AppServer {
+  const child = spawn(process.execPath, args, {
+    env,
     stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so stop() ends npx and the server it started together
+    detached: true, // its own process group, so stop() ends it and everything it started together
   });
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -80,11 +83,33 @@ export function startServer(databaseUrl: string, port: number, extraEnv: Record<
       if (child.exitCode !== null || !child.pid) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       process.kill(-child.pid, "SIGTERM");
-      const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 5_000);
+      const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 30_000);
       await exited;
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The production server (scripts/serve.ts: Next's handler with backpressure and graceful shutdown) on `port` against
+ * `databaseUrl`. Needs `npx next build` first.
+ */
+export function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): AppServer {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = appEnv(databaseUrl, baseUrl, { PORT: String(port), HOSTNAME: "127.0.0.1", ...extraEnv });
+  return spawnLogged(["--import", "tsx", "scripts/serve.ts"], env, baseUrl);
+}
+
+/** `instances` production servers behind HAProxy (scripts/cluster.ts): the balancer on `port`, the apps on `appPort`…. */
+export function startCluster(
+  databaseUrl: string,
+  { port, appPort, instances }: { port: number; appPort: number; instances: number },
+  extraEnv: Record<string, string> = {},
+): AppServer {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = appEnv(databaseUrl, baseUrl, { CLUSTER_BIND: "127.0.0.1", ...extraEnv });
+  const args = ["--instances", String(instances), "--port", String(port), "--app-port", String(appPort)];
+  return spawnLogged(["--import", "tsx", "scripts/cluster.ts", ...args], env, baseUrl);
 }
 
 export type Health = { status: number; body: string };

@@ -16,6 +16,10 @@ export type Tally = {
   crossTenant: string[];
   submitted: Set<string>;
   acknowledged: Set<string>;
+  /** Refusals for lack of capacity, per route: 503 with Retry-After, or an action's typed "busy" result. */
+  refused: Map<string, number>;
+  /** Writes refused as busy: none of them may be stored. */
+  refusedMarkers: Set<string>;
 };
 
 export const newTally = (): Tally => ({
@@ -25,6 +29,8 @@ export const newTally = (): Tally => ({
   crossTenant: [],
   submitted: new Set(),
   acknowledged: new Set(),
+  refused: new Map(),
+  refusedMarkers: new Set(),
 });
 
 export type TrafficContext = {
@@ -116,6 +122,11 @@ function fail(tally: Tally, route: string, why: string) {
   }
 }
 
+function refuse(tally: Tally, step: Step) {
+  tally.refused.set(step.route, (tally.refused.get(step.route) ?? 0) + 1);
+  if (step.marker) tally.refusedMarkers.add(step.marker);
+}
+
 /** Runs one person's session for `duration` seconds; resolves with autocannon's own counters. */
 export function runSession(person: Person, cookie: Cookie, ctx: TrafficContext, index: number, duration: number) {
   const next = planFor(person, cookie, ctx, index);
@@ -135,7 +146,7 @@ export function runSession(person: Person, cookie: Cookie, ctx: TrafficContext, 
           current = { ...step, started: performance.now() };
           return { ...request, method: step.method ?? "GET", path: step.path, headers: step.headers, body: step.body };
         },
-        onResponse: (status, rawBody) => {
+        onResponse: (status, rawBody, _context, headers) => {
           const step = current;
           if (!step) return;
           current = undefined;
@@ -144,12 +155,15 @@ export function runSession(person: Person, cookie: Cookie, ctx: TrafficContext, 
           list.push(ms);
           tally.latencies.set(step.route, list);
           const body = String(rawBody);
+          const retryAfter = Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "retry-after");
+          if (status === 503 && retryAfter) return refuse(tally, step);
           if (status !== 200) return fail(tally, step.route, `HTTP ${status} for ${step.path}`);
           const foreign = ctx.foreignAgencies(body, person.agencyId);
           if (foreign.length > 0)
             tally.crossTenant.push(`${step.route} ${step.path} as ${person.email}: ${foreign.join(", ")}`);
           if (!step.marker) return;
           const result = actionResult(body);
+          if (result?.ok === false && result.code === "busy") return refuse(tally, step);
           if (!result?.ok)
             return fail(
               tally,

@@ -1,0 +1,147 @@
+/**
+ * `npm run start:cluster [-- --instances N --port 3000 --app-port 3001]`: one production server per core
+ * (scripts/serve.ts) behind HAProxy (scripts/cluster/haproxy.cfg), health-checked through /api/health. Needs
+ * `npx next build` and DATABASE_URL (PostgreSQL: the embedded database serves one process only). Installs HAProxy with
+ * apt-get when it is missing and we are root.
+ *
+ * Signals: SIGTERM / SIGINT stop everything gracefully (instances drain and finish in-flight requests, then HAProxy
+ * stops); SIGHUP restarts the instances one at a time (rolling restart: the others keep serving). An instance that
+ * dies is started again.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { BUSY_PAGE } from "../lib/server/busy-page";
+import { RETRY_AFTER_SECONDS } from "../lib/server/overload";
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+const instances = option("instances", availableParallelism());
+const port = option("port", Number(process.env.PORT ?? 3000));
+const appPort = option("app-port", port + 1);
+const maxconn = option("maxconn", 16);
+const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);
+
+function ensureHaproxy() {
+  try {
+    execFileSync("haproxy", ["-v"], { stdio: "ignore" });
+  } catch {
+    if (process.getuid?.() !== 0) throw new Error("HAProxy is missing: apt-get install -y haproxy");
+    console.log("[cluster] installing HAProxy (apt-get install -y haproxy)…");
+    execFileSync("sh", ["-c", "apt-get update -qq && apt-get install -y -qq haproxy > /dev/null"], {
+      stdio: "inherit",
+    });
+  }
+}
+
+function writeConfig(): string {
+  mkdirSync(runDir, { recursive: true });
+  const body = Buffer.from(BUSY_PAGE);
+  const head = `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${RETRY_AFTER_SECONDS}\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+  writeFileSync(path.join(runDir, "busy.http"), Buffer.concat([Buffer.from(head), body]));
+  const servers = Array.from({ length: instances }, (_, i) => `    server app${i + 1} 127.0.0.1:${appPort + i} check`);
+  const config = readFileSync("scripts/cluster/haproxy.cfg", "utf8")
+    .replace("__DIR__", runDir)
+    .replace("__BIND__", `${process.env.CLUSTER_BIND ?? "0.0.0.0"}:${port}`)
+    .replace("__MAXCONN__", String(maxconn))
+    .replace("__SERVERS__", servers.join("\n"));
+  const file = path.join(runDir, "haproxy.cfg");
+  writeFileSync(file, config);
+  return file;
+}
+
+let stopping = false;
+const children: (ChildProcess | null)[] = Array.from({ length: instances }, () => null);
+let haproxy: ChildProcess | null = null;
+
+function startInstance(i: number): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(appPort + i),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      TRUSTED_PROXY_HOPS: "1", // HAProxy appends the client's address to X-Forwarded-For
+      SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? "4000", // > 3 failed health checks at 1 s
+    },
+  });
+  children[i] = child;
+  child.on("exit", (code, signal) => {
+    if (children[i] === child) children[i] = null;
+    if (stopping || child.killed) return;
+    console.error(`[cluster] instance ${i + 1} exited (${code ?? signal}); starting it again`);
+    setTimeout(() => !stopping && startInstance(i), 1_000);
+  });
+  return child;
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+async function healthy(i: number, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const answer = await fetch(`http://127.0.0.1:${appPort + i}/api/health`).catch(() => null);
+    if (answer?.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`instance ${i + 1} not healthy after ${timeoutMs} ms`);
+}
+
+async function rollingRestart() {
+  for (let i = 0; i < instances; i++) {
+    const old = children[i];
+    if (old) {
+      children[i] = null; // its exit is expected: no automatic restart
+      old.kill("SIGTERM");
+      await exited(old);
+    }
+    startInstance(i);
+    await healthy(i);
+    console.log(`[cluster] instance ${i + 1} restarted`);
+  }
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL: the embedded database serves one process only");
+  ensureHaproxy();
+  const config = writeConfig();
+  for (let i = 0; i < instances; i++) startInstance(i);
+  const balancer = spawn("haproxy", ["-db", "-f", config], { stdio: ["ignore", "inherit", "inherit"] });
+  haproxy = balancer;
+  balancer.on("exit", (code) => {
+    if (!stopping) console.error(`[cluster] HAProxy exited (${code})`);
+    if (!stopping) void stop(1);
+  });
+  await Promise.all(children.map((_, i) => healthy(i)));
+  console.log(`[cluster] ${instances} instances on ${appPort}–${appPort + instances - 1} behind HAProxy on :${port}`);
+
+  async function stop(code = 0) {
+    if (stopping) return;
+    stopping = true;
+    const running = children.filter((c): c is ChildProcess => c !== null);
+    for (const child of running) child.kill("SIGTERM"); // each drains, then finishes its in-flight requests
+    await Promise.all(running.map(exited));
+    balancer.kill("SIGUSR1"); // soft stop: close the listener, let open connections end
+    await exited(balancer);
+    process.exit(code);
+  }
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+  process.on("SIGHUP", () => void rollingRestart().catch((error: unknown) => console.error(error)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  stopping = true;
+  for (const child of [...children, haproxy]) child?.kill("SIGTERM");
+  process.exit(1);
+});
