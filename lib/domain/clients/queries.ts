@@ -2,12 +2,10 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { listClientContacts, type ClientContact } from "@/lib/domain/contacts/queries";
 import { compareNames } from "@/lib/domain/portfolio/text";
 import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
-import { LIVE_ACCOUNT_STATUSES } from "./ownership";
-import type { ClientListFilter, ClientStatusValue, ClientTierValue } from "./schemas";
+import type { ClientStatusValue, ClientTierValue } from "./schemas";
 
 /** Reads for the client pages; agencyId is required and in every where (row-level security checks it again). */
 
-export const CLIENT_LIST_LIMIT = 500;
 export const CLIENT_CHECK_IN_LIMIT = 30;
 
 export type ClientListItem = {
@@ -22,66 +20,6 @@ export type ClientListItem = {
   /** The viewing AM owns a live account of this client. */
   mine: boolean;
 };
-
-/**
- * Clients that are not archived, matching a search on name or industry and the tier/status filters, sorted by name —
- * with the viewing AM's own clients first when `membershipId` is given. Counts are of open accounts and active contacts.
- */
-export async function listClients(
-  tx: TenantTx,
-  agencyId: string,
-  filter: ClientListFilter,
-  membershipId?: string,
-): Promise<ClientListItem[]> {
-  const q = filter.q?.trim();
-  const rows = await tx.client.findMany({
-    where: {
-      agencyId,
-      archivedAt: null,
-      ...(filter.tier ? { tier: filter.tier } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(q
-        ? {
-            OR: [{ name: { contains: q, mode: "insensitive" } }, { industry: { contains: q, mode: "insensitive" } }],
-          }
-        : {}),
-    },
-    orderBy: { name: "asc" },
-    take: CLIENT_LIST_LIMIT,
-    select: {
-      id: true,
-      name: true,
-      industry: true,
-      tier: true,
-      status: true,
-      clientSince: true,
-      _count: {
-        select: {
-          accounts: { where: { agencyId, archivedAt: null } },
-          contacts: { where: { agencyId, active: true } },
-        },
-      },
-    },
-  });
-  const own = membershipId ? await ownClientIds(tx, agencyId, membershipId) : new Set<string>();
-  const items = rows.map(({ _count, ...row }) => ({
-    ...row,
-    accountCount: _count.accounts,
-    contactCount: _count.contacts,
-    mine: own.has(row.id),
-  }));
-  return membershipId ? [...items.filter((c) => c.mine), ...items.filter((c) => !c.mine)] : items;
-}
-
-/** Clients the AM owns a live account of (the "own" rule of ownership.ts). */
-async function ownClientIds(tx: TenantTx, agencyId: string, amId: string): Promise<Set<string>> {
-  const rows = await tx.account.findMany({
-    where: { agencyId, amId, archivedAt: null, status: { in: [...LIVE_ACCOUNT_STATUSES] } },
-    select: { clientId: true },
-    distinct: ["clientId"],
-  });
-  return new Set(rows.map((r) => r.clientId));
-}
 
 export type ClientAccount = {
   id: string;
