@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageHref } from "@/components/ui/pager";
 import { withTenant } from "@/lib/db/tenant";
 import { listAccountsPage, countAccounts } from "@/lib/domain/accounts/list-page";
+import { listAuditEvents } from "@/lib/domain/audit/queries";
+import { readTimelinePage } from "@/lib/domain/check-ins/timeline";
 import type { AccountFilterInput } from "@/lib/domain/accounts/list-filter";
 import { listClientsPage } from "@/lib/domain/clients/list-page";
 import { listProjectsPage } from "@/lib/domain/projects/list-page";
@@ -187,5 +189,65 @@ describe("the clients list for an AM", () => {
     expect(rows.filter((r) => r.mine)).toHaveLength(1);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     expect(rows.slice(1).map((r) => r.name)).toEqual([...rows.slice(1).map((r) => r.name)].sort());
+  });
+});
+
+describe("the audit log and a check-in timeline use the same paging", () => {
+  it("the audit log pages newest first with its filter on every page", async () => {
+    const base = new Date("2026-03-01T12:00:00Z");
+    await db.admin.auditEvent.createMany({
+      data: Array.from({ length: 8 }, (_, i) => ({
+        agencyId: a.agency.id,
+        action: i % 2 ? "test.odd" : "test.even",
+        entityType: "Test",
+        // Two events share each timestamp: the id breaks the tie, so none is skipped at a page edge.
+        createdAt: new Date(base.getTime() + Math.floor(i / 2) * 60_000),
+      })),
+    });
+    const pages = await walk((r) =>
+      withTenant(a.agency.id, a.users.leader.id, (tx) => listAuditEvents(tx, a.agency.id, { action: "test.even" }, r)),
+    );
+    const rows = pages.flat();
+    expect(rows).toHaveLength(4);
+    expect(rows.every((e) => e.action === "test.even")).toBe(true);
+    const times = rows.map((e) => e.at.getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+  });
+
+  it("an account's timeline: a check-in logged while reading page one does not push a row onto page two twice", async () => {
+    const at = (d: number) => new Date(Date.UTC(2026, 0, d, 10));
+    for (let d = 1; d <= 7; d++) {
+      await db.admin.checkIn.create({
+        data: {
+          agencyId: a.agency.id,
+          accountId: a.account.id,
+          authorId: a.memberships.am.id,
+          occurredAt: at(d),
+          channel: "CALL",
+          sentiment: 4,
+          summary: `Call ${d}`,
+        },
+      });
+    }
+    const read = (r: PageRequest) =>
+      withTenant(a.agency.id, a.users.leader.id, (tx) =>
+        readTimelinePage(tx, a.agency.id, { accountId: a.account.id }, r),
+      );
+    const first = await read({ size: SIZE });
+    await db.admin.checkIn.create({
+      data: {
+        agencyId: a.agency.id,
+        accountId: a.account.id,
+        authorId: a.memberships.am.id,
+        occurredAt: at(20),
+        channel: "EMAIL",
+        sentiment: 3,
+        summary: "Newest",
+      },
+    });
+    const second = await read({ after: first.next!, size: SIZE });
+    expect(first.items.map((c) => c.summary)).toEqual(["Call 7", "Call 6", "Call 5"]);
+    expect(second.items.map((c) => c.summary)).toEqual(["Call 4", "Call 3", "Call 2"]);
+    expect(second.total).toBe(8);
   });
 });

@@ -1,12 +1,8 @@
 import type { TenantTx } from "@/lib/db/tenant";
 import { listClientContacts, type ClientContact } from "@/lib/domain/contacts/queries";
-import { compareNames } from "@/lib/domain/portfolio/text";
-import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
 import type { ClientStatusValue, ClientTierValue } from "./schemas";
 
 /** Reads for the client pages; agencyId is required and in every where (row-level security checks it again). */
-
-export const CLIENT_CHECK_IN_LIMIT = 30;
 
 export type ClientListItem = {
   id: string;
@@ -74,34 +70,4 @@ export async function getClient(tx: TenantTx, agencyId: string, clientId: string
       am: { id: am.id, name: am.user.name },
     })),
   };
-}
-
-export type ClientCheckIn = CheckInView & { accountId: string; accountName: string };
-
-/** The newest check-ins across all of a client's accounts (archived ones included: history stays), bounded. */
-export async function readClientCheckIns(
-  tx: TenantTx,
-  agencyId: string,
-  clientId: string,
-  limit = CLIENT_CHECK_IN_LIMIT,
-): Promise<ClientCheckIn[]> {
-  const rows = await tx.$queryRaw<ClientCheckIn[]>`
-    SELECT ci."id", ci."occurredAt", ci."channel"::text AS "channel", ci."sentiment"::int AS "sentiment",
-           ci."sentimentReason"::text AS "sentimentReason", ci."summary", ci."nextSteps", ci."nextDueAt",
-           u."name" AS "authorName", coalesce(att."names", '{}') AS "attendees",
-           a."id" AS "accountId", a."name" AS "accountName"
-    FROM "CheckIn" ci
-    JOIN "Account" a ON a."agencyId" = ${agencyId}::uuid AND a."id" = ci."accountId"
-    JOIN "Membership" m ON m."agencyId" = ${agencyId}::uuid AND m."id" = ci."authorId"
-    JOIN "User" u ON u."id" = m."userId"
-    LEFT JOIN LATERAL (
-      SELECT array_agg(ct."name"::text) AS "names"
-      FROM "CheckInContact" cc
-      JOIN "Contact" ct ON ct."agencyId" = ${agencyId}::uuid AND ct."id" = cc."contactId"
-      WHERE cc."agencyId" = ${agencyId}::uuid AND cc."checkInId" = ci."id"
-    ) att ON true
-    WHERE ci."agencyId" = ${agencyId}::uuid AND a."clientId" = ${clientId}::uuid
-    ORDER BY ci."occurredAt" DESC, ci."id"
-    LIMIT ${limit}`;
-  return rows.map((row) => ({ ...row, attendees: [...row.attendees].sort(compareNames) }));
 }
