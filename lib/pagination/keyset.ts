@@ -14,12 +14,11 @@ import { Prisma } from "@/lib/db/generated/client";
 export type KeyValue = string | number | boolean;
 export type KeyCast = "text" | "int" | "float8" | "numeric" | "timestamp" | "date" | "uuid" | "bigint" | "bool";
 
-export type SortKey<Row> = {
-  sql: Prisma.Sql;
-  dir: "asc" | "desc";
-  cast: KeyCast;
-  value: (row: Row) => KeyValue;
-};
+/** A key of a list composed in memory: its direction and how to read it from a row. */
+export type MemoryKey<Row> = { dir: "asc" | "desc"; value: (row: Row) => KeyValue };
+
+/** A key of a list read from SQL: also the expression to sort and seek on, and the cast for the cursor value. */
+export type SortKey<Row> = MemoryKey<Row> & { sql: Prisma.Sql; cast: KeyCast };
 
 /** What the address asked for: the page after one cursor, before one, or the first page. */
 export type PageRequest = { after?: string; before?: string; size: number };
@@ -74,7 +73,7 @@ const CASTS: Record<KeyCast, Prisma.Sql> = {
 };
 
 /** Cursor values in a form SQL can compare: timestamps travel as ISO strings, big ids as strings. */
-export function keyValues<Row>(keys: readonly SortKey<Row>[], row: Row): KeyValue[] {
+export function keyValues<Row>(keys: readonly MemoryKey<Row>[], row: Row): KeyValue[] {
   return keys.map((key) => key.value(row));
 }
 
@@ -134,11 +133,11 @@ function compareValues(a: KeyValue, b: KeyValue): number {
 }
 
 /** Compares two rows by the keys, for lists composed in memory. */
-export function compareByKeys<Row>(keys: readonly SortKey<Row>[]) {
+export function compareByKeys<Row>(keys: readonly MemoryKey<Row>[]) {
   return (x: Row, y: Row) => compareKeyValues(keys, keyValues(keys, x), keyValues(keys, y));
 }
 
-function compareKeyValues<Row>(keys: readonly SortKey<Row>[], x: KeyValue[], y: KeyValue[]): number {
+function compareKeyValues<Row>(keys: readonly MemoryKey<Row>[], x: KeyValue[], y: KeyValue[]): number {
   for (let i = 0; i < keys.length; i++) {
     const c = compareValues(x[i]!, y[i]!);
     if (c !== 0) return keys[i]!.dir === "asc" ? c : -c;
@@ -150,7 +149,11 @@ function compareKeyValues<Row>(keys: readonly SortKey<Row>[], x: KeyValue[], y: 
  * The same paging over a list composed in memory (already complete, e.g. the dashboard's ranking): sorts by the keys
  * and seeks past the cursor's key values, so an item added between two requests neither repeats nor vanishes.
  */
-export function pageInMemory<Row>(keys: readonly SortKey<Row>[], all: readonly Row[], request: PageRequest): Page<Row> {
+export function pageInMemory<Row>(
+  keys: readonly MemoryKey<Row>[],
+  all: readonly Row[],
+  request: PageRequest,
+): Page<Row> {
   const sorted = [...all].sort(compareByKeys(keys));
   const cursor = decodeCursor(request.before ?? request.after, keys.length);
   const position = (values: KeyValue[]) =>
