@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
 import { EmptyState } from "./empty-state";
 import { CHANNEL_LABEL, SENTIMENT_REASON_LABEL, formatDate, isoDate } from "./format";
@@ -24,11 +25,12 @@ function Sentiment({ value, reason }: { value: number; reason: string | null }) 
 /** The newest check-ins first: when, how, how the client felt and why, what was said and what happens next. */
 export function CheckInTimeline({
   checkIns,
-  limit,
+  pager,
 }: {
   /** `accountName` is shown when given (a client's timeline spans its accounts). */
   checkIns: (CheckInView & { accountName?: string })[];
-  limit: number;
+  /** The timeline's pager (it is read one page at a time). */
+  pager?: ReactNode;
 }) {
   if (checkIns.length === 0) return <EmptyState>No check-ins yet.</EmptyState>;
   return (
@@ -62,9 +64,7 @@ export function CheckInTimeline({
           </li>
         ))}
       </ol>
-      {checkIns.length === limit && (
-        <p className="mt-4 text-xs text-slate-500">Showing the latest {limit} check-ins.</p>
-      )}
+      {pager}
     </>
   );
 }

@@ -32,6 +32,7 @@ import { suggestRebalancing, type RebalancePlan } from "@/lib/domain/portfolio/r
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
 import type { AccountSnapshot, PortfolioSnapshot, Signal, SignalSeverity } from "@/lib/domain/portfolio/signal-types";
 import { compareNames } from "@/lib/domain/portfolio/text";
+import type { MemoryKey } from "@/lib/pagination/keyset";
 
 // ---------------------------------------------------------------- which signals concern whom
 
@@ -73,7 +74,20 @@ export type BookRow = Pick<
   /** The most severe signal about the account, its projects or its client; null when there is none. */
   severity: SignalSeverity | null;
   signalCount: number;
+  /** Summed signal points (critical 3, warning 2, info 1): the book's second sort key. */
+  points: number;
 };
+
+/** The order of bookRows as keyset keys, so the book pages with the same cursors as every other list. */
+export const BOOK_KEYS: MemoryKey<BookRow>[] = [
+  { dir: "desc", value: (r) => r.countsTowardLoad },
+  { dir: "desc", value: (r) => r.points },
+  { dir: "asc", value: (r) => r.health ?? -1 },
+  { dir: "desc", value: (r) => r.monthlyValue },
+  { dir: "asc", value: (r) => `${r.clientName} ${r.name}` },
+  { dir: "asc", value: (r) => r.id },
+];
+export const BOOK_PAGE_SIZE = 25;
 
 const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
 
@@ -107,8 +121,9 @@ export function bookRows(
       overdue: live && isCheckInOverdue(account.lastCheckInAt, account.tier, today, cadence),
       severity: worst?.severity ?? null,
       signalCount: own.length,
+      points: own.reduce((sum, s) => sum + SEVERITY_POINTS[s.severity], 0),
     };
-    return { row, points: own.reduce((sum, s) => sum + SEVERITY_POINTS[s.severity], 0) };
+    return { row, points: row.points };
   });
   return rows
     .sort(

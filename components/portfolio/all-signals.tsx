@@ -1,25 +1,39 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { Signal } from "@/lib/domain/portfolio/signal-types";
+import Link from "next/link";
+import type { Signal, SignalType } from "@/lib/domain/portfolio/signal-types";
 import { SEVERITY_ORDER, SIGNAL_TYPE_ORDER } from "@/lib/domain/portfolio/signal-types";
 import { SEVERITY_LABEL, SEVERITY_TONE, SIGNAL_LABEL } from "./labels";
 import { SubjectLink } from "./subject-link";
 
-/** Every signal, grouped by type with a count; each group opens to its reasons. Types with none say so. */
-export function AllSignals({ slug, signals }: { slug: string; signals: Signal[] }) {
+type Props = {
+  slug: string;
+  /** The top of each type's group (the dashboard does not carry a large agency's thousands of signals). */
+  signals: Signal[];
+  counts: Record<SignalType, number>;
+  /** The dashboard's filters as a query string, kept on the full list pages. */
+  filterSearch: string;
+};
+
+/** Every signal type with its count; each group opens to its top reasons and links to the full, paged list. */
+export function AllSignals({ slug, signals, counts, filterSearch }: Props) {
+  const total = SIGNAL_TYPE_ORDER.reduce((sum, type) => sum + counts[type], 0);
+  const fullList = (type: SignalType) =>
+    `/${slug}/portfolio/signals?type=${type}${filterSearch ? `&${filterSearch}` : ""}`;
   return (
     <Card
       id="all-signals"
-      title={`All signals (${signals.length})`}
+      title={`All signals (${total})`}
       description="Grouped by type. Open a group to read each reason."
     >
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
         {SIGNAL_TYPE_ORDER.map((type) => {
           const group = signals.filter((s) => s.type === type);
+          const count = counts[type];
           const severity = SEVERITY_ORDER.find((sev) => group.some((s) => s.severity === sev));
           return (
             <li key={type} data-signal-group={type}>
-              {group.length === 0 ? (
+              {count === 0 ? (
                 <div className="flex items-center justify-between gap-3 px-4 py-2.5 text-sm text-slate-500">
                   <span>{SIGNAL_LABEL[type]}</span>
                   <span>none</span>
@@ -34,7 +48,7 @@ export function AllSignals({ slug, signals }: { slug: string; signals: Signal[] 
                       <span className="font-medium text-slate-900">{SIGNAL_LABEL[type]}</span>
                       {severity && <Badge tone={SEVERITY_TONE[severity]}>{SEVERITY_LABEL[severity]}</Badge>}
                     </span>
-                    <span className="font-mono text-slate-700 tabular-nums">{group.length}</span>
+                    <span className="font-mono text-slate-700 tabular-nums">{count}</span>
                   </summary>
                   <ul className="space-y-2 px-4 pb-3 pl-10 text-sm text-slate-700">
                     {group.map((signal, i) => (
@@ -44,6 +58,17 @@ export function AllSignals({ slug, signals }: { slug: string; signals: Signal[] 
                         {signal.reason}
                       </li>
                     ))}
+                    {count > group.length && (
+                      <li>
+                        <Link
+                          href={fullList(type)}
+                          prefetch={false}
+                          className="font-medium text-indigo-700 underline underline-offset-2"
+                        >
+                          See all {count}
+                        </Link>
+                      </li>
+                    )}
                   </ul>
                 </details>
               )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import type { Dashboard } from "@/lib/domain/portfolio/dashboard";
+import type { DashboardSummary } from "@/lib/domain/portfolio/dashboard-lists";
 import { AllSignals } from "./all-signals";
 import { AmLoadPanel } from "./am-load-panel";
 import { Distributions } from "./distributions";
@@ -15,7 +15,9 @@ export type AgencyInfo = { name: string; currency: string; employeeCount: number
 type Props = {
   slug: string;
   agency: AgencyInfo;
-  dashboard: Dashboard;
+  dashboard: DashboardSummary;
+  /** The filters as a query string, carried to the full list pages. */
+  filterSearch: string;
   /** The agency has account managers at all (independent of filters). */
   agencyHasAms: boolean;
   filtered: boolean;
@@ -34,7 +36,15 @@ function EmptyState({ title, children }: { title: string; children: ReactNode })
   );
 }
 
-export function DashboardView({ slug, agency, dashboard, agencyHasAms, filtered, onClearFilters }: Props) {
+export function DashboardView({
+  slug,
+  agency,
+  dashboard,
+  agencyHasAms,
+  filtered,
+  filterSearch,
+  onClearFilters,
+}: Props) {
   const { guideline } = dashboard;
   const guidelinePanel = (
     <GuidelinePanel guideline={guideline} agencyName={agency.name} employeeCount={agency.employeeCount} />
@@ -89,7 +99,8 @@ export function DashboardView({ slug, agency, dashboard, agencyHasAms, filtered,
             slug={slug}
             items={dashboard.needsAttention}
             currency={agency.currency}
-            totalSignals={dashboard.signals.length}
+            total={dashboard.attentionTotal}
+            fullListHref={`/${slug}/portfolio/attention${filterSearch ? `?${filterSearch}` : ""}`}
           />
         </div>
         <div className="grid min-w-0 gap-6 md:grid-cols-3 lg:grid-cols-1">
@@ -99,7 +110,7 @@ export function DashboardView({ slug, agency, dashboard, agencyHasAms, filtered,
       <div className="grid gap-6 md:grid-cols-2">
         <RevenuePanels dashboard={dashboard} currency={agency.currency} />
       </div>
-      <AllSignals slug={slug} signals={dashboard.signals} />
+      <AllSignals slug={slug} signals={dashboard.signals} counts={dashboard.signalCounts} filterSearch={filterSearch} />
     </div>
   );
 }

@@ -1,13 +1,24 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { AttentionItem } from "@/lib/domain/portfolio/dashboard";
 import { SEVERITY_LABEL, SEVERITY_TONE, SIGNAL_LABEL, formatMoney } from "./labels";
 import { SUBJECT_KIND_LABEL, SubjectLink } from "./subject-link";
 
-type Props = { slug: string; items: AttentionItem[]; currency: string; totalSignals: number };
+type Props = {
+  slug: string;
+  items: AttentionItem[];
+  currency: string;
+  /** Subjects in the whole ranking; the dashboard shows its top, the full list page pages through the rest. */
+  total: number;
+  /** The full, paged list; left out on that page itself. */
+  fullListHref?: string;
+  /** Rank of the first item (the full list's later pages). */
+  firstRank?: number;
+};
 
 /** The subjects most in need of a leader's attention, ranked, each with every reason in plain language. */
-export function NeedsAttention({ slug, items, currency, totalSignals }: Props) {
+export function NeedsAttention({ slug, items, currency, total, fullListHref, firstRank = 1 }: Props) {
   return (
     <Card
       id="needs-attention"
@@ -22,7 +33,7 @@ export function NeedsAttention({ slug, items, currency, totalSignals }: Props) {
           {items.map((item, index) => (
             <li key={`${item.subject.kind}:${item.subject.id}`} className="flex gap-3 py-3 first:pt-0 last:pb-0">
               <span aria-hidden="true" className="w-5 shrink-0 pt-0.5 text-right font-mono text-xs text-slate-500">
-                {index + 1}
+                {firstRank + index}
               </span>
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -45,13 +56,16 @@ export function NeedsAttention({ slug, items, currency, totalSignals }: Props) {
           ))}
         </ol>
       )}
-      {totalSignals > 0 && (
-        <p className="mt-4 text-xs text-slate-500">
-          Showing the top {items.length} subjects.{" "}
-          <a href="#all-signals" className="text-indigo-700 underline underline-offset-2">
-            All {totalSignals} signals
-          </a>{" "}
-          are listed below.
+      {fullListHref && total > items.length && (
+        <p className="mt-4 text-sm text-slate-600">
+          Showing the top {items.length} of {total} subjects.{" "}
+          <Link
+            href={fullListHref}
+            prefetch={false}
+            className="font-medium text-indigo-700 underline underline-offset-2"
+          >
+            See all {total}
+          </Link>
         </p>
       )}
     </Card>

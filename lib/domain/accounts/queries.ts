@@ -1,12 +1,9 @@
 import type { TenantTx } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
 import type { ClientTierValue } from "@/lib/domain/clients/schemas";
-import type { AccountFilterInput } from "./list-filter";
 import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./schemas";
 
 /** Reads for the account list and edit pages; agencyId is required and in every where (RLS checks it again). */
-
-export const ACCOUNT_LIST_LIMIT = 500;
 
 export type AccountListItem = {
   id: string;
@@ -19,46 +16,6 @@ export type AccountListItem = {
   client: { id: string; name: string; tier: ClientTierValue };
   am: { id: string; name: string };
 };
-
-/** Open (not archived) accounts matching a search on account or client name and the filters; by client, then name. */
-export async function listAccounts(tx: TenantTx, agencyId: string, filter: AccountFilterInput) {
-  const q = filter.q?.trim();
-  const rows = await tx.account.findMany({
-    where: {
-      agencyId,
-      archivedAt: null,
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.amId ? { amId: filter.amId } : {}),
-      ...(filter.tier ? { client: { tier: filter.tier } } : {}),
-      ...(q
-        ? {
-            OR: [
-              { name: { contains: q, mode: "insensitive" } },
-              { client: { name: { contains: q, mode: "insensitive" } } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ client: { name: "asc" } }, { name: "asc" }],
-    take: ACCOUNT_LIST_LIMIT,
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      status: true,
-      complexity: true,
-      monthlyValue: true,
-      renewalDate: true,
-      client: { select: { id: true, name: true, tier: true } },
-      am: { select: { id: true, user: { select: { name: true } } } },
-    },
-  });
-  return rows.map(({ am, monthlyValue, ...row }): AccountListItem => ({
-    ...row,
-    monthlyValue: monthlyValue.toFixed(2),
-    am: { id: am.id, name: am.user.name },
-  }));
-}
 
 export type AccountForEdit = {
   id: string;
@@ -118,11 +75,21 @@ export async function listAccountManagers(tx: TenantTx, agencyId: string): Promi
   return rows.map((r) => ({ id: r.id, name: r.user.name }));
 }
 
-/** Clients that are not archived, for the "New account" picker. */
-export function listClientOptions(tx: TenantTx, agencyId: string): Promise<Option[]> {
-  return tx.client.findMany({
+/** How many clients the "New account" picker offers: a large agency's every client would weigh hundreds of KB. */
+export const CLIENT_PICKER_LIMIT = 200;
+
+/** Clients that are not archived, for the "New account" picker: the first ones by name, plus the one asked for. */
+export async function listClientOptions(tx: TenantTx, agencyId: string, alsoId?: string): Promise<Option[]> {
+  const rows = await tx.client.findMany({
     where: { agencyId, archivedAt: null },
     orderBy: { name: "asc" },
+    take: CLIENT_PICKER_LIMIT,
     select: { id: true, name: true },
   });
+  if (!alsoId || rows.some((r) => r.id === alsoId)) return rows;
+  const asked = await tx.client.findFirst({
+    where: { agencyId, id: alsoId, archivedAt: null },
+    select: { id: true, name: true },
+  });
+  return asked ? [asked, ...rows] : rows;
 }

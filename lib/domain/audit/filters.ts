@@ -9,8 +9,6 @@ export type AuditFilters = {
   /** YYYY-MM-DD, inclusive, UTC days. */
   from?: string;
   to?: string;
-  /** Cursor: show events older than this event id. */
-  before?: string;
 };
 
 const day = z
@@ -23,7 +21,6 @@ const fields = {
   actor: z.union([z.literal("system"), z.uuid()]),
   from: day,
   to: day,
-  before: z.string().regex(/^\d{1,18}$/),
 } as const;
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -36,14 +33,6 @@ export function parseAuditFilters(raw: Raw): AuditFilters {
     if (parsed.success) out[key] = parsed.data;
   }
   return out;
-}
-
-/** The query string for these filters (empty values left out), e.g. for the "older" link. */
-export function auditQuery(filters: AuditFilters): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : "";
 }
 
 export function dayStart(value: string): Date {

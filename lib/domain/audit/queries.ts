@@ -1,8 +1,7 @@
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import { dayAfter, dayStart, type AuditFilters } from "./filters";
-
-export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditEventRow = {
   id: string;
@@ -15,57 +14,51 @@ export type AuditEventRow = {
   after: unknown;
 };
 
-/**
- * One page of an agency's audit events, newest first (by time, then id), optionally older than the `before`
- * cursor. Every query names the agency explicitly; row-level security checks it again.
- */
+type EventRow = Omit<AuditEventRow, "id"> & { id: bigint };
+
+const KEYS: SortKey<EventRow>[] = [
+  { sql: Prisma.sql`e."createdAt"`, dir: "desc", cast: "timestamp", value: (r) => r.at.toISOString() },
+  { sql: Prisma.sql`e."id"`, dir: "desc", cast: "bigint", value: (r) => r.id.toString() },
+];
+
+/** The filters as SQL over "AuditEvent" e; agencyId first (row-level security checks it again). */
+function matching(agencyId: string, filters: AuditFilters) {
+  return Prisma.sql`e."agencyId" = ${agencyId}::uuid
+    ${filters.action ? Prisma.sql`AND e."action" = ${filters.action}` : Prisma.empty}
+    ${filters.entityType ? Prisma.sql`AND e."entityType" = ${filters.entityType}` : Prisma.empty}
+    ${
+      filters.actor === "system"
+        ? Prisma.sql`AND e."actorId" IS NULL`
+        : filters.actor
+          ? Prisma.sql`AND e."actorId" = ${filters.actor}::uuid`
+          : Prisma.empty
+    }
+    ${filters.from ? Prisma.sql`AND e."createdAt" >= ${dayStart(filters.from)}` : Prisma.empty}
+    ${filters.to ? Prisma.sql`AND e."createdAt" < ${dayAfter(filters.to)}` : Prisma.empty}`;
+}
+
+/** One page of an agency's audit events, newest first (by time, then id), and how many match the filters. */
 export async function listAuditEvents(
   tx: TenantTx,
   agencyId: string,
   filters: AuditFilters,
-  pageSize = AUDIT_PAGE_SIZE,
-): Promise<{ events: AuditEventRow[]; olderCursor: string | null }> {
-  const and: Prisma.AuditEventWhereInput[] = [];
-  if (filters.action) and.push({ action: filters.action });
-  if (filters.entityType) and.push({ entityType: filters.entityType });
-  if (filters.actor) and.push({ actorId: filters.actor === "system" ? null : filters.actor });
-  if (filters.from) and.push({ createdAt: { gte: dayStart(filters.from) } });
-  if (filters.to) and.push({ createdAt: { lt: dayAfter(filters.to) } });
-  if (filters.before) {
-    const cursor = await tx.auditEvent.findFirst({
-      where: { agencyId, id: BigInt(filters.before) },
-      select: { id: true, createdAt: true },
-    });
-    if (!cursor) return { events: [], olderCursor: null };
-    and.push({ OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
-  }
-  const rows = await tx.auditEvent.findMany({
-    where: { agencyId, AND: and },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: pageSize + 1,
-    select: {
-      id: true,
-      createdAt: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      before: true,
-      after: true,
-      actor: { select: { name: true } },
-    },
-  });
-  const page = rows.slice(0, pageSize);
-  const events = page.map((r) => ({
-    id: r.id.toString(),
-    at: r.createdAt,
-    actorName: r.actor?.name ?? null,
-    action: r.action,
-    entityType: r.entityType,
-    entityId: r.entityId,
-    before: r.before,
-    after: r.after,
-  }));
-  return { events, olderCursor: rows.length > pageSize ? (events.at(-1)?.id ?? null) : null };
+  request: PageRequest,
+): Promise<Page<AuditEventRow> & { total: number }> {
+  const page = await keysetPage(
+    KEYS,
+    request,
+    (seek) =>
+      tx.$queryRaw<EventRow[]>`
+      SELECT e."id", e."createdAt" AS "at", u."name" AS "actorName", e."action", e."entityType", e."entityId",
+             e."before", e."after"
+      FROM "AuditEvent" e LEFT JOIN "User" u ON u."id" = e."actorId"
+      WHERE ${matching(agencyId, filters)} AND ${seek.where}
+      ORDER BY ${seek.orderBy}
+      LIMIT ${seek.limit}`,
+  );
+  const [count] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM "AuditEvent" e WHERE ${matching(agencyId, filters)}`;
+  return { ...page, items: page.items.map((r) => ({ ...r, id: r.id.toString() })), total: count?.n ?? 0 };
 }
 
 export type AuditFilterOptions = { actions: string[]; entityTypes: string[]; actors: { id: string; name: string }[] };
@@ -78,14 +71,16 @@ export async function auditFilterOptions(tx: TenantTx, agencyId: string): Promis
     where: { agencyId },
     orderBy: { entityType: "asc" },
   });
-  const members = await tx.membership.findMany({
-    where: { agencyId },
-    orderBy: { user: { name: "asc" } },
-    select: { user: { select: { id: true, name: true } } },
-  });
+  // Only people who appear in the log: a large agency has thousands of members, most of whom never act here.
+  const actors = await tx.$queryRaw<{ id: string; name: string }[]>`
+    SELECT u."id", u."name" FROM "User" u
+    WHERE u."id" IN (SELECT DISTINCT e."actorId" FROM "AuditEvent" e
+                     WHERE e."agencyId" = ${agencyId}::uuid AND e."actorId" IS NOT NULL)
+      AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."agencyId" = ${agencyId}::uuid AND m."userId" = u."id")
+    ORDER BY u."name"`;
   return {
     actions: actions.map((r) => r.action),
     entityTypes: entityTypes.map((r) => r.entityType),
-    actors: members.map((m) => ({ id: m.user.id, name: m.user.name })),
+    actors,
   };
 }

@@ -1,14 +1,8 @@
 import type { TenantTx } from "@/lib/db/tenant";
 import { listClientContacts, type ClientContact } from "@/lib/domain/contacts/queries";
-import { compareNames } from "@/lib/domain/portfolio/text";
-import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
-import { LIVE_ACCOUNT_STATUSES } from "./ownership";
-import type { ClientListFilter, ClientStatusValue, ClientTierValue } from "./schemas";
+import type { ClientStatusValue, ClientTierValue } from "./schemas";
 
 /** Reads for the client pages; agencyId is required and in every where (row-level security checks it again). */
-
-export const CLIENT_LIST_LIMIT = 500;
-export const CLIENT_CHECK_IN_LIMIT = 30;
 
 export type ClientListItem = {
   id: string;
@@ -22,66 +16,6 @@ export type ClientListItem = {
   /** The viewing AM owns a live account of this client. */
   mine: boolean;
 };
-
-/**
- * Clients that are not archived, matching a search on name or industry and the tier/status filters, sorted by name —
- * with the viewing AM's own clients first when `membershipId` is given. Counts are of open accounts and active contacts.
- */
-export async function listClients(
-  tx: TenantTx,
-  agencyId: string,
-  filter: ClientListFilter,
-  membershipId?: string,
-): Promise<ClientListItem[]> {
-  const q = filter.q?.trim();
-  const rows = await tx.client.findMany({
-    where: {
-      agencyId,
-      archivedAt: null,
-      ...(filter.tier ? { tier: filter.tier } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(q
-        ? {
-            OR: [{ name: { contains: q, mode: "insensitive" } }, { industry: { contains: q, mode: "insensitive" } }],
-          }
-        : {}),
-    },
-    orderBy: { name: "asc" },
-    take: CLIENT_LIST_LIMIT,
-    select: {
-      id: true,
-      name: true,
-      industry: true,
-      tier: true,
-      status: true,
-      clientSince: true,
-      _count: {
-        select: {
-          accounts: { where: { agencyId, archivedAt: null } },
-          contacts: { where: { agencyId, active: true } },
-        },
-      },
-    },
-  });
-  const own = membershipId ? await ownClientIds(tx, agencyId, membershipId) : new Set<string>();
-  const items = rows.map(({ _count, ...row }) => ({
-    ...row,
-    accountCount: _count.accounts,
-    contactCount: _count.contacts,
-    mine: own.has(row.id),
-  }));
-  return membershipId ? [...items.filter((c) => c.mine), ...items.filter((c) => !c.mine)] : items;
-}
-
-/** Clients the AM owns a live account of (the "own" rule of ownership.ts). */
-async function ownClientIds(tx: TenantTx, agencyId: string, amId: string): Promise<Set<string>> {
-  const rows = await tx.account.findMany({
-    where: { agencyId, amId, archivedAt: null, status: { in: [...LIVE_ACCOUNT_STATUSES] } },
-    select: { clientId: true },
-    distinct: ["clientId"],
-  });
-  return new Set(rows.map((r) => r.clientId));
-}
 
 export type ClientAccount = {
   id: string;
@@ -136,34 +70,4 @@ export async function getClient(tx: TenantTx, agencyId: string, clientId: string
       am: { id: am.id, name: am.user.name },
     })),
   };
-}
-
-export type ClientCheckIn = CheckInView & { accountId: string; accountName: string };
-
-/** The newest check-ins across all of a client's accounts (archived ones included: history stays), bounded. */
-export async function readClientCheckIns(
-  tx: TenantTx,
-  agencyId: string,
-  clientId: string,
-  limit = CLIENT_CHECK_IN_LIMIT,
-): Promise<ClientCheckIn[]> {
-  const rows = await tx.$queryRaw<ClientCheckIn[]>`
-    SELECT ci."id", ci."occurredAt", ci."channel"::text AS "channel", ci."sentiment"::int AS "sentiment",
-           ci."sentimentReason"::text AS "sentimentReason", ci."summary", ci."nextSteps", ci."nextDueAt",
-           u."name" AS "authorName", coalesce(att."names", '{}') AS "attendees",
-           a."id" AS "accountId", a."name" AS "accountName"
-    FROM "CheckIn" ci
-    JOIN "Account" a ON a."agencyId" = ${agencyId}::uuid AND a."id" = ci."accountId"
-    JOIN "Membership" m ON m."agencyId" = ${agencyId}::uuid AND m."id" = ci."authorId"
-    JOIN "User" u ON u."id" = m."userId"
-    LEFT JOIN LATERAL (
-      SELECT array_agg(ct."name"::text) AS "names"
-      FROM "CheckInContact" cc
-      JOIN "Contact" ct ON ct."agencyId" = ${agencyId}::uuid AND ct."id" = cc."contactId"
-      WHERE cc."agencyId" = ${agencyId}::uuid AND cc."checkInId" = ci."id"
-    ) att ON true
-    WHERE ci."agencyId" = ${agencyId}::uuid AND a."clientId" = ${clientId}::uuid
-    ORDER BY ci."occurredAt" DESC, ci."id"
-    LIMIT ${limit}`;
-  return rows.map((row) => ({ ...row, attendees: [...row.attendees].sort(compareNames) }));
 }

@@ -1,4 +1,6 @@
+import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 
 export type MemberRow = {
   membershipId: string;
@@ -10,28 +12,34 @@ export type MemberRow = {
   joinedAt: Date;
 };
 
-export async function listMembers(tx: TenantTx, agencyId: string): Promise<MemberRow[]> {
-  const rows = await tx.membership.findMany({
-    where: { agencyId },
-    orderBy: [{ active: "desc" }, { user: { name: "asc" } }],
-    select: {
-      id: true,
-      roles: true,
-      isOwner: true,
-      active: true,
-      createdAt: true,
-      user: { select: { name: true, email: true } },
-    },
-  });
-  return rows.map((r) => ({
-    membershipId: r.id,
-    name: r.user.name,
-    email: r.user.email,
-    roles: r.roles,
-    isOwner: r.isOwner,
-    active: r.active,
-    joinedAt: r.createdAt,
-  }));
+const MEMBER_KEYS: SortKey<MemberRow>[] = [
+  { sql: Prisma.sql`m."active"`, dir: "desc", cast: "bool", value: (r) => r.active },
+  { sql: Prisma.sql`u."name"`, dir: "asc", cast: "text", value: (r) => r.name },
+  { sql: Prisma.sql`m."id"`, dir: "asc", cast: "uuid", value: (r) => r.membershipId },
+];
+
+/** One page of the agency's members: active ones first, then by name. */
+export async function listMembersPage(tx: TenantTx, agencyId: string, request: PageRequest): Promise<Page<MemberRow>> {
+  return keysetPage(
+    MEMBER_KEYS,
+    request,
+    (seek) =>
+      tx.$queryRaw<MemberRow[]>`
+      SELECT m."id" AS "membershipId", u."name", u."email", m."roles"::text[] AS "roles", m."isOwner", m."active",
+             m."createdAt" AS "joinedAt"
+      FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+      WHERE m."agencyId" = ${agencyId}::uuid AND ${seek.where}
+      ORDER BY ${seek.orderBy}
+      LIMIT ${seek.limit}`,
+  );
+}
+
+/** How many members are active and deactivated, for the page's header and its pager. */
+export async function countMembers(tx: TenantTx, agencyId: string): Promise<{ active: number; total: number }> {
+  const [row] = await tx.$queryRaw<{ active: number; total: number }[]>`
+    SELECT count(*) FILTER (WHERE m."active")::int AS "active", count(*)::int AS "total"
+    FROM "Membership" m WHERE m."agencyId" = ${agencyId}::uuid`;
+  return row ?? { active: 0, total: 0 };
 }
 
 export type PendingInvitation = { id: string; email: string; roles: string[]; expiresAt: Date; invitedBy: string };

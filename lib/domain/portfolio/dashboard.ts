@@ -51,7 +51,7 @@ export type Dashboard = {
   needsAttention: AttentionItem[];
 };
 
-const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
+export const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
 const ATTENTION_LIMIT = 15;
 
 export function buildDashboard(
@@ -123,7 +123,7 @@ export function buildDashboard(
     revenueByTier,
     pipeline: [...pipeline],
     signals,
-    needsAttention: rankAttention(signals, snapshot),
+    needsAttention: rankAttention(signals, snapshot).slice(0, ATTENTION_LIMIT),
   };
 }
 
@@ -159,8 +159,8 @@ export function recencyBucket(lastCheckInAt: Date | null, cadenceDays: number, t
   return "beyond 3× cadence";
 }
 
-/** One entry per subject, ranked by summed severity, then by the revenue involved. */
-function rankAttention(signals: readonly Signal[], snapshot: PortfolioSnapshot): AttentionItem[] {
+/** One entry per subject, ranked by summed severity, then by the revenue involved (the whole ranking). */
+export function rankAttention(signals: readonly Signal[], snapshot: PortfolioSnapshot): AttentionItem[] {
   const valueOf = new Map(snapshot.accounts.map((a) => [a.id, a.monthlyValue]));
   const bySubject = new Map<string, AttentionItem & { points: number }>();
   for (const signal of signals) {
@@ -181,7 +181,6 @@ function rankAttention(signals: readonly Signal[], snapshot: PortfolioSnapshot):
     .sort(
       (a, b) => b.points - a.points || b.monthlyValue - a.monthlyValue || compareNames(a.subject.name, b.subject.name),
     )
-    .slice(0, ATTENTION_LIMIT)
     .map(({ subject, severity, monthlyValue, reasons }) => ({ subject, severity, monthlyValue, reasons }));
 }
 

@@ -8,18 +8,16 @@ import { ListFilters } from "@/components/clients/list-filters";
 import { NewItemPanel } from "@/components/clients/new-item-panel-client";
 import { ExportLink, exportSearch } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { resolveAccountView } from "@/lib/domain/accounts/list-filter";
-import {
-  ACCOUNT_LIST_LIMIT,
-  listAccountManagers,
-  listAccounts,
-  listClientOptions,
-} from "@/lib/domain/accounts/queries";
+import { countAccounts, listAccountsPage } from "@/lib/domain/accounts/list-page";
+import { CLIENT_PICKER_LIMIT, listAccountManagers, listClientOptions } from "@/lib/domain/accounts/queries";
 import { accountListFilterSchema } from "@/lib/domain/accounts/schemas";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
+import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -54,20 +52,21 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const mayCreate = can(member.roles, "accounts:write");
   const { agencyId } = member;
   const data = await withTenant(agencyId, member.user.id, async (tx) => ({
-    accounts: await listAccounts(tx, agencyId, query),
+    page: await listAccountsPage(tx, agencyId, query, pageRequest(raw)),
+    count: await countAccounts(tx, agencyId, query),
     ams: await listAccountManagers(tx, agencyId),
-    clients: mayCreate ? await listClientOptions(tx, agencyId) : [],
+    clients: mayCreate ? await listClientOptions(tx, agencyId, forClient) : [],
     currency: await agencyCurrency(tx, agencyId),
   }));
   const base = `/${member.agencySlug}/accounts`;
   const filtered = Boolean(query.q || query.tier || query.status || (view === "all" && query.amId));
-  const count = data.accounts.length;
+  const { count } = data;
   return (
     <>
       <PageHeader
         title={view === "mine" ? "My book" : "Accounts"}
-        description={`${count} open ${count === 1 ? "account" : "accounts"}${filtered ? " matching" : ""}${
-          count === ACCOUNT_LIST_LIMIT ? ` (the first ${ACCOUNT_LIST_LIMIT}; narrow the search)` : ""
+        description={`${count} open ${count === 1 ? "account" : "accounts"}${
+          filtered ? " matching" : ""
         }. Archived accounts are not listed.`}
       >
         <div className="flex flex-wrap items-center gap-3">
@@ -100,13 +99,21 @@ export default async function AccountsPage({ params, searchParams }: Props) {
               Create a client first: <Link href={`/${member.agencySlug}/clients`}>Clients</Link>.
             </p>
           ) : (
-            <AccountForm
-              slug={member.agencySlug}
-              currency={data.currency}
-              clients={data.clients}
-              ams={data.ams}
-              defaultClientId={data.clients.some((c) => c.id === forClient) ? forClient : undefined}
-            />
+            <>
+              {data.clients.length >= CLIENT_PICKER_LIMIT && (
+                <p className="mb-3 text-sm text-slate-600">
+                  The first {CLIENT_PICKER_LIMIT} clients by name are offered here; for another client, choose “New
+                  account” on <Link href={`/${member.agencySlug}/clients`}>its page</Link>.
+                </p>
+              )}
+              <AccountForm
+                slug={member.agencySlug}
+                currency={data.currency}
+                clients={data.clients}
+                ams={data.ams}
+                defaultClientId={data.clients.some((c) => c.id === forClient) ? forClient : undefined}
+              />
+            </>
           )}
         </NewItemPanel>
       )}
@@ -133,7 +140,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
       />
       <AccountTable
         slug={member.agencySlug}
-        accounts={data.accounts}
+        accounts={data.page.items}
         currency={data.currency}
         empty={
           filtered
@@ -142,6 +149,14 @@ export default async function AccountsPage({ params, searchParams }: Props) {
               ? "You do not own any open accounts yet."
               : "No accounts yet."
         }
+      />
+      <Pager
+        base={base}
+        search={raw}
+        page={data.page}
+        total={count}
+        noun={["account", "accounts"]}
+        label="Account pages"
       />
     </>
   );

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuditFiltersForm } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/layout/page-header";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
 import { withTenant } from "@/lib/db/tenant";
-import { auditQuery, parseAuditFilters } from "@/lib/domain/audit/filters";
-import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEvents } from "@/lib/domain/audit/queries";
+import { parseAuditFilters } from "@/lib/domain/audit/filters";
+import { auditFilterOptions, listAuditEvents } from "@/lib/domain/audit/queries";
+import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -17,18 +17,19 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** The agency's audit log, newest first, filtered by the form's GET parameters, one page at a time. */
 export default async function AuditPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "audit:read");
   const { agencyId } = member;
-  const filters = parseAuditFilters(await searchParams);
+  const search = await searchParams;
+  const filters = parseAuditFilters(search);
   const { page, options } = await withTenant(agencyId, member.user.id, async (tx) => ({
-    page: await listAuditEvents(tx, agencyId, filters),
+    page: await listAuditEvents(tx, agencyId, filters, pageRequest(search)),
     options: await auditFilterOptions(tx, agencyId),
   }));
   const base = `/${member.agencySlug}/audit`;
-  const { before, ...withoutCursor } = filters;
-  const filtered = Object.keys(withoutCursor).length > 0;
+  const filtered = Object.keys(filters).length > 0;
   return (
     <>
       <PageHeader
@@ -36,39 +37,24 @@ export default async function AuditPage({ params, searchParams }: Props) {
         description="Every change to members, settings and client data, with who made it and what changed."
       />
       <Card className="mb-6">
-        <AuditFiltersForm filters={withoutCursor} options={options} resetHref={base} />
+        <AuditFiltersForm filters={filters} options={options} resetHref={base} />
       </Card>
       <Card>
-        {page.events.length === 0 ? (
+        {page.items.length === 0 ? (
           <p className="py-6 text-center text-sm text-slate-600">
-            {filtered || before ? "No events match these filters." : "No events recorded yet."}
+            {filtered ? "No events match these filters." : "No events recorded yet."}
           </p>
         ) : (
-          <AuditTable events={page.events} />
+          <AuditTable events={page.items} />
         )}
-        <nav
-          aria-label="Audit log pages"
-          className="mt-4 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-4"
-        >
-          <p className="text-xs text-slate-500">
-            {page.events.length} {page.events.length === 1 ? "event" : "events"} shown, {AUDIT_PAGE_SIZE} per page
-          </p>
-          <div className="flex gap-2">
-            {before && (
-              <Link href={`${base}${auditQuery(withoutCursor)}`} className={buttonClass("secondary")}>
-                Newest
-              </Link>
-            )}
-            {page.olderCursor && (
-              <Link
-                href={`${base}${auditQuery({ ...withoutCursor, before: page.olderCursor })}`}
-                className={buttonClass("secondary")}
-              >
-                Older events
-              </Link>
-            )}
-          </div>
-        </nav>
+        <Pager
+          base={base}
+          search={search}
+          page={page}
+          total={page.total}
+          noun={["event", "events"]}
+          label="Audit log pages"
+        />
       </Card>
     </>
   );

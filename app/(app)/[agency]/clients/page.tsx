@@ -6,11 +6,13 @@ import { CLIENT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels
 import { ListFilters } from "@/components/clients/list-filters";
 import { ExportLink, exportSearch } from "@/components/export/export-link";
 import { NewItemPanel } from "@/components/clients/new-item-panel-client";
+import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { CLIENT_LIST_LIMIT, listClients } from "@/lib/domain/clients/queries";
+import { countClients, listClientsPage } from "@/lib/domain/clients/list-page";
 import { clientListFilterSchema } from "@/lib/domain/clients/schemas";
+import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Clients" };
 
@@ -28,21 +30,20 @@ export default async function ClientsPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const filter = clientListFilterSchema.parse({ q: first(raw.q), tier: first(raw.tier), status: first(raw.status) });
   const isAm = member.roles.includes("AM");
-  const clients = await withTenant(member.agencyId, member.user.id, (tx) =>
-    listClients(tx, member.agencyId, filter, isAm ? member.membershipId : undefined),
-  );
+  const { page, total } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+    page: await listClientsPage(tx, member.agencyId, filter, pageRequest(raw), isAm ? member.membershipId : undefined),
+    total: await countClients(tx, member.agencyId, filter),
+  }));
   const base = `/${member.agencySlug}/clients`;
   const filtered = Boolean(filter.q || filter.tier || filter.status);
-  const noun = clients.length === 1 ? "client" : "clients";
+  const noun = total === 1 ? "client" : "clients";
   return (
     <>
       <PageHeader
         title="Clients"
         description={
           <>
-            {clients.length} {filtered ? `matching ${noun}` : noun}
-            {clients.length === CLIENT_LIST_LIMIT ? ` (the first ${CLIENT_LIST_LIMIT}; narrow the search)` : ""}.
-            {isAm ? " Clients you manage accounts of come first." : ""}
+            {total} {filtered ? `matching ${noun}` : noun}.{isAm ? " Clients you manage accounts of come first." : ""}
           </>
         }
       >
@@ -68,7 +69,8 @@ export default async function ClientsPage({ params, searchParams }: Props) {
           { name: "status", label: "Status", placeholder: "Any status", options: CLIENT_STATUS_OPTIONS },
         ]}
       />
-      <ClientTable slug={member.agencySlug} clients={clients} filtered={filtered} />
+      <ClientTable slug={member.agencySlug} clients={page.items} filtered={filtered} />
+      <Pager base={base} search={raw} page={page} total={total} noun={["client", "clients"]} label="Client pages" />
     </>
   );
 }

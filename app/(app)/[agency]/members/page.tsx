@@ -6,26 +6,33 @@ import type { MemberView } from "@/components/members/member-row-client";
 import { MemberTable } from "@/components/members/member-table";
 import { PendingInvitations } from "@/components/members/pending-invitations-client";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
 import { can, type Role } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { listMembers, listPendingInvitations } from "@/lib/domain/members/queries";
+import { countMembers, listMembersPage, listPendingInvitations } from "@/lib/domain/members/queries";
+import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Members" };
 
-type Props = { params: Promise<{ agency: string }> };
+type Props = {
+  params: Promise<{ agency: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function MembersPage({ params }: Props) {
+export default async function MembersPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "members:read");
   const { agencyId } = member;
   const canInvite = can(member.roles, "members:invite");
   const canManage = can(member.roles, "members:manage");
-  const { members, invitations } = await withTenant(agencyId, member.user.id, async (tx) => ({
-    members: await listMembers(tx, agencyId),
+  const search = await searchParams;
+  const { page, counts, invitations } = await withTenant(agencyId, member.user.id, async (tx) => ({
+    page: await listMembersPage(tx, agencyId, pageRequest(search)),
+    counts: await countMembers(tx, agencyId),
     invitations: canInvite ? await listPendingInvitations(tx, agencyId) : [],
   }));
-  const rows: MemberView[] = members.map((m) => ({
+  const rows: MemberView[] = page.items.map((m) => ({
     membershipId: m.membershipId,
     name: m.name,
     email: m.email,
@@ -35,15 +42,23 @@ export default async function MembersPage({ params }: Props) {
     joined: formatDate(m.joinedAt),
     isYou: m.membershipId === member.membershipId,
   }));
-  const activeCount = rows.filter((m) => m.active).length;
+  const { active: activeCount, total } = counts;
   return (
     <>
       <PageHeader
         title="Members"
-        description={`${activeCount} active ${activeCount === 1 ? "member" : "members"}${rows.length > activeCount ? `, ${rows.length - activeCount} deactivated` : ""}.`}
+        description={`${activeCount} active ${activeCount === 1 ? "member" : "members"}${total > activeCount ? `, ${total - activeCount} deactivated` : ""}.`}
       />
       <Card title="People" id="members">
         <MemberTable agencySlug={member.agencySlug} members={rows} canManage={canManage} />
+        <Pager
+          base={`/${member.agencySlug}/members`}
+          search={search}
+          page={page}
+          total={total}
+          noun={["member", "members"]}
+          label="Member pages"
+        />
       </Card>
       {canInvite && (
         <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">

@@ -5,10 +5,13 @@ import { ExportLink } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectList } from "@/components/projects/project-list-client";
 import { toRowView } from "@/components/projects/row-view";
+import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
 import { withTenant } from "@/lib/db/tenant";
-import { agencyCurrency, listProjects } from "@/lib/domain/projects/queries";
-import { byRisk } from "@/lib/domain/projects/risk";
+import { countProjects, listProjectsPage } from "@/lib/domain/projects/list-page";
+import { agencyCurrency } from "@/lib/domain/projects/queries";
+import { projectRisk } from "@/lib/domain/projects/risk";
+import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -22,29 +25,31 @@ const tab = (current: boolean) =>
     current ? "bg-indigo-600 text-white" : "text-slate-700 hover:bg-slate-100"
   }`;
 
-/** All active projects, or `?mine` for the signed-in PM's own, riskiest first. */
+/** All active projects, or `?mine` for the signed-in PM's own, riskiest first; one page at a time. */
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "portfolio:read");
-  const mine = (await searchParams).mine !== undefined;
+  const search = await searchParams;
+  const mine = search.mine !== undefined;
   const { agencyId } = member;
   const today = new Date();
-  const { projects, currency } = await withTenant(agencyId, member.user.id, async (tx) => ({
-    projects: await listProjects(tx, agencyId, mine ? { pmId: member.membershipId } : {}),
+  const filter = mine ? { pmId: member.membershipId } : {};
+  const { page, counts, currency } = await withTenant(agencyId, member.user.id, async (tx) => ({
+    page: await listProjectsPage(tx, agencyId, filter, pageRequest(search), today),
+    counts: await countProjects(tx, agencyId, filter),
     currency: await agencyCurrency(tx, agencyId),
   }));
-  const rows = byRisk(projects, today).map(({ project, risk }) => toRowView(member, project, risk, currency));
-  const offTrack = projects.filter((p) => p.status === "OFF_TRACK").length;
-  const atRisk = projects.filter((p) => p.status === "AT_RISK").length;
+  const rows = page.items.map((project) => toRowView(member, project, projectRisk(project, today), currency));
+  const { total, offTrack, atRisk } = counts;
   const base = `/${member.agencySlug}/projects`;
   return (
     <>
       <PageHeader
         title={mine ? "My projects" : "Projects"}
         description={
-          projects.length === 0
+          total === 0
             ? undefined
-            : `${projects.length} active ${projects.length === 1 ? "project" : "projects"}: ${offTrack} off track, ${atRisk} at risk. Riskiest first: off track, at risk, no update for over 14 days, due within 14 days.`
+            : `${total} active ${total === 1 ? "project" : "projects"}: ${offTrack} off track, ${atRisk} at risk. Riskiest first: off track, at risk, no update for over 14 days, due within 14 days.`
         }
       >
         <ExportLink slug={member.agencySlug} kind="projects" search={mine ? "mine" : ""} what="projects" />
@@ -57,14 +62,24 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
           </Link>
         </nav>
       </PageHeader>
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <EmptyState>
           {mine
             ? "You do not manage any active projects. Projects you are the PM of appear here."
             : "No active projects yet."}
         </EmptyState>
       ) : (
-        <ProjectList slug={member.agencySlug} currency={currency} rows={rows} />
+        <>
+          <ProjectList slug={member.agencySlug} currency={currency} rows={rows} />
+          <Pager
+            base={base}
+            search={search}
+            page={page}
+            total={total}
+            noun={["project", "projects"]}
+            label="Project pages"
+          />
+        </>
       )}
     </>
   );

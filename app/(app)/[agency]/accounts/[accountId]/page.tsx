@@ -15,14 +15,19 @@ import { buttonClass } from "@/components/ui/button";
 import { GrowthSection } from "@/components/growth/growth-section";
 import { KpiSection } from "@/components/kpis/kpi-section";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { mayEditAccount } from "@/lib/domain/accounts/mutations";
-import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
+import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
+import { pageRequest } from "@/lib/pagination/keyset";
 import { listProjectManagers } from "@/lib/domain/projects/queries";
 
-type Props = { params: Promise<{ agency: string; accountId: string }> };
+type Props = {
+  params: Promise<{ agency: string; accountId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** One request, one load: generateMetadata and the page share it. An unknown or foreign id is a 404. */
 const load = cache(async (slug: string, accountId: string) => {
@@ -40,14 +45,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Drill-down for one account: health and why, signals, check-ins, projects, KPIs and growth plans. */
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const { agency, accountId } = await params;
+  const search = await searchParams;
   const { member, data, today } = await load(agency, accountId);
   const slug = member.agencySlug;
   const { account, settings } = data;
-  const managers = can(member.roles, "projects:write")
-    ? await withTenant(member.agencyId, member.user.id, (tx) => listProjectManagers(tx, member.agencyId))
-    : null;
+  const { managers, timeline } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+    managers: can(member.roles, "projects:write") ? await listProjectManagers(tx, member.agencyId) : null,
+    timeline: await readTimelinePage(tx, member.agencyId, { accountId }, pageRequest(search, TIMELINE_PAGE_SIZE)),
+  }));
   return (
     <div className="space-y-6">
       <div>
@@ -101,7 +108,19 @@ export default async function AccountPage({ params }: Props) {
           </>
         }
       >
-        <CheckInTimeline checkIns={data.checkIns} limit={CHECK_IN_LIMIT} />
+        <CheckInTimeline
+          checkIns={timeline.items}
+          pager={
+            <Pager
+              base={`/${slug}/accounts/${account.id}`}
+              search={search}
+              page={timeline}
+              total={timeline.total}
+              noun={["check-in", "check-ins"]}
+              label="Check-in pages"
+            />
+          }
+        />
       </Card>
 
       <Card id="projects" title="Projects">

@@ -13,16 +13,22 @@ import { TIER_NAME } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
 import { ownsLiveAccountOf } from "@/lib/domain/clients/ownership";
-import { CLIENT_CHECK_IN_LIMIT, getClient, readClientCheckIns } from "@/lib/domain/clients/queries";
+import { getClient } from "@/lib/domain/clients/queries";
+import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
+import { pageRequest } from "@/lib/pagination/keyset";
 import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
 
-type Props = { params: Promise<{ agency: string; clientId: string }> };
+type Props = {
+  params: Promise<{ agency: string; clientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const load = cache(async (slug: string, clientId: string) => {
   const member = await requireMember(slug, "portfolio:read");
@@ -34,7 +40,6 @@ const load = cache(async (slug: string, clientId: string) => {
     if (!client) return null;
     return {
       client,
-      checkIns: await readClientCheckIns(tx, agencyId, clientId),
       currency: await agencyCurrency(tx, agencyId),
       owns: await ownsLiveAccountOf(tx, member, clientId),
     };
@@ -50,10 +55,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One client: its details (editable by leaders and its AMs), contacts, accounts and check-ins across them. */
-export default async function ClientPage({ params }: Props) {
+export default async function ClientPage({ params, searchParams }: Props) {
   const { agency, clientId } = await params;
-  const { member, client, checkIns, currency, owns } = await load(agency, clientId);
+  const search = await searchParams;
+  const { member, client, currency, owns } = await load(agency, clientId);
   const slug = member.agencySlug;
+  const timeline = await withTenant(member.agencyId, member.user.id, (tx) =>
+    readTimelinePage(tx, member.agencyId, { clientId }, pageRequest(search, TIMELINE_PAGE_SIZE)),
+  );
   const isLeader = can(member.roles, "accounts:write");
   const mayEdit = isLeader || (owns && can(member.roles, "accounts:write:own"));
   const mayWriteContacts = can(member.roles, "contacts:write") || (owns && can(member.roles, "contacts:write:own"));
@@ -117,7 +126,19 @@ export default async function ClientPage({ params }: Props) {
       </Card>
 
       <Card id="check-ins" title="Check-ins" description="Across all of this client's accounts, newest first.">
-        <CheckInTimeline checkIns={checkIns} limit={CLIENT_CHECK_IN_LIMIT} />
+        <CheckInTimeline
+          checkIns={timeline.items}
+          pager={
+            <Pager
+              base={`/${slug}/clients/${client.id}`}
+              search={search}
+              page={timeline}
+              total={timeline.total}
+              noun={["check-in", "check-ins"]}
+              label="Check-in pages"
+            />
+          }
+        />
       </Card>
     </div>
   );

@@ -4,7 +4,7 @@ import { WhatIfClient } from "@/components/capacity/what-if-client";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireMember } from "@/lib/auth/membership";
 import { compareNames } from "@/lib/domain/portfolio/text";
-import { loadDashboard } from "@/lib/domain/portfolio/load-portfolio";
+import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
 import { PortfolioClient } from "./portfolio-client";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -21,7 +21,7 @@ type Props = {
 export default async function PortfolioPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "portfolio:read");
-  const { settings, dashboard } = await loadDashboard(member.agencyId, member.user.id);
+  const { settings, dashboard } = await loadDashboardSummary(member.agencyId, member.user.id);
   const parsed = parseFilterRecord(await searchParams);
   const amOptions = dashboard.amLoads
     .map((am) => ({ id: am.id, name: am.name }))

@@ -8,7 +8,8 @@ import { DashboardSkeleton } from "@/components/portfolio/dashboard-skeleton";
 import { DashboardView, type AgencyInfo } from "@/components/portfolio/dashboard-view";
 import { compact, filtersToSearch, hasFilters } from "@/components/portfolio/filter-params";
 import { Alert } from "@/components/ui/alert";
-import type { Dashboard, DashboardFilters } from "@/lib/domain/portfolio/dashboard";
+import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
+import type { DashboardSummary as Dashboard } from "@/lib/domain/portfolio/dashboard-lists";
 
 type Props = {
   slug: string;
@@ -116,6 +117,7 @@ export function PortfolioClient({
               dashboard={data}
               agencyHasAms={amOptions.length > 0}
               filtered={hasFilters(filters)}
+              filterSearch={filtersToSearch(filters)}
               onClearFilters={() => applyFilters({})}
             />
           </div>

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { parseFilterParams } from "@/components/portfolio/filter-params";
 import { apiError, NO_STORE, requireApiMember } from "@/lib/auth/api-member";
-import { loadDashboard } from "@/lib/domain/portfolio/load-portfolio";
+import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
 
 export const dynamic = "force-dynamic";
 
 /**
- * The leader dashboard as JSON, for the portfolio page's filters (TanStack Query).
+ * The leader dashboard as JSON (the top of each long list, with full counts), for the portfolio page's filters (TanStack Query).
  * 401 signed out, 404 not a member (the agency's existence is not confirmed), 403 without portfolio:read,
  * 400 for an invalid filter, with a message meant for people.
  */
@@ -18,7 +18,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const parsed = parseFilterParams(request.nextUrl.searchParams);
   if (!parsed.ok) return apiError(400, "invalid_filter", parsed.message, { fieldErrors: parsed.fieldErrors });
   try {
-    const { dashboard } = await loadDashboard(auth.member.agencyId, auth.member.user.id, parsed.filters);
+    const { dashboard } = await loadDashboardSummary(auth.member.agencyId, auth.member.user.id, parsed.filters);
     return NextResponse.json(dashboard, { headers: NO_STORE });
   } catch (error) {
     const errorId = randomUUID();

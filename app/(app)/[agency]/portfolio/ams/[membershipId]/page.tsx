@@ -4,18 +4,23 @@ import { AmBookTable } from "@/components/drilldown/am-book-table";
 import { AmHeader } from "@/components/drilldown/am-header";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { LoadTrendSection } from "@/components/drilldown/load-trend-section";
-import { loadAmPage } from "@/components/drilldown/page-data";
+import { BOOK_KEYS, BOOK_PAGE_SIZE, loadAmPage } from "@/components/drilldown/page-data";
 import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { KpiSection } from "@/components/kpis/kpi-section";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { ApplyMoveButton } from "@/components/drilldown/apply-move-client";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { readAccountVersions } from "@/lib/domain/portfolio/queries";
+import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
-type Props = { params: Promise<{ agency: string; membershipId: string }> };
+type Props = {
+  params: Promise<{ agency: string; membershipId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** One request, one load: generateMetadata and the page share it. An unknown or foreign id is a 404. */
 const load = cache(async (slug: string, membershipId: string) => {
@@ -32,10 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Drill-down for one account manager: load against the guideline, their book, signals, trend, KPIs, rebalancing. */
-export default async function AccountManagerPage({ params }: Props) {
+export default async function AccountManagerPage({ params, searchParams }: Props) {
   const { agency, membershipId } = await params;
+  const search = await searchParams;
   const { member, data } = await load(agency, membershipId);
   const slug = member.agencySlug;
+  const book = pageInMemory(BOOK_KEYS, data.rows, pageRequest(search, BOOK_PAGE_SIZE));
   // Leaders may apply a suggested move; each button carries the version it was shown, so a stale page gets a conflict.
   const versions =
     data.plan && can(member.roles, "accounts:reassign")
@@ -59,7 +66,15 @@ export default async function AccountManagerPage({ params }: Props) {
         title="Book of accounts"
         description="Most in need of attention first: signals, then the lowest health, then the highest value."
       >
-        <AmBookTable slug={slug} rows={data.rows} currency={data.settings.currency} />
+        <AmBookTable slug={slug} rows={book.items} currency={data.settings.currency} />
+        <Pager
+          base={`/${slug}/portfolio/ams/${data.am.id}`}
+          search={search}
+          page={book}
+          total={data.rows.length}
+          noun={["account", "accounts"]}
+          label="Book pages"
+        />
       </Card>
 
       <div className="grid items-start gap-6 lg:grid-cols-2">

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** The list's address with its filters and sort kept and the paging cursor replaced (or dropped for the first page). */
+export function pageHref(base: string, search: Search, cursor: { after?: string; before?: string } = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (key === "after" || key === "before" || value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) params.append(key, one);
+  }
+  if (cursor.after) params.set("after", cursor.after);
+  if (cursor.before) params.set("before", cursor.before);
+  const query = params.toString().replace(/=(?=&|$)/g, "");
+  return query ? `${base}?${query}` : base;
+}
+
+type Props = {
+  /** The list's path, and the search params of this request (filters, sort, cursor). */
+  base: string;
+  search: Search;
+  page: { next: string | null; previous: string | null; items: readonly unknown[] };
+  /** Every row matching the filters, not just this page. */
+  total: number;
+  noun: [singular: string, plural: string];
+  label: string;
+};
+
+const number = new Intl.NumberFormat("en");
+
+/**
+ * Newest/first, previous and next as plain links: paging works without JavaScript and each page has its own address.
+ * Used under every paged list.
+ */
+export function Pager({ base, search, page, total, noun, label }: Props) {
+  const notFirst = Boolean(search.after || search.before) && page.previous !== null;
+  return (
+    <nav
+      aria-label={label}
+      data-testid="pager"
+      className="mt-4 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-4"
+    >
+      <p className="text-sm text-slate-600" data-testid="pager-count">
+        {page.items.length === 0
+          ? `${number.format(total)} ${total === 1 ? noun[0] : noun[1]}`
+          : `${number.format(page.items.length)} shown of ${number.format(total)} ${total === 1 ? noun[0] : noun[1]}`}
+      </p>
+      <div className="flex gap-2">
+        {notFirst && (
+          <Link href={pageHref(base, search)} className={buttonClass("ghost")}>
+            First page
+          </Link>
+        )}
+        {page.previous && (
+          <Link
+            href={pageHref(base, search, { before: page.previous })}
+            className={buttonClass("secondary")}
+            rel="prev"
+          >
+            ← Previous
+          </Link>
+        )}
+        {page.next && (
+          <Link href={pageHref(base, search, { after: page.next })} className={buttonClass("secondary")} rel="next">
+            Next →
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}

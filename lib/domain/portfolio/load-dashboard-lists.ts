@@ -1,0 +1,27 @@
+import { buildDashboard, rankAttention, type AttentionItem, type Dashboard, type DashboardFilters } from "./dashboard";
+import { summarizeDashboard, type DashboardSummary } from "./dashboard-lists";
+import { loadPortfolioData } from "./load-portfolio";
+import type { AgencySettings } from "./queries";
+
+/** The dashboard as the browser gets it: every figure, the top of each long list, and the lists' full counts. */
+export async function loadDashboardSummary(
+  agencyId: string,
+  userId: string | null,
+  filters: DashboardFilters = {},
+  today = new Date(),
+): Promise<{ settings: AgencySettings; dashboard: DashboardSummary }> {
+  const { settings, dashboard, attention } = await loadDashboardLists(agencyId, userId, filters, today);
+  return { settings, dashboard: summarizeDashboard(dashboard, attention.length) };
+}
+
+/** The whole composition, for the full "needs attention" and signal list pages, which page through it. */
+export async function loadDashboardLists(
+  agencyId: string,
+  userId: string | null,
+  filters: DashboardFilters = {},
+  today = new Date(),
+): Promise<{ settings: AgencySettings; dashboard: Dashboard; attention: AttentionItem[] }> {
+  const data = await loadPortfolioData(agencyId, userId, today);
+  const dashboard = buildDashboard(data.snapshot, data.pipeline, data.rules, today, filters);
+  return { settings: data.settings, dashboard, attention: rankAttention(dashboard.signals, data.snapshot) };
+}

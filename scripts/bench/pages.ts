@@ -1,0 +1,209 @@
+/**
+ * Page budget (issue 12): every signed-in page's HTML bytes and server time, for the benchmark tenant, a small
+ * neighbour and Northwind, on the production server (`next start`; run `npx next build` first).
+ *   npx tsx scripts/bench/pages.ts [--database-url URL] [--port 3340] [--runs 5] [--tenants 20] [--keep]
+ * Without --database-url it creates its own database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates
+ * it, loads the demo agencies and the benchmark tenant among --tenants neighbours (scripts/scale), and drops it after.
+ * The app connects as a login role without BYPASSRLS, as in production. Prints per page the median of --runs
+ * requests (after one warm-up), the median of 20 check-in saves and project status updates (server actions called
+ * as the browser calls them), and last:
+ *   largest page: <bytes> bytes (<route>)
+ *   small tenant beside the benchmark tenant: <ratio>× of alone
+ * Exit code 1 when a page is over 250 KB (250,000 bytes) or answers other than 200.
+ */
+import { execFileSync } from "node:child_process";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo-agencies";
+import { actionId, actionIds, actionRequest, actionResult, signIn, type Cookie } from "../load/http";
+import { adminQuery, createAppLogin, createMigratedDatabase, startServer, waitForHealth } from "../load/server";
+import { loadScaleTenant, SCALE_SLUG } from "../scale/load";
+import { median, projectVersion, tenantTargets, type Tenant } from "./pages-targets";
+
+const LIMIT_BYTES = 250_000;
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const SMALL_SLUG = "scale-neighbour-01";
+
+type Measure = { tenant: string; route: string; bytes: number; ms: number; status: number };
+
+async function get(baseUrl: string, cookie: Cookie, path: string) {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+  const body = await response.arrayBuffer();
+  return { ms: performance.now() - started, bytes: body.byteLength, status: response.status };
+}
+
+async function measurePages(baseUrl: string, cookie: Cookie, tenant: Tenant, runs: number): Promise<Measure[]> {
+  const out: Measure[] = [];
+  for (const page of tenant.pages) {
+    await get(baseUrl, cookie, page.path); // warm-up: compiled route, plans, caches
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await get(baseUrl, cookie, page.path));
+    out.push({
+      tenant: tenant.slug,
+      route: page.route,
+      bytes: median(samples.map((s) => s.bytes)),
+      ms: median(samples.map((s) => s.ms)),
+      status: samples.find((s) => s.status !== 200)?.status ?? 200,
+    });
+  }
+  return out;
+}
+
+/** Median of `count` calls of a server action, posted to `path` as React posts it; every call must succeed. */
+async function timeAction(baseUrl: string, cookie: Cookie, path: string, id: string, args: (i: number) => unknown[]) {
+  const times: number[] = [];
+  let failures = 0;
+  for (let i = 0; i < 21; i++) {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}${path}`, actionRequest(baseUrl, cookie, id, args(i)));
+    const result = actionResult(await response.text());
+    if (i > 0) times.push(performance.now() - started); // the first call warms up
+    if (!result?.ok) failures++;
+  }
+  return { ms: median(times), failures };
+}
+
+async function measureWrites(baseUrl: string, databaseUrl: string, cookie: Cookie, tenant: Tenant) {
+  const ids = actionIds();
+  const checkIn = await timeAction(
+    baseUrl,
+    cookie,
+    `/${tenant.slug}/accounts/${tenant.write.accountId}`,
+    actionId(ids, "lib/actions/check-ins.ts#logCheckIn"),
+    (i) => [
+      tenant.slug,
+      { accountId: tenant.write.accountId, channel: "CALL", sentiment: 3, summary: `bench ${i}`, attendeeIds: [] },
+    ],
+  );
+  let version = await projectVersion(databaseUrl, tenant.write.projectId);
+  const status = await timeAction(
+    baseUrl,
+    cookie,
+    `/${tenant.slug}/projects/${tenant.write.projectId}`,
+    actionId(ids, "lib/actions/projects.ts#updateStatus"),
+    (i) => [
+      tenant.slug,
+      {
+        projectId: tenant.write.projectId,
+        expectedVersion: version++,
+        status: "ON_TRACK",
+        percentComplete: i % 100,
+        spent: "10.00",
+        note: `bench ${i}`,
+      },
+    ],
+  );
+  return { checkIn, status };
+}
+
+/** The small tenant's dashboard time alone, then with `hammers` benchmark-tenant sessions requesting its lists. */
+async function smallBesideLarge(baseUrl: string, small: [Cookie, Tenant], large: [Cookie, Tenant], runs: number) {
+  const dashboard = small[1].pages[0]!.path;
+  const alone: number[] = [];
+  for (let i = 0; i < runs * 2; i++) alone.push((await get(baseUrl, small[0], dashboard)).ms);
+  let stop = false;
+  const heavy = large[1].pages.filter((p) => /portfolio$|projects$|accounts$|clients$/.test(p.path));
+  const hammer = async (k: number) => {
+    for (let n = k; !stop; n++) await get(baseUrl, large[0], heavy[n % heavy.length]!.path);
+  };
+  const hammers = Array.from({ length: 4 }, (_, k) => hammer(k));
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const beside: number[] = [];
+  for (let i = 0; i < runs * 2; i++) beside.push((await get(baseUrl, small[0], dashboard)).ms);
+  stop = true;
+  await Promise.all(hammers);
+  return { alone: median(alone), beside: median(beside) };
+}
+
+async function prepareDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const given = option("database-url", "");
+  if (given) return { url: given, drop: async () => {} };
+  const name = `acc_pages_${Date.now().toString(36)}`;
+  const url = await createMigratedDatabase(ADMIN, name);
+  const t = performance.now();
+  execFileSync("npx", ["tsx", "prisma/seed/index.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  await loadScaleTenant(url, { scale: 1, tenants: Number(option("tenants", "20")), log: () => {} });
+  console.log(
+    `data: demo agencies + benchmark tenant + neighbours in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return {
+    url,
+    drop: async () => {
+      if (!flag("keep")) await adminQuery(ADMIN, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      else console.log(`kept database ${name}`);
+    },
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+async function main(): Promise<number> {
+  const runs = Number(option("runs", "5"));
+  const port = Number(option("port", "3340"));
+  const database = await prepareDatabase();
+  const login = await createAppLogin(database.url);
+  const server = startServer(login.url, port);
+  try {
+    await waitForHealth(server.baseUrl);
+    const tenants: [Cookie, Tenant][] = [];
+    for (const slug of [SCALE_SLUG, SMALL_SLUG, "northwind"]) {
+      const tenant = await tenantTargets(database.url, slug);
+      if (!tenant) {
+        console.log(`tenant ${slug}: not in this database, skipped`);
+        continue;
+      }
+      tenants.push([await signIn(server.baseUrl, tenant.leaderEmail, DEMO_PASSWORD), tenant]);
+    }
+    const large = tenants.find(([, t]) => t.slug === SCALE_SLUG);
+    const small = tenants.find(([, t]) => t.slug === SMALL_SLUG);
+    if (!large || !small) throw new Error(`the database needs tenants ${SCALE_SLUG} and ${SMALL_SLUG}`);
+
+    const measures: Measure[] = [];
+    for (const [cookie, tenant] of tenants)
+      measures.push(...(await measurePages(server.baseUrl, cookie, tenant, runs)));
+    console.log(`\n${"tenant".padEnd(20)} ${"page".padEnd(32)} ${"HTML".padStart(10)} ${"server".padStart(9)}`);
+    for (const m of measures) {
+      const mark = m.bytes > LIMIT_BYTES ? "  OVER 250 KB" : m.status !== 200 ? `  HTTP ${m.status}` : "";
+      console.log(
+        `${m.tenant.padEnd(20)} ${m.route.padEnd(32)} ${kb(m.bytes).padStart(10)} ${`${m.ms.toFixed(0)} ms`.padStart(9)}${mark}`,
+      );
+    }
+
+    console.log("\nwrites (median of 20, server action over HTTP):");
+    for (const [cookie, tenant] of [large, small]) {
+      const w = await measureWrites(server.baseUrl, database.url, cookie, tenant);
+      const failed = w.checkIn.failures + w.status.failures;
+      console.log(
+        `  ${tenant.slug.padEnd(20)} check-in save ${w.checkIn.ms.toFixed(0)} ms, project status update ${w.status.ms.toFixed(0)} ms${failed ? ` (${failed} calls refused)` : ""}`,
+      );
+    }
+
+    const ratio = await smallBesideLarge(server.baseUrl, small, large, runs);
+    console.log(
+      `\nsmall tenant dashboard: ${ratio.alone.toFixed(0)} ms alone, ${ratio.beside.toFixed(0)} ms beside the benchmark tenant's sessions`,
+    );
+    const largest = measures.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    console.log(`largest page's tenant: ${largest.tenant}`);
+    console.log(`largest page: ${largest.bytes} bytes (${largest.route})`);
+    console.log(`small tenant beside the benchmark tenant: ${(ratio.beside / ratio.alone).toFixed(2)}× of alone`);
+    return measures.some((m) => m.bytes > LIMIT_BYTES || m.status !== 200) ? 1 : 0;
+  } finally {
+    await server.stop();
+    await adminQuery(database.url, `DROP OWNED BY "${login.role}"`).catch(() => {});
+    await adminQuery(ADMIN, `DROP ROLE IF EXISTS "${login.role}"`).catch(() => {});
+    await database.drop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
