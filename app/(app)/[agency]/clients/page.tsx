@@ -68,7 +68,12 @@ export default async function ClientsPage({ params, searchParams }: Props) {
           { name: "status", label: "Status", placeholder: "Any status", options: CLIENT_STATUS_OPTIONS },
         ]}
       />
-      <ClientTable slug={member.agencySlug} clients={clients} filtered={filtered} />
+      <ClientTable
+        slug={member.agencySlug}
+        clients={clients}
+        filtered={filtered}
+        importHref={can(member.roles, "import:run") ? `/${member.agencySlug}/import` : null}
+      />
     </>
   );
 }
