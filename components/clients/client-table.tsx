@@ -13,13 +13,27 @@ export function ClientTable({
   slug,
   clients,
   filtered,
+  importHref = null,
 }: {
   slug: string;
   clients: ClientListItem[];
   filtered: boolean;
+  /** The import page, for members who may import (the empty state links to it). */
+  importHref?: string | null;
 }) {
   if (clients.length === 0) {
-    return <EmptyState>{filtered ? "No clients match these filters." : "No clients yet."}</EmptyState>;
+    if (filtered || !importHref) {
+      return <EmptyState>{filtered ? "No clients match these filters." : "No clients yet."}</EmptyState>;
+    }
+    return (
+      <EmptyState>
+        No clients yet.{" "}
+        <Link href={importHref} className="font-medium text-indigo-700 hover:underline">
+          Import clients and accounts from a spreadsheet
+        </Link>{" "}
+        or add one with “New client”.
+      </EmptyState>
+    );
   }
   return (
     <TableScroll label="Clients">

@@ -4,6 +4,8 @@
  * figures, health scores and signals of the leader dashboard. No React here; the pages render the result.
  */
 import { withTenant } from "@/lib/db/tenant";
+import { bandHistory, type BandPoint, type GuidelineChangeRow } from "@/lib/domain/agencies/rule-history";
+import { readGuidelineChanges } from "@/lib/domain/agencies/settings-queries";
 import { daysSinceCheckIn, isCheckInOverdue, type CheckInCadence } from "@/lib/domain/portfolio/cadence";
 import {
   isUuid,
@@ -146,6 +148,9 @@ export type AmPageData = {
   rows: BookRow[];
   signals: Signal[];
   trend: LoadTrendPoint[];
+  /** The guideline in force at each trend point (it steps where the rule changed), and the changes themselves. */
+  bands: BandPoint[];
+  guidelineChanges: GuidelineChangeRow[];
   kpis: KpiView[];
   /** Suggested hand-overs when the AM is OVERLOADED: a preview, nothing is applied here. */
   plan: RebalancePlan | null;
@@ -163,7 +168,8 @@ export async function loadAmPage(
     const am = await readAmHeader(tx, agencyId, membershipId);
     if (!am) return null;
     const history = await readAmAccountHistory(tx, agencyId, am.id);
-    return { am, history, kpis: await readMemberKpis(tx, agencyId, am.id) };
+    const guidelineChanges = await readGuidelineChanges(tx, agencyId);
+    return { am, history, guidelineChanges, kpis: await readMemberKpis(tx, agencyId, am.id) };
   });
   if (!own) return null;
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
@@ -177,6 +183,7 @@ export async function loadAmPage(
       ? (suggestRebalancing(snapshot.ams, snapshot.accounts, guideline, { giverIds: [own.am.id] })[0] ?? null)
       : null;
   const health = healthScoresByAccount(mine, projects, today, rules);
+  const trend = loadTrend(own.history, today);
   return {
     settings,
     guideline,
@@ -185,7 +192,9 @@ export async function loadAmPage(
     book,
     rows: bookRows(mine, projects, signals, health, rules.cadence, today),
     signals,
-    trend: loadTrend(own.history, today),
+    trend,
+    bands: bandHistory(trend, own.guidelineChanges, guideline),
+    guidelineChanges: own.guidelineChanges,
     kpis: own.kpis,
     plan,
   };

@@ -10,7 +10,14 @@ import { HeadlineCards } from "./headline-cards";
 import { NeedsAttention } from "./needs-attention";
 import { RevenuePanels } from "./revenue-panels";
 
-export type AgencyInfo = { name: string; currency: string; employeeCount: number };
+export type AgencyInfo = {
+  name: string;
+  currency: string;
+  employeeCount: number;
+  /** Why a leader overrode the guideline (shown beside it); the settings page for leaders, else null. */
+  overrideReason?: string | null;
+  settingsHref?: string | null;
+};
 
 type Props = {
   slug: string;
@@ -47,7 +54,13 @@ export function DashboardView({
 }: Props) {
   const { guideline } = dashboard;
   const guidelinePanel = (
-    <GuidelinePanel guideline={guideline} agencyName={agency.name} employeeCount={agency.employeeCount} />
+    <GuidelinePanel
+      guideline={guideline}
+      agencyName={agency.name}
+      employeeCount={agency.employeeCount}
+      overrideReason={agency.overrideReason ?? null}
+      settingsHref={agency.settingsHref ?? null}
+    />
   );
   if (!agencyHasAms) {
     // Nothing to chart or filter yet: say what fills the page, next to the rule it will be measured against.

@@ -1,14 +1,21 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ACCOUNTS_PER_AM_BY_SIZE, ACCOUNTS_PER_AM_SOURCE, type Guideline } from "@/lib/domain/portfolio/guideline";
 import { formatRange } from "@/lib/domain/portfolio/text";
 
-type Props = { guideline: Guideline; agencyName: string; employeeCount: number };
+type Props = {
+  guideline: Guideline;
+  agencyName: string;
+  employeeCount: number;
+  overrideReason?: string | null;
+  settingsHref?: string | null;
+};
 
 const BAND_NAME = { small: "Small", "mid-size": "Mid-size", large: "Large" } as const;
 
 /** The accounts-per-AM table with its source, the row that applies here, and whether a leader override is in force. */
-export function GuidelinePanel({ guideline, agencyName, employeeCount }: Props) {
+export function GuidelinePanel({ guideline, agencyName, employeeCount, overrideReason, settingsHref }: Props) {
   const bandRow = ACCOUNTS_PER_AM_BY_SIZE.find((row) => row.band === guideline.band);
   const override = guideline.source === "override";
   return (
@@ -21,6 +28,7 @@ export function GuidelinePanel({ guideline, agencyName, employeeCount }: Props) 
               <strong>A leader override is in force:</strong> {formatRange(guideline.min, guideline.max)} accounts per
               AM
               {bandRow && ` (the size band would be ${formatRange(bandRow.minAccounts, bandRow.maxAccounts)})`}.
+              {overrideReason && <span data-testid="override-reason"> Reason: &ldquo;{overrideReason}&rdquo;</span>}
             </>
           ) : (
             <>
@@ -28,6 +36,13 @@ export function GuidelinePanel({ guideline, agencyName, employeeCount }: Props) 
             </>
           )}
         </p>
+        {settingsHref && (
+          <p className="mt-2 text-sm">
+            <Link href={settingsHref} className="font-medium text-indigo-700 hover:underline">
+              Change the employee count or the guideline
+            </Link>
+          </p>
+        )}
         <table className="mt-4 w-full text-sm">
           <caption className="sr-only">Accounts per account manager by agency size</caption>
           <thead>

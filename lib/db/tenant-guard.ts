@@ -17,6 +17,7 @@ export const TENANT_MODELS = new Set<string>([
   "Opportunity",
   "GrowthAction",
   "AuditEvent",
+  "GuidelineChange",
 ]);
 
 const FILTERED_OPERATIONS = new Set([

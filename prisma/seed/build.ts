@@ -5,7 +5,7 @@ import { buildCheckIns } from "./build-checkins";
 import { buildGrowthPlans, buildKpis } from "./build-growth";
 import { buildPeople } from "./build-people";
 import { buildProjects } from "./build-projects";
-import type { Clock } from "./dates";
+import { timeDaysAgo, type Clock } from "./dates";
 import type { AgencySpec } from "./demo-agencies";
 import { Rng } from "./random";
 import { emptyRows, type AgencyRows, type BuildContext } from "./types";
@@ -51,5 +51,19 @@ export function buildAgencyRows(spec: AgencySpec, clock: Clock): AgencyRows {
     after: { accounts: rows.accounts.length, checkIns: rows.checkIns.length, projects: rows.projects.length },
     createdAt: clock.now,
   });
+  if (spec.grewFrom) {
+    rows.guidelineChanges.push({
+      agencyId,
+      effectiveAt: timeDaysAgo(clock, spec.grewFrom.daysAgo),
+      fromEmployeeCount: spec.grewFrom.employeeCount,
+      fromMin: spec.grewFrom.band.min,
+      fromMax: spec.grewFrom.band.max,
+      fromSource: "SIZE_BAND",
+      toEmployeeCount: spec.employeeCount,
+      toMin: spec.band.min,
+      toMax: spec.band.max,
+      toSource: "SIZE_BAND",
+    });
+  }
   return rows;
 }

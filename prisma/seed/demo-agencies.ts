@@ -37,6 +37,8 @@ export type AgencySpec = {
   currency: string;
   /** Guideline band for documentation: accounts per AM. */
   band: { min: number; max: number };
+  /** The agency grew into its size band this many days ago (a step in the band on the 12-month load trends). */
+  grewFrom?: { employeeCount: number; band: { min: number; max: number }; daysAgo: number };
   leader: PersonSpec;
   ams: AmSpec[];
   /** The first PM is the well-known pm@<slug>.example login. */
@@ -84,6 +86,7 @@ const northwind: AgencySpec = {
   employeeCount: 45,
   currency: "USD",
   band: { min: 6, max: 8 },
+  grewFrom: { employeeCount: 9, band: { min: 4, max: 6 }, daysAgo: 150 },
   leader: { name: "Helen Voss", email: "leader@northwind.example" },
   ams: [
     // 10 accounts incl. two HIGH, weighted 10 > 8.

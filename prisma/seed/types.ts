@@ -28,6 +28,7 @@ export type AgencyRows = {
   opportunities: Prisma.OpportunityCreateManyInput[];
   growthActions: Prisma.GrowthActionCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
+  guidelineChanges: Prisma.GuidelineChangeCreateManyInput[];
 };
 
 export type Member = { id: string; name: string; email: string };
@@ -82,6 +83,7 @@ export function emptyRows(agency: AgencyRows["agency"]): AgencyRows {
     opportunities: [],
     growthActions: [],
     auditEvents: [],
+    guidelineChanges: [],
   };
 }
 

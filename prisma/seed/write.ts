@@ -44,4 +44,5 @@ export async function writeAgency(tx: Tx, rows: AgencyRows, passwordHash: string
   await inBatches(rows.opportunities, (data) => tx.opportunity.createMany({ data }));
   await inBatches(rows.growthActions, (data) => tx.growthAction.createMany({ data }));
   await inBatches(rows.auditEvents, (data) => tx.auditEvent.createMany({ data }));
+  await inBatches(rows.guidelineChanges, (data) => tx.guidelineChange.createMany({ data }));
 }

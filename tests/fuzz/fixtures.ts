@@ -38,7 +38,7 @@ export type Tenant = {
     pendingInvitation: string;
   };
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
-  versions: { project: number; account: number };
+  versions: { project: number; account: number; settings: number };
   /** A pending invitation for `users.invitee` (a person in no agency), for acceptInvitationAsMe. */
   inviteeToken: string;
   /** A pending invitation for an address with no account yet, for signUpFromInvitation. */
@@ -155,7 +155,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       inactiveMember: inactive.membership.id,
       pendingInvitation: pending.id,
     },
-    versions: { project: 1, account: 1 },
+    versions: { project: 1, account: 1, settings: 1 },
     newcomerEmail: newEmail("newcomer"),
   };
 }
@@ -182,9 +182,10 @@ export const allIds = (t: Tenant): string[] => Object.values(t.ids);
 
 /** Reads the versions a valid input must name, after earlier cases may have bumped them. */
 export async function refreshVersions(admin: Db, t: Tenant): Promise<void> {
-  const [project, account] = await Promise.all([
+  const [project, account, agency] = await Promise.all([
     admin.project.findUniqueOrThrow({ where: { id: t.ids.project }, select: { version: true } }),
     admin.account.findUniqueOrThrow({ where: { id: t.ids.account }, select: { version: true } }),
+    admin.agency.findUniqueOrThrow({ where: { id: t.agencyId }, select: { settingsVersion: true } }),
   ]);
-  t.versions = { project: project.version, account: account.version };
+  t.versions = { project: project.version, account: account.version, settings: agency.settingsVersion };
 }

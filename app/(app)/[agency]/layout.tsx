@@ -23,6 +23,7 @@ export default async function AgencyLayout({ children, params }: Props) {
   if (can(member.roles, "members:read")) links.push({ href: `${base}/members`, label: "Members" });
   if (can(member.roles, "audit:read")) links.push({ href: `${base}/audit`, label: "Audit log" });
   if (can(member.roles, "import:run")) links.push({ href: `${base}/import`, label: "Import" });
+  if (can(member.roles, "agency:settings")) links.push({ href: `${base}/settings`, label: "Settings" });
   return (
     <>
       <a

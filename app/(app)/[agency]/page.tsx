@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { RoleBadges } from "@/components/members/roles";
+import { FirstRunGuide } from "@/components/settings/first-run-guide";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
+import { firstRunSteps, readFirstRunFacts, showFirstRunGuide } from "@/lib/domain/agencies/first-run";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -20,8 +22,20 @@ export default async function AgencyOverviewPage({ params }: Props) {
       tx.account.count({ where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] } } }),
       tx.membership.count({ where: { agencyId, active: true } }),
     ]);
-    return { clients, accounts, members };
+    const guide = can(member.roles, "agency:settings")
+      ? {
+          facts: await readFirstRunFacts(tx, agencyId, new Date()),
+          agency: await tx.agency.findFirst({
+            where: { id: agencyId },
+            select: { firstRunDismissedAt: true, settingsVersion: true },
+          }),
+        }
+      : null;
+    return { clients, accounts, members, guide };
   });
+  // Leaders only: the steps are theirs to take (settings, invitations, import).
+  const steps = counts.guide ? firstRunSteps(counts.guide.facts, member.agencySlug) : [];
+  const showGuide = counts.guide !== null && showFirstRunGuide(steps, counts.guide.agency?.firstRunDismissedAt ?? null);
   const base = `/${member.agencySlug}`;
   const canPortfolio = can(member.roles, "portfolio:read");
   const stats = [
@@ -55,6 +69,13 @@ export default async function AgencyOverviewPage({ params }: Props) {
           </span>
         }
       />
+      {showGuide && (
+        <FirstRunGuide
+          slug={member.agencySlug}
+          steps={steps}
+          settingsVersion={counts.guide?.agency?.settingsVersion ?? 1}
+        />
+      )}
       <section aria-labelledby="at-a-glance">
         <h2 id="at-a-glance" className="sr-only">
           At a glance
@@ -84,6 +105,19 @@ export default async function AgencyOverviewPage({ params }: Props) {
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
           No accounts yet. Once clients and accounts are added, the portfolio shows each account manager&apos;s load
           against the guideline for your agency&apos;s size.
+          {can(member.roles, "import:run") && (
+            <>
+              {" "}
+              <Link href={`${base}/import`} className="font-medium text-indigo-700 hover:underline">
+                Import clients and accounts
+              </Link>{" "}
+              or{" "}
+              <Link href={`${base}/clients`} className="font-medium text-indigo-700 hover:underline">
+                add them one by one
+              </Link>
+              .
+            </>
+          )}
         </p>
       )}
     </>

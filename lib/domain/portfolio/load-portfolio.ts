@@ -1,30 +1,24 @@
 import { withTenant } from "@/lib/db/tenant";
-import { cadenceFromAgency } from "./cadence";
+import { readSettingsOrThrow, type AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
+import { signalRulesFromSettings } from "@/lib/domain/agencies/settings-rules";
 import { buildDashboard, type Dashboard, type DashboardFilters } from "./dashboard";
 import { guidelineFor } from "./guideline";
-import { healthWeightsFromAgency } from "./health";
-import {
-  readAccountManagers,
-  readAccounts,
-  readAgencySettings,
-  readClients,
-  readGrowthPipeline,
-  readProjects,
-  type AgencySettings,
-} from "./queries";
+import { readAccountManagers, readAccounts, readClients, readGrowthPipeline, readProjects } from "./queries";
 import type { PortfolioSnapshot, SignalRules } from "./signal-types";
 
 export type PortfolioData = {
-  settings: AgencySettings;
+  /** The agency row with every rule a leader sets (lib/domain/agencies). */
+  settings: AgencySettingsRow;
   snapshot: PortfolioSnapshot;
   pipeline: Awaited<ReturnType<typeof readGrowthPipeline>>;
-  rules: Pick<SignalRules, "cadence" | "healthWeights">;
+  /** The agency's cadences, health weights and signal thresholds over DESIGN.md's defaults. */
+  rules: SignalRules;
 };
 
 /** Everything the portfolio views need for one agency: six set-based queries in one tenant transaction. */
 export async function loadPortfolioData(agencyId: string, userId: string | null, today: Date): Promise<PortfolioData> {
   return withTenant(agencyId, userId, async (tx) => {
-    const settings = await readAgencySettings(tx, agencyId);
+    const settings = await readSettingsOrThrow(tx, agencyId);
     // Sequential on purpose: one transaction is one connection, so parallel queries would only queue.
     const ams = await readAccountManagers(tx, agencyId);
     const accounts = await readAccounts(tx, agencyId, today);
@@ -35,7 +29,7 @@ export async function loadPortfolioData(agencyId: string, userId: string | null,
       settings,
       snapshot: { guideline: guidelineFor(settings), ams, accounts, projects, clients },
       pipeline,
-      rules: { cadence: cadenceFromAgency(settings), healthWeights: healthWeightsFromAgency(settings) },
+      rules: signalRulesFromSettings(settings),
     };
   });
 }
@@ -45,7 +39,7 @@ export async function loadDashboard(
   userId: string | null,
   filters: DashboardFilters = {},
   today = new Date(),
-): Promise<{ settings: AgencySettings; dashboard: Dashboard }> {
+): Promise<{ settings: AgencySettingsRow; dashboard: Dashboard }> {
   const data = await loadPortfolioData(agencyId, userId, today);
   return {
     settings: data.settings,

@@ -69,7 +69,12 @@ export default async function ClientsPage({ params, searchParams }: Props) {
           { name: "status", label: "Status", placeholder: "Any status", options: CLIENT_STATUS_OPTIONS },
         ]}
       />
-      <ClientTable slug={member.agencySlug} clients={page.items} filtered={filtered} />
+      <ClientTable
+        slug={member.agencySlug}
+        clients={page.items}
+        filtered={filtered}
+        importHref={can(member.roles, "import:run") ? `/${member.agencySlug}/import` : null}
+      />
       <Pager base={base} search={raw} page={page} total={total} noun={["client", "clients"]} label="Client pages" />
     </>
   );

@@ -66,7 +66,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
         <EmptyState>
           {mine
             ? "You do not manage any active projects. Projects you are the PM of appear here."
-            : "No active projects yet."}
+            : "No active projects yet. Leaders create projects from an account's page."}
         </EmptyState>
       ) : (
         <>

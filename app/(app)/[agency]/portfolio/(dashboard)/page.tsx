@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { parseFilterRecord } from "@/components/portfolio/filter-params";
 import { WhatIfClient } from "@/components/capacity/what-if-client";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { GuidelineTrendCard } from "@/components/settings/guideline-trend-card";
 import { requireMember } from "@/lib/auth/membership";
+import { can } from "@/lib/auth/permissions";
+import { loadAgencyLoadHistory } from "@/lib/domain/agencies/load-history";
 import { compareNames } from "@/lib/domain/portfolio/text";
 import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
 import { PortfolioClient } from "./portfolio-client";
@@ -21,7 +24,10 @@ type Props = {
 export default async function PortfolioPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "portfolio:read");
-  const { settings, dashboard } = await loadDashboardSummary(member.agencyId, member.user.id);
+  const [{ settings, dashboard }, history] = await Promise.all([
+    loadDashboardSummary(member.agencyId, member.user.id),
+    loadAgencyLoadHistory(member.agencyId, member.user.id),
+  ]);
   const parsed = parseFilterRecord(await searchParams);
   const amOptions = dashboard.amLoads
     .map((am) => ({ id: am.id, name: am.name }))
@@ -30,12 +36,23 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
     <QueryProvider>
       <PortfolioClient
         slug={member.agencySlug}
-        agency={{ name: settings.name, currency: settings.currency, employeeCount: settings.employeeCount }}
+        agency={{
+          name: settings.name,
+          currency: settings.currency,
+          employeeCount: settings.employeeCount,
+          overrideReason: settings.guidelineOverrideReason,
+          settingsHref: can(member.roles, "agency:settings") ? `/${member.agencySlug}/settings` : null,
+        }}
         initialDashboard={dashboard}
         initialFilters={parsed.ok ? parsed.filters : {}}
         ignoredFilterMessage={parsed.ok ? null : parsed.message}
         amOptions={amOptions}
       />
+      {history.accountManagers > 0 && (
+        <div className="mt-6">
+          <GuidelineTrendCard history={history} />
+        </div>
+      )}
       <div className="mt-6">
         <WhatIfClient slug={member.agencySlug} />
       </div>

@@ -92,7 +92,12 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           description="Weighted load by month against the guideline band."
           className="min-w-0"
         >
-          <LoadTrendSection trend={data.trend} guideline={data.guideline} />
+          <LoadTrendSection
+            trend={data.trend}
+            guideline={data.guideline}
+            bands={data.bands}
+            changes={data.guidelineChanges}
+          />
         </Card>
       </div>
 

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { CadenceForm } from "@/components/settings/cadence-form-client";
+import { GuidelineHistoryList } from "@/components/settings/guideline-history-list";
+import { OverrideForm } from "@/components/settings/override-form-client";
+import { ProfileForm } from "@/components/settings/profile-form-client";
+import { ThresholdsForm } from "@/components/settings/thresholds-form-client";
+import { WeightsForm } from "@/components/settings/weights-form-client";
+import { Card } from "@/components/ui/card";
+import { requireMember } from "@/lib/auth/membership";
+import { loadSettingsPage, timeZoneOptions } from "@/lib/domain/agencies/settings-page";
+import { guidelineFor } from "@/lib/domain/portfolio/guideline";
+
+export const metadata: Metadata = { title: "Settings" };
+
+type Props = { params: Promise<{ agency: string }> };
+
+/** The rules the dashboard applies, owned by the agency's leaders ("agency:settings"); every change is audited. */
+export default async function SettingsPage({ params }: Props) {
+  const { agency: slug } = await params;
+  const member = await requireMember(slug, "agency:settings");
+  const data = await loadSettingsPage(member.agencyId, member.user.id);
+  const { settings } = data;
+  const props = { slug: member.agencySlug, settings };
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="The rules the portfolio applies. Changes apply at once to the dashboard, the AM pages and the signals, and are recorded in the audit log."
+      />
+      <div className="space-y-6">
+        <Card id="profile" title="Agency" description="The employee count decides the size band and its guideline.">
+          <ProfileForm {...props} amWeightedLoads={data.amWeightedLoads} timeZones={timeZoneOptions()} />
+        </Card>
+        <Card
+          id="override"
+          title="Guideline override"
+          description="The agency's own range of accounts per AM, instead of the size band's. A reason is required."
+        >
+          <OverrideForm {...props} />
+          <GuidelineHistoryList changes={data.changes} current={guidelineFor(settings)} />
+        </Card>
+        <div className="grid items-start gap-6 lg:grid-cols-2">
+          <Card id="cadence" title="Check-in cadence" description="How often each client tier should hear from its AM.">
+            <CadenceForm {...props} />
+          </Card>
+          <Card
+            id="weights"
+            title="Health score weights"
+            description="Shares of the account health score; they must add up to 100."
+          >
+            <WeightsForm {...props} accounts={data.accountComponents} />
+          </Card>
+        </div>
+        <Card id="thresholds" title="Signal thresholds" description="When the dashboard raises these signals.">
+          <ThresholdsForm {...props} />
+        </Card>
+      </div>
+    </>
+  );
+}

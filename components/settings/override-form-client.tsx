@@ -1,0 +1,85 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/textarea-field";
+import { clearGuidelineOverride, setGuidelineOverride } from "@/lib/actions/settings";
+import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
+import { REASON_MAX } from "@/lib/domain/agencies/settings-schemas";
+import { sizeBandRow } from "@/lib/domain/portfolio/guideline";
+import { formatRange } from "@/lib/domain/portfolio/text";
+import { SettingsSection } from "./settings-section-client";
+import { useSettingsForm } from "./use-settings-form";
+
+/** The agency's own accounts-per-AM range, with the reason it is required to give, and the way back to the size band. */
+export function OverrideForm({ slug, settings }: { slug: string; settings: AgencySettingsRow }) {
+  const form = useSettingsForm(settings.settingsVersion);
+  const { errors } = form;
+  const band = sizeBandRow(settings.employeeCount);
+  const active = settings.guidelineMinOverride !== null;
+  function onSubmit(data: FormData) {
+    const get = (name: string) => String(data.get(name) ?? "");
+    form.save((expectedVersion) =>
+      setGuidelineOverride(slug, { expectedVersion, min: get("min"), max: get("max"), reason: get("reason") }),
+    );
+  }
+  const backToBand = active ? (
+    <Button
+      variant="secondary"
+      pending={form.pending}
+      onClick={() => form.save((expectedVersion) => clearGuidelineOverride(slug, { expectedVersion }))}
+    >
+      Use the size band again ({formatRange(band.minAccounts, band.maxAccounts)})
+    </Button>
+  ) : null;
+  return (
+    <SettingsSection
+      label="Guideline override"
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={active ? "Save override" : "Override the guideline"}
+      extra={backToBand}
+    >
+      <p className="text-sm text-slate-700" data-testid="override-status">
+        {active ? (
+          <>
+            In force: <strong>{formatRange(settings.guidelineMinOverride!, settings.guidelineMaxOverride!)}</strong>{" "}
+            accounts per AM instead of the size band’s {formatRange(band.minAccounts, band.maxAccounts)}.
+          </>
+        ) : (
+          <>
+            None: the size band’s <strong>{formatRange(band.minAccounts, band.maxAccounts)}</strong> applies.
+          </>
+        )}
+      </p>
+      <div className="grid max-w-md gap-4 sm:grid-cols-2">
+        <TextField
+          idPrefix="override"
+          name="min"
+          label="Minimum accounts per AM"
+          inputMode="numeric"
+          defaultValue={settings.guidelineMinOverride ?? band.minAccounts}
+          errors={errors.min}
+        />
+        <TextField
+          idPrefix="override"
+          name="max"
+          label="Maximum accounts per AM"
+          inputMode="numeric"
+          defaultValue={settings.guidelineMaxOverride ?? band.maxAccounts}
+          errors={errors.max}
+        />
+      </div>
+      <TextAreaField
+        idPrefix="override"
+        name="reason"
+        label="Reason (required)"
+        hint="Shown beside the guideline on the dashboard and kept in its history."
+        defaultValue={settings.guidelineOverrideReason ?? ""}
+        maxLength={REASON_MAX}
+        rows={2}
+        errors={errors.reason}
+      />
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { updateAgencyProfile } from "@/lib/actions/settings";
+import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
+import { CURRENCIES } from "@/lib/domain/agencies/settings-schemas";
+import { guidelineFor } from "@/lib/domain/portfolio/guideline";
+import { EmployeeCountField } from "./employee-count-field-client";
+import { SettingsSection } from "./settings-section-client";
+import { useSettingsForm } from "./use-settings-form";
+
+const WEEK_START_OPTIONS = [
+  { value: "MONDAY", label: "Monday" },
+  { value: "SUNDAY", label: "Sunday" },
+  { value: "SATURDAY", label: "Saturday" },
+];
+
+type Props = { slug: string; settings: AgencySettingsRow; amWeightedLoads: number[]; timeZones: string[] };
+
+/** Name, size, currency, time zone and week start: the agency's profile. Saving it also confirms the size. */
+export function ProfileForm({ slug, settings, amWeightedLoads, timeZones }: Props) {
+  const form = useSettingsForm(settings.settingsVersion);
+  const { errors } = form;
+  const override =
+    settings.guidelineMinOverride !== null && settings.guidelineMaxOverride !== null
+      ? { min: settings.guidelineMinOverride, max: settings.guidelineMaxOverride }
+      : null;
+  function onSubmit(data: FormData) {
+    const get = (name: string) => String(data.get(name) ?? "");
+    form.save((expectedVersion) =>
+      updateAgencyProfile(slug, {
+        expectedVersion,
+        name: get("name"),
+        employeeCount: get("employeeCount"),
+        currency: get("currency"),
+        timeZone: get("timeZone"),
+        weekStart: get("weekStart"),
+      }),
+    );
+  }
+  return (
+    <SettingsSection label="Agency profile" form={form} onSubmit={onSubmit} submitLabel="Save profile">
+      <TextField idPrefix="profile" name="name" label="Agency name" defaultValue={settings.name} errors={errors.name} />
+      <EmployeeCountField
+        defaultValue={settings.employeeCount}
+        current={guidelineFor(settings)}
+        override={override}
+        amWeightedLoads={amWeightedLoads}
+        errors={errors.employeeCount}
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField
+          idPrefix="profile"
+          name="currency"
+          label="Currency"
+          options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          defaultValue={settings.currency}
+          errors={errors.currency}
+        />
+        <SelectField
+          idPrefix="profile"
+          name="timeZone"
+          label="Time zone"
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+          defaultValue={settings.timeZone}
+          errors={errors.timeZone}
+        />
+        <SelectField
+          idPrefix="profile"
+          name="weekStart"
+          label="Week starts on"
+          options={WEEK_START_OPTIONS}
+          defaultValue={settings.weekStart}
+          errors={errors.weekStart}
+        />
+      </div>
+    </SettingsSection>
+  );
+}

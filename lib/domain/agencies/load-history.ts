@@ -1,0 +1,75 @@
+/**
+ * The dashboard's "load per AM over 12 months" with the guideline in force each month: the agency-level companion of
+ * the AM page's trend. Same reconstruction and limits as load-trend.ts (today's owners, start and archive dates), over
+ * every account of today's active AMs, divided by today's AM count.
+ */
+import { withTenant } from "@/lib/db/tenant";
+import { guidelineFor, type Guideline } from "@/lib/domain/portfolio/guideline";
+import { loadTrend, type TrendAccount } from "@/lib/domain/portfolio/load-trend";
+import { bandHistory, type GuidelineChangeRow } from "./rule-history";
+import { readGuidelineChanges, readSettingsOrThrow } from "./settings-queries";
+
+export type AgencyTrendPoint = {
+  month: string;
+  label: string;
+  partial: boolean;
+  /** Mean weighted load per AM, one decimal. */
+  weightedLoad: number;
+  bandMin: number;
+  bandMax: number;
+  changeNote: string | null;
+};
+
+export type AgencyLoadHistory = {
+  guideline: Guideline;
+  accountManagers: number;
+  points: AgencyTrendPoint[];
+  changes: GuidelineChangeRow[];
+};
+
+/** Pure: the per-AM mean of the reconstructed load, month by month, with the band in force. */
+export function agencyLoadHistory(
+  accounts: readonly TrendAccount[],
+  accountManagers: number,
+  changes: readonly GuidelineChangeRow[],
+  guideline: Guideline,
+  today: Date,
+): AgencyTrendPoint[] {
+  const trend = loadTrend(accounts, today);
+  const bands = bandHistory(trend, changes, guideline);
+  return trend.map((point, i) => ({
+    month: point.month,
+    label: point.label,
+    partial: point.partial,
+    weightedLoad: accountManagers === 0 ? 0 : Math.round((point.weightedLoad / accountManagers) * 10) / 10,
+    bandMin: bands[i]!.bandMin,
+    bandMax: bands[i]!.bandMax,
+    changeNote: bands[i]!.changeNote,
+  }));
+}
+
+export async function loadAgencyLoadHistory(
+  agencyId: string,
+  userId: string | null,
+  today = new Date(),
+): Promise<AgencyLoadHistory> {
+  return withTenant(agencyId, userId, async (tx) => {
+    const settings = await readSettingsOrThrow(tx, agencyId);
+    const changes = await readGuidelineChanges(tx, agencyId);
+    const ams = await tx.membership.findMany({
+      where: { agencyId, active: true, roles: { has: "AM" } },
+      select: { id: true },
+    });
+    const accounts = await tx.account.findMany({
+      where: { agencyId, amId: { in: ams.map((am) => am.id) } },
+      select: { status: true, complexity: true, startDate: true, archivedAt: true },
+    });
+    const guideline = guidelineFor(settings);
+    return {
+      guideline,
+      accountManagers: ams.length,
+      points: agencyLoadHistory(accounts, ams.length, changes, guideline, today),
+      changes,
+    };
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * Writes of the agency settings. Every section names the settings version it was read at: the UPDATE matches
+ * (id, settingsVersion) and bumps it, so two leaders editing at once cannot silently overwrite each other; the one
+ * who comes second gets `conflict` with who changed the settings, when, and the values now (as projects and accounts
+ * do). Each write is audited with the changed fields before and after; a change of the guideline in force is also
+ * recorded in GuidelineChange, the history the load trends draw.
+ */
+import type { z } from "zod";
+import type { ActionContext } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/result";
+import type { TenantTx } from "@/lib/db/tenant";
+import { guidelineFor } from "@/lib/domain/portfolio/guideline";
+import { toSourceValue } from "./rule-history";
+import { readSettings, type AgencySettingsRow } from "./settings-queries";
+import { sameGuideline } from "./settings-rules";
+import type {
+  cadenceSchema,
+  clearOverrideSchema,
+  dismissGuideSchema,
+  healthWeightsSchema,
+  overrideSchema,
+  profileSchema,
+  thresholdsSchema,
+} from "./settings-schemas";
+
+type Changes = Partial<{
+  name: string;
+  employeeCount: number;
+  currency: string;
+  timeZone: string;
+  weekStart: AgencySettingsRow["weekStart"];
+  guidelineMinOverride: number | null;
+  guidelineMaxOverride: number | null;
+  guidelineOverrideReason: string | null;
+  cadenceTier1Days: number;
+  cadenceTier2Days: number;
+  cadenceTier3Days: number;
+  healthWeightRecency: number;
+  healthWeightSentiment: number;
+  healthWeightDelivery: number;
+  healthWeightKpi: number;
+  renewalWindowDays: number;
+  staleProjectDays: number;
+  sentimentDropPoints: number;
+  relationshipMinContacts: number;
+  firstRunDismissedAt: Date;
+}>;
+
+const WHEN = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** The refusal a stale form gets: who changed the settings last, when, and the settings as they are now. */
+async function settingsConflict(tx: TenantTx, current: AgencySettingsRow): Promise<ActionError> {
+  const event = await tx.auditEvent.findFirst({
+    where: { agencyId: current.id, entityType: "AgencySettings" },
+    orderBy: { id: "desc" },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  });
+  const who = event?.actor?.name ?? "someone else";
+  const when = event ? ` at ${WHEN.format(event.createdAt)} UTC` : "";
+  return new ActionError("conflict", `The settings were changed by ${who}${when} — review and retry.`, undefined, {
+    ...current,
+    changedBy: event?.actor?.name ?? null,
+    changedAt: event?.createdAt.toISOString() ?? null,
+  });
+}
+
+function pick(row: AgencySettingsRow, keys: readonly (keyof Changes)[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]]));
+}
+
+type Ctx = Pick<ActionContext<unknown>, "tx" | "member" | "audit">;
+
+async function writeSettings(
+  ctx: Ctx,
+  expectedVersion: number,
+  action: string,
+  changes: Changes,
+  extra: { confirmSetup?: boolean } = {},
+): Promise<{ version: number }> {
+  const { tx, member } = ctx;
+  const agencyId = member.agencyId;
+  const before = await readSettings(tx, agencyId);
+  if (!before) throw new ActionError("not_found", "That agency was not found.");
+  if (before.settingsVersion !== expectedVersion) throw await settingsConflict(tx, before);
+  const after = { ...before, ...changes };
+  const guidelineBefore = guidelineFor(before);
+  const guidelineAfter = guidelineFor(after);
+  const { count } = await tx.agency.updateMany({
+    where: { id: agencyId, settingsVersion: expectedVersion },
+    data: {
+      ...changes,
+      settingsVersion: { increment: 1 },
+      ...(extra.confirmSetup && !before.setupConfirmedAt ? { setupConfirmedAt: new Date() } : {}),
+    },
+  });
+  // Another transaction committed between our read and this write (same version read twice).
+  if (count === 0) throw await settingsConflict(tx, (await readSettings(tx, agencyId)) ?? before);
+  const version = expectedVersion + 1;
+  if (!sameGuideline(guidelineBefore, guidelineAfter)) {
+    await tx.guidelineChange.create({
+      data: {
+        agencyId,
+        actorId: member.user.id,
+        fromEmployeeCount: before.employeeCount,
+        fromMin: guidelineBefore.min,
+        fromMax: guidelineBefore.max,
+        fromSource: toSourceValue(guidelineBefore.source),
+        toEmployeeCount: after.employeeCount,
+        toMin: guidelineAfter.min,
+        toMax: guidelineAfter.max,
+        toSource: toSourceValue(guidelineAfter.source),
+        reason: after.guidelineOverrideReason,
+      },
+    });
+  }
+  const keys = Object.keys(changes) as (keyof Changes)[];
+  await ctx.audit({
+    action,
+    entityType: "AgencySettings",
+    entityId: agencyId,
+    before: { ...pick(before, keys), version: expectedVersion },
+    after: { ...pick(after, keys), version },
+  });
+  return { version };
+}
+
+export function updateProfile(ctx: Ctx & { input: z.infer<typeof profileSchema> }) {
+  const { expectedVersion, ...fields } = ctx.input;
+  return writeSettings(ctx, expectedVersion, "settings.profile_updated", fields, { confirmSetup: true });
+}
+
+export function setGuidelineOverride(ctx: Ctx & { input: z.infer<typeof overrideSchema> }) {
+  const { expectedVersion, min, max, reason } = ctx.input;
+  const changes = { guidelineMinOverride: min, guidelineMaxOverride: max, guidelineOverrideReason: reason };
+  return writeSettings(ctx, expectedVersion, "settings.guideline_overridden", changes, { confirmSetup: true });
+}
+
+/** Back to the size band: the override and its reason go; the history keeps both. */
+export function clearGuidelineOverride(ctx: Ctx & { input: z.infer<typeof clearOverrideSchema> }) {
+  const changes = { guidelineMinOverride: null, guidelineMaxOverride: null, guidelineOverrideReason: null };
+  return writeSettings(ctx, ctx.input.expectedVersion, "settings.guideline_override_removed", changes);
+}
+
+export function updateCadence(ctx: Ctx & { input: z.infer<typeof cadenceSchema> }) {
+  const { expectedVersion, ...fields } = ctx.input;
+  return writeSettings(ctx, expectedVersion, "settings.cadence_updated", fields);
+}
+
+export function updateHealthWeights(ctx: Ctx & { input: z.infer<typeof healthWeightsSchema> }) {
+  const { expectedVersion, ...fields } = ctx.input;
+  return writeSettings(ctx, expectedVersion, "settings.health_weights_updated", fields);
+}
+
+export function updateThresholds(ctx: Ctx & { input: z.infer<typeof thresholdsSchema> }) {
+  const { expectedVersion, ...fields } = ctx.input;
+  return writeSettings(ctx, expectedVersion, "settings.thresholds_updated", fields);
+}
+
+/**
+ * Hides the first-run guide for everyone in the agency (it is the agency's setup, not one person's). Versioned like
+ * every settings write, so a stale page cannot replay it after the settings moved on.
+ */
+export function dismissFirstRunGuide(ctx: Ctx & { input: z.infer<typeof dismissGuideSchema> }) {
+  const changes = { firstRunDismissedAt: new Date() };
+  return writeSettings(ctx, ctx.input.expectedVersion, "settings.first_run_dismissed", changes);
+}

@@ -1,0 +1,64 @@
+/**
+ * What the settings page shows besides the settings themselves: the inputs of its live previews (each AM's weighted
+ * load, each load-bearing account's health components unrounded) and the rule's history. Reads the same portfolio
+ * snapshot as the dashboard, so the previews count exactly what the dashboard would show after saving.
+ */
+import { withTenant } from "@/lib/db/tenant";
+import { recencyScore, sentimentScore, deliveryScore, kpiScore } from "@/lib/domain/portfolio/health-components";
+import { assessBook, countsTowardLoad } from "@/lib/domain/portfolio/load";
+import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import type { ProjectSnapshot } from "@/lib/domain/portfolio/signal-types";
+import type { GuidelineChangeRow } from "./rule-history";
+import { readGuidelineChanges, type AgencySettingsRow } from "./settings-queries";
+import type { ComponentScores } from "./settings-rules";
+
+export type SettingsPageData = {
+  settings: AgencySettingsRow;
+  amWeightedLoads: number[];
+  accountComponents: ComponentScores[];
+  changes: GuidelineChangeRow[];
+};
+
+export async function loadSettingsPage(
+  agencyId: string,
+  userId: string,
+  today = new Date(),
+): Promise<SettingsPageData> {
+  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
+  const changes = await withTenant(agencyId, userId, (tx) => readGuidelineChanges(tx, agencyId));
+  const amWeightedLoads = snapshot.ams.map(
+    (am) =>
+      assessBook(
+        snapshot.accounts.filter((a) => a.amId === am.id),
+        snapshot.guideline,
+      ).weightedLoad,
+  );
+  const projectsByAccount = new Map<string, ProjectSnapshot[]>();
+  for (const project of snapshot.projects) {
+    projectsByAccount.set(project.accountId, [...(projectsByAccount.get(project.accountId) ?? []), project]);
+  }
+  const accountComponents = snapshot.accounts
+    .filter((a) => countsTowardLoad(a.status))
+    .map((account) => {
+      const parts: ComponentScores = {};
+      const recency = recencyScore(account.lastCheckInAt, account.tier, rules.cadence[account.tier], today);
+      const sentiment = sentimentScore(account.recentSentiments);
+      const delivery = deliveryScore((projectsByAccount.get(account.id) ?? []).map((p) => p.status));
+      const kpi = kpiScore(account.kpis);
+      if (recency) parts.recency = recency.score;
+      if (sentiment) parts.sentiment = sentiment.score;
+      if (delivery) parts.delivery = delivery.score;
+      if (kpi) parts.kpi = kpi.score;
+      return parts;
+    });
+  return { settings, amWeightedLoads, accountComponents, changes };
+}
+
+/** The time zones the form offers: this runtime's IANA list (UTC first). */
+export function timeZoneOptions(): string[] {
+  try {
+    return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+  } catch {
+    return ["UTC"];
+  }
+}
