@@ -1,4 +1,4 @@
-import { requireAuthSecret } from "@/lib/env";
+import { env, requireAuthSecret } from "@/lib/env";
 
 /**
  * Runs once when a server starts (next start, next dev). Without NEXTAUTH_SECRET next-auth would sign sessions with
@@ -6,5 +6,14 @@ import { requireAuthSecret } from "@/lib/env";
  * mode. `npm run dev` and `npm run demo` generate a local secret (scripts/dev.ts).
  */
 export async function register(): Promise<void> {
-  requireAuthSecret();
+  try {
+    requireAuthSecret();
+  } catch (error) {
+    // Inside the Next.js server a thrown error only fails each request; stop the process instead.
+    if (env.NEXT_RUNTIME === "nodejs") {
+      console.error(`[startup] ${(error as Error).message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }

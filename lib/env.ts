@@ -25,6 +25,8 @@ const schema = z.object({
    * per-client address; N = the Nth entry from the right is the client. Never set it higher than the real number of
    * proxies, and never let clients reach the app without passing them (lib/auth/client-ip.ts).
    */
+  /** Set by Next.js inside its server ("nodejs" or "edge"); unset in scripts and tests. */
+  NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Backpressure in the production server (scripts/serve.ts): refuse new work with 503 + Retry-After while the event
   // loop lags, or the oldest request for a database connection has waited, longer than these (docs/SCALING.md).

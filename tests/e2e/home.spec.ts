@@ -18,5 +18,5 @@ test("the home page lists the demo agencies and their account managers from the 
 test("the health endpoint reports the database as up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true, kind: "postgresql" } });
+  expect(await response.json()).toEqual({ status: "ok" }); // anonymous callers learn up or down, nothing more
 });

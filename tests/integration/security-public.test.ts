@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logAccessDenied, NON_MEMBER_AUDIT_BOUND } from "@/lib/audit/access-denied";
 import { hasDemoAgencies, listDemoDirectory } from "@/lib/domain/agencies/demo-directory";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { addMember } from "../factories/members";
+import { addMember, addUser } from "../factories/members";
 
 /**
  * What anonymous visitors can learn. The home page's demo directory and the demo sign-ins on /sign-in are shown only
@@ -31,5 +32,20 @@ describe("the public demo directory", () => {
     expect(directory.map((entry) => entry.name)).toEqual(["Demo Studio"]);
     expect(directory[0]!.accountManagers).toHaveLength(1);
     expect(await hasDemoAgencies()).toBe(true);
+  });
+});
+
+describe("refused visits by non-members", () => {
+  it("write a bounded number of rows into the probed agency's audit log", async () => {
+    const probed = await db.admin.agency.create({ data: { name: "Probed", slug: "probed", employeeCount: 5 } });
+    const denied = () =>
+      db.admin.auditEvent.count({ where: { agencyId: probed.id, action: "access.denied", entityType: "Page" } });
+    const prober = await addUser(db.admin, "prober");
+    for (let i = 0; i < 30; i++) await logAccessDenied(probed.id, prober.id, "not_member", `/probed?try=${i}`);
+    expect(await denied()).toBe(1); // one prober: one row per window
+
+    const crowd = await Promise.all(Array.from({ length: 30 }, (_, i) => addUser(db.admin, `crowd${i}`)));
+    await Promise.all(crowd.map((user) => logAccessDenied(probed.id, user.id, "not_member", "/probed")));
+    expect(await denied()).toBe(NON_MEMBER_AUDIT_BOUND.perAgencyPerHour); // many probers: a cap per agency
   });
 });
