@@ -43,6 +43,7 @@ async function bootWhileDown(pg: ReturnType<typeof createOwnPostgres>, appUrl: s
   const answers: number[] = [];
   const first = await waitForHealth(server.baseUrl, { status: 503, timeoutMs: 120_000 }).catch((error: unknown) => {
     console.log(`server log tail:\n  ${server.log.slice(-15).join("\n  ")}`);
+    await server.stop();
     throw error;
   });
   answers.push(first.status);
@@ -53,7 +54,10 @@ async function bootWhileDown(pg: ReturnType<typeof createOwnPostgres>, appUrl: s
   }
   pg.start();
   const up = performance.now();
-  await waitForHealth(server.baseUrl, { status: 200, timeoutMs: 30_000 });
+  await waitForHealth(server.baseUrl, { status: 200, timeoutMs: 30_000 }).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   const recoveryMs = performance.now() - up;
   const truthful = answers.every((status) => status === 503);
   console.log(
