@@ -41,11 +41,13 @@ async function bootWhileDown(pg: ReturnType<typeof createOwnPostgres>, appUrl: s
   pg.stop();
   const server = startServer(appUrl, port);
   const answers: number[] = [];
-  const first = await waitForHealth(server.baseUrl, { status: 503, timeoutMs: 120_000 }).catch((error: unknown) => {
-    console.log(`server log tail:\n  ${server.log.slice(-15).join("\n  ")}`);
-    await server.stop();
-    throw error;
-  });
+  const first = await waitForHealth(server.baseUrl, { status: 503, timeoutMs: 120_000 }).catch(
+    async (error: unknown) => {
+      console.log(`server log tail:\n  ${server.log.slice(-15).join("\n  ")}`);
+      await server.stop();
+      throw error;
+    },
+  );
   answers.push(first.status);
   const until = performance.now() + 3_000;
   while (performance.now() < until) {
