@@ -18,7 +18,7 @@ function cookiesOf(response: Response): string[] {
  * sign-in may be refused as busy (503, or next-auth's 401 for a busy database): setup, not measurement, so it is
  * tried again a few times.
  */
-export async function signIn(baseUrl: string, email: string, password: string, attempts = 5): Promise<Cookie> {
+export async function signIn(baseUrl: string, email: string, password: string, attempts = 10): Promise<Cookie> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await signInOnce(baseUrl, email, password);
