@@ -86,6 +86,15 @@ const exited = (child: ChildProcess) =>
     ? Promise.resolve()
     : new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
+/** SIGTERM (drain, finish in-flight requests, exit), and SIGKILL if the instance has not exited well after that. */
+async function stopInstance(child: ChildProcess) {
+  child.kill("SIGTERM");
+  const limit = Number(process.env.SHUTDOWN_DRAIN_MS ?? 4_000) + Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+  const timer = setTimeout(() => child.kill("SIGKILL"), limit + 10_000);
+  await exited(child);
+  clearTimeout(timer);
+}
+
 async function healthy(i: number, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -101,8 +110,7 @@ async function rollingRestart() {
     const old = children[i];
     if (old) {
       children[i] = null; // its exit is expected: no automatic restart
-      old.kill("SIGTERM");
-      await exited(old);
+      await stopInstance(old);
     }
     startInstance(i);
     await healthy(i);
@@ -128,8 +136,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     const running = children.filter((c): c is ChildProcess => c !== null);
-    for (const child of running) child.kill("SIGTERM"); // each drains, then finishes its in-flight requests
-    await Promise.all(running.map(exited));
+    await Promise.all(running.map(stopInstance)); // each drains, then finishes its in-flight requests
     balancer.kill("SIGUSR1"); // soft stop: close the listener, let open connections end
     await exited(balancer);
     process.exit(code);

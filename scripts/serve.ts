@@ -49,6 +49,10 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000; // longer than HAProxy's idle timeout, so the balancer closes idle connections first
+  server.on("error", (error) => {
+    console.error("[serve] cannot listen", error);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => console.log(`[serve] ready on http://${hostname}:${port} (pid ${process.pid})`));
 
   const shutdown = async (signal: string) => {

@@ -41,7 +41,13 @@ async function bootWhileDown(pg: ReturnType<typeof createOwnPostgres>, appUrl: s
   pg.stop();
   const server = startServer(appUrl, port);
   const answers: number[] = [];
-  const first = await waitForHealth(server.baseUrl, { status: 503, timeoutMs: 120_000 });
+  const first = await waitForHealth(server.baseUrl, { status: 503, timeoutMs: 120_000 }).catch(
+    async (error: unknown) => {
+      console.log(`server log tail:\n  ${server.log.slice(-15).join("\n  ")}`);
+      await server.stop();
+      throw error;
+    },
+  );
   answers.push(first.status);
   const until = performance.now() + 3_000;
   while (performance.now() < until) {
@@ -50,7 +56,10 @@ async function bootWhileDown(pg: ReturnType<typeof createOwnPostgres>, appUrl: s
   }
   pg.start();
   const up = performance.now();
-  await waitForHealth(server.baseUrl, { status: 200, timeoutMs: 30_000 });
+  await waitForHealth(server.baseUrl, { status: 200, timeoutMs: 30_000 }).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   const recoveryMs = performance.now() - up;
   const truthful = answers.every((status) => status === 503);
   console.log(

@@ -86,7 +86,13 @@ export async function pickPeople(url: string, count: number, slugs: string[]): P
           added = true;
         }
       }
-      if (!added) throw new Error(`not enough ${role}s with data for ${wanted} sessions`);
+      if (added) continue;
+      // Leaders only read, so with more sessions than leaders (--saturate's 200) a leader may hold two sessions; AMs
+      // and PMs write, and two sessions of one PM would refuse each other's project versions as conflicts.
+      const have = out.filter((p) => p.role === role);
+      if (role !== "leader" || have.length === 0)
+        throw new Error(`not enough ${role}s with data for ${wanted} sessions`);
+      out.push(...have.slice(0, wanted - have.length).map((p) => ({ ...p })));
     }
   }
   return out;

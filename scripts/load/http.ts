@@ -13,8 +13,23 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((line) => line.split(";")[0]!);
 }
 
-/** Signs in with email + password; returns the Cookie header of the signed-in session. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<Cookie> {
+/**
+ * Signs in with email + password; returns the Cookie header of the signed-in session. On a saturated machine a
+ * sign-in may be refused as busy (503, or next-auth's 401 for a busy database): setup, not measurement, so it is
+ * tried again a few times.
+ */
+export async function signIn(baseUrl: string, email: string, password: string, attempts = 10): Promise<Cookie> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(baseUrl, email, password);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000 * attempt));
+    }
+  }
+}
+
+async function signInOnce(baseUrl: string, email: string, password: string): Promise<Cookie> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
@@ -25,7 +40,8 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: baseUrl, json: "true" }),
   });
   const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}: HTTP ${response.status}`);
+  if (!session)
+    throw new Error(`sign-in failed for ${email}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
   return [...jar, session].join("; ");
 }
 

@@ -65,10 +65,9 @@ export async function runPhase(options: PhaseOptions): Promise<Outcome> {
     const stored = await writtenMarkers(databaseUrl, `${runId}:`);
     const writes = auditWrites(tally.acknowledged, tally.submitted, stored);
     const refusedButStored = [...tally.refusedMarkers].filter((marker) => stored.has(marker));
-    const transport = {
-      errors: results.reduce((sum, r) => sum + r.errors, 0),
-      timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
-    };
+    const timeouts = results.reduce((sum, r) => sum + r.timeouts, 0);
+    // autocannon's `errors` includes its timeouts: count each once.
+    const transport = { errors: results.reduce((sum, r) => sum + r.errors, 0) - timeouts, timeouts };
     const outcome = printReport({ seconds, tally, writes, transport, connections, refusedButStored });
     const serverErrors = server.log.filter((line) => /error/i.test(line));
     if (serverErrors.length > 0)

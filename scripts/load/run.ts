@@ -95,10 +95,11 @@ function printSummary(runs: { instances: number; outcome: Outcome }[]) {
   const refused = runs.map((r) => `${instancesLabel(r.instances)} ${r.outcome.refused}`).join(", ");
   console.log(`errors: ${errors} (503s with Retry-After and typed busy results counted apart: ${refused})`);
   const [first, last] = [runs[0]!, runs.at(-1)!];
-  const ratio = last.outcome.throughput / first.outcome.throughput;
-  console.log(
-    `throughput ${instancesLabel(last.instances)} / ${instancesLabel(first.instances)}: ${ratio.toFixed(2)}×`,
-  );
+  const ratio =
+    first.outcome.throughput > 0
+      ? `${(last.outcome.throughput / first.outcome.throughput).toFixed(2)}×`
+      : `n/a (nothing answered with ${instancesLabel(first.instances)})`;
+  console.log(`throughput ${instancesLabel(last.instances)} / ${instancesLabel(first.instances)}: ${ratio}`);
 }
 
 async function main(): Promise<number> {

@@ -29,7 +29,13 @@ beforeAll(async () => {
   const login = await createAppLogin(database.url);
   role = login.role;
   // The same secret on both, as every instance of a deployment shares its configuration.
-  const shared = { NEXTAUTH_SECRET: `two-instances-${randomBytes(12).toString("hex")}` };
+  // Backpressure thresholds out of reach: this file is about shared state, and a busy CI machine must not turn its
+  // writes into "busy, try again" (tests/unit/backpressure.test.ts and the load run cover refusals).
+  const shared = {
+    NEXTAUTH_SECRET: `two-instances-${randomBytes(12).toString("hex")}`,
+    OVERLOAD_EVENT_LOOP_MS: "600000",
+    OVERLOAD_POOL_WAIT_MS: "600000",
+  };
   a = startServer(login.url, PORT, shared);
   b = startServer(login.url, PORT + 1, shared);
   await Promise.all([waitForHealth(a.baseUrl), waitForHealth(b.baseUrl)]);
@@ -57,7 +63,11 @@ async function attempt(server: AppServer, email: string, password: string) {
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: server.baseUrl, json: "true" }),
   });
   const signedIn = response.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="));
-  const error = new URL(response.headers.get("location") ?? "/", server.baseUrl).searchParams.get("error");
+  // next-auth answers a JSON `{ url }` (json: true, as its browser client asks) or a redirect; a refusal names its
+  // reason in the URL's `error` parameter.
+  const body = await response.text();
+  const url = response.headers.get("location") ?? ((JSON.parse(body || "{}") as { url?: string }).url || "/");
+  const error = new URL(url, server.baseUrl).searchParams.get("error");
   return { signedIn, error };
 }
 
