@@ -84,7 +84,12 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           description="About this AM, their accounts, those accounts' projects and clients."
           className="min-w-0"
         >
-          <SignalList slug={slug} signals={data.signals} empty="No signals: nothing on this book needs attention." />
+          <SignalList
+            slug={slug}
+            signals={data.signals}
+            empty="No signals: nothing on this book needs attention."
+            moreHref={`/${slug}/portfolio/attention?am=${data.am.id}`}
+          />
         </Card>
         <Card
           id="trend"
