@@ -49,6 +49,7 @@ async function pageForwardAndBack(page: Page, path: string, rows: string, name: 
   const second = await firstRow(page, rows);
   expect(second).not.toEqual(first);
   await screenshot(page, `large-${name}-page-2`, { widths: [1440] });
+  await page.getByTestId("pager").screenshot({ path: `tests/e2e/screenshots/large-${name}-pager-page-2.png` });
 
   await page.getByTestId("pager").getByRole("link", { name: "← Previous" }).click();
   await expect(page).toHaveURL(/[?&]before=/, { timeout: 30_000 });
