@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
 import { ExportLink } from "@/components/export/export-link";
@@ -17,9 +18,18 @@ import { useHydrated } from "./use-hydrated";
 export const CHART_AM_LIMIT = 40;
 const STATUS_ORDER: AmStatus[] = ["OVERLOADED", "AT_CAPACITY", "HEALTHY", "UNDER"];
 
-type Props = { slug: string; rows: AmLoadRow[]; guideline: Guideline };
+type Props = {
+  slug: string;
+  /** The most-loaded AMs (a large agency's dashboard does not carry them all). */
+  rows: AmLoadRow[];
+  guideline: Guideline;
+  /** Every AM in view, by status, and the full paged list of them. */
+  total: number;
+  statusCounts: Record<AmStatus, number>;
+  fullListHref: string;
+};
 
-export function AmLoadPanel({ slug, rows, guideline }: Props) {
+export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullListHref }: Props) {
   const [asTable, setAsTable] = useState(false);
   const regionId = useId();
   const hydrated = useHydrated();
@@ -36,7 +46,7 @@ export function AmLoadPanel({ slug, rows, guideline }: Props) {
     statusLabel: AM_STATUS_LABEL[am.status],
     fill: AM_STATUS_COLOR[am.status],
   }));
-  const counts = STATUS_ORDER.map((s) => `${rows.filter((r) => r.status === s).length} ${AM_STATUS_LABEL[s]}`);
+  const counts = STATUS_ORDER.map((s) => `${statusCounts[s]} ${AM_STATUS_LABEL[s]}`);
   const chartLabel = `Bar chart of weighted load for ${charted.length} account managers against the guideline band ${guideline.min}–${guideline.max}: ${counts.join(", ")}.`;
 
   return (
@@ -93,10 +103,12 @@ export function AmLoadPanel({ slug, rows, guideline }: Props) {
       <p className="mt-3 text-xs text-slate-600">
         Status uses weighted load (Low 0.5, Standard 1, High 1.5). Only active and at-risk accounts count.
       </p>
-      {rows.length > CHART_AM_LIMIT && (
+      {total > charted.length && (
         <p className="mt-1 text-xs text-slate-600" data-testid="am-chart-limit-note">
-          The chart shows the {CHART_AM_LIMIT} most-loaded of {rows.length} account managers; the table lists all of
-          them.
+          The chart shows the {charted.length} most-loaded of {total} account managers.{" "}
+          <Link href={fullListHref} prefetch={false} className="font-medium text-indigo-700 underline">
+            All {total} account managers
+          </Link>
         </p>
       )}
     </Card>

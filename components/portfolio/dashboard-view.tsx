@@ -91,7 +91,14 @@ export function DashboardView({
         </EmptyState>
       </Card>
     ) : (
-      <AmLoadPanel slug={slug} rows={dashboard.amLoads} guideline={guideline} />
+      <AmLoadPanel
+        slug={slug}
+        rows={dashboard.amLoads}
+        guideline={guideline}
+        total={dashboard.amTotal}
+        statusCounts={dashboard.amStatusCounts}
+        fullListHref={`/${slug}/portfolio/ams${filterSearch ? `?${filterSearch}` : ""}`}
+      />
     );
 
   return (

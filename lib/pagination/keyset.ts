@@ -31,7 +31,7 @@ export type Page<Row> = {
   previous: string | null;
 };
 
-export const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 25;
 
 export function encodeCursor(values: readonly KeyValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");

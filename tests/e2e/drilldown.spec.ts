@@ -88,7 +88,7 @@ test("the overloaded AM's page and one of their accounts, read end to end", asyn
   await expect(page.getByText("ownership history is not recorded yet")).toBeVisible();
 
   const book = page.getByTestId("am-book");
-  await expect(book.locator("tbody tr")).toHaveCount(am.accounts);
+  await expect(book.locator("tbody tr")).toHaveCount(Math.min(15, am.accounts)); // the book pages 15 at a time
   await expect(page.getByRole("heading", { name: "Signals" })).toBeVisible();
   await expect(page.getByTestId("signal-list").getByText("AM overloaded")).toBeVisible();
   await expect(page.getByTestId("rebalance-preview")).toBeVisible();
@@ -113,7 +113,7 @@ test("the overloaded AM's page and one of their accounts, read end to end", asyn
   await expect(health.getByRole("columnheader", { name: "Effective" })).toBeVisible();
 
   const checkIns = page.getByTestId("check-in-timeline").locator(":scope > li");
-  await expect(checkIns).toHaveCount(Math.min(20, await checkInCount(accountId)));
+  await expect(checkIns).toHaveCount(Math.min(10, await checkInCount(accountId))); // the timeline pages 10 at a time
   await expect(checkIns.first()).toContainText(/Sentiment [1-5]\/5/);
   await expect(checkIns.first()).toContainText("logged by");
   await expectAccessible(page);

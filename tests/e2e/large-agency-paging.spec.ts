@@ -45,13 +45,14 @@ async function pageForwardAndBack(page: Page, path: string, rows: string, name: 
   await screenshot(page, `large-${name}-page-1`, { widths: [1440] });
 
   await pager.getByRole("link", { name: "Next →" }).click();
-  await expect(page).toHaveURL(/[?&]after=/);
+  await expect(page).toHaveURL(/[?&]after=/, { timeout: 30_000 }); // a busy machine answers slowly
   const second = await firstRow(page, rows);
   expect(second).not.toEqual(first);
   await screenshot(page, `large-${name}-page-2`, { widths: [1440] });
+  await page.getByTestId("pager").screenshot({ path: `tests/e2e/screenshots/large-${name}-pager-page-2.png` });
 
   await page.getByTestId("pager").getByRole("link", { name: "← Previous" }).click();
-  await expect(page).toHaveURL(/[?&]before=/);
+  await expect(page).toHaveURL(/[?&]before=/, { timeout: 30_000 });
   expect(await firstRow(page, rows)).toEqual(first);
   await expect(page.getByTestId("pager").getByRole("link", { name: "← Previous" })).toHaveCount(0);
 }
@@ -68,6 +69,7 @@ test("a large agency's leader pages forward and back through projects, accounts,
 });
 
 test("filters stay in the address while paging, without JavaScript", async ({ browser }) => {
+  test.setTimeout(180_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   // Sign in with script (the form needs it), then page with plain links in a context without it.

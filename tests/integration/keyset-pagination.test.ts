@@ -136,7 +136,7 @@ describe("keyset pagination of a list", () => {
     expect(new URL(href, "http://h").searchParams.get("tier")).toBe("TIER_2");
     expect(new URL(href, "http://h").searchParams.get("q")).toBe("e");
     expect(new URL(href, "http://h").searchParams.getAll("after")).toEqual(["new"]);
-    expect(pageRequest({ tier: "TIER_2", after: "abc" })).toEqual({ after: "abc", size: 50 });
+    expect(pageRequest({ tier: "TIER_2", after: "abc" })).toEqual({ after: "abc", size: 25 });
   });
 
   it("a tampered cursor starts over on the first page instead of failing", async () => {

@@ -12,7 +12,7 @@ import { compareNames } from "@/lib/domain/portfolio/text";
 export type TimelineScope = { accountId: string } | { clientId: string };
 export type TimelineEntry = CheckInView & { accountId: string; accountName: string };
 
-export const TIMELINE_PAGE_SIZE = 20;
+export const TIMELINE_PAGE_SIZE = 10;
 
 const KEYS: SortKey<TimelineEntry>[] = [
   { sql: Prisma.sql`ci."occurredAt"`, dir: "desc", cast: "timestamp", value: (r) => r.occurredAt.toISOString() },

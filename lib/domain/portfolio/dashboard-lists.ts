@@ -1,5 +1,6 @@
 import { pageInMemory, type MemoryKey, type Page, type PageRequest } from "@/lib/pagination/keyset";
-import { SEVERITY_POINTS, type AttentionItem, type Dashboard } from "./dashboard";
+import { SEVERITY_POINTS, type AmLoadRow, type AttentionItem, type Dashboard } from "./dashboard";
+import type { AmStatus } from "./load";
 import { SEVERITY_ORDER, SIGNAL_TYPE_ORDER, type Signal, type SignalType } from "./signal-types";
 
 /**
@@ -10,12 +11,27 @@ import { SEVERITY_ORDER, SIGNAL_TYPE_ORDER, type Signal, type SignalType } from 
 
 /** Signals shown per type on the dashboard; the rest are one link away. */
 export const DASHBOARD_SIGNALS_PER_TYPE = 5;
-export const FULL_LIST_PAGE_SIZE = 50;
+export const FULL_LIST_PAGE_SIZE = 25;
+/** AMs the dashboard carries: the most loaded (as many as the chart draws); the full AM list page has the rest. */
+export const DASHBOARD_AMS = 40;
 
 export type SignalCounts = Record<SignalType, number>;
 
 /** What the dashboard page and its JSON endpoint hand to the browser: every figure, the top of each long list. */
-export type DashboardSummary = Dashboard & { signalCounts: SignalCounts; attentionTotal: number };
+export type DashboardSummary = Dashboard & {
+  signalCounts: SignalCounts;
+  attentionTotal: number;
+  /** Every AM in view and their statuses, while `amLoads` holds only the most loaded. */
+  amTotal: number;
+  amStatusCounts: Record<AmStatus, number>;
+};
+
+/** The dashboard's AM order (highest weighted load first, then name), as keyset keys for the full AM list. */
+export const AM_LOAD_KEYS: MemoryKey<AmLoadRow>[] = [
+  { dir: "desc", value: (am) => am.weightedLoad },
+  { dir: "asc", value: (am) => am.name },
+  { dir: "asc", value: (am) => am.id },
+];
 
 /** Same order as the dashboard's ranking: summed severity, revenue involved, name; kind and id make it total. */
 export const ATTENTION_KEYS: MemoryKey<AttentionItem>[] = [
@@ -45,7 +61,17 @@ export function summarizeDashboard(dashboard: Dashboard, attentionTotal: number)
     (type) =>
       pageInMemory(SIGNAL_KEYS, signalsOfType(dashboard.signals, type), { size: DASHBOARD_SIGNALS_PER_TYPE }).items,
   );
-  return { ...dashboard, signals: top, signalCounts, attentionTotal };
+  const amStatusCounts: Record<AmStatus, number> = { OVERLOADED: 0, AT_CAPACITY: 0, HEALTHY: 0, UNDER: 0 };
+  for (const am of dashboard.amLoads) amStatusCounts[am.status] += 1;
+  return {
+    ...dashboard,
+    amLoads: dashboard.amLoads.slice(0, DASHBOARD_AMS), // already in the dashboard's order
+    amTotal: dashboard.amLoads.length,
+    amStatusCounts,
+    signals: top,
+    signalCounts,
+    attentionTotal,
+  };
 }
 
 export function pageAttention(items: readonly AttentionItem[], request: PageRequest): Page<AttentionItem> {

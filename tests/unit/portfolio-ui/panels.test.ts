@@ -48,16 +48,31 @@ describe("the AM load panel", () => {
       headroom: 0,
     }));
 
-  it(`charts at most ${CHART_AM_LIMIT} AMs, says so, and keeps every AM in the table`, () => {
-    const html = renderToStaticMarkup(createElement(AmLoadPanel, { slug: "big", rows: rows(300), guideline }));
+  const panel = (slug: string, shown: number, total: number) =>
+    createElement(AmLoadPanel, {
+      slug,
+      rows: rows(shown),
+      guideline,
+      total,
+      statusCounts: { OVERLOADED: 0, AT_CAPACITY: 0, HEALTHY: total, UNDER: 0 },
+      fullListHref: `/${slug}/portfolio/ams`,
+    });
+
+  it(`charts at most ${CHART_AM_LIMIT} AMs, says so, counts every AM and links to the full, paged list`, () => {
+    // The dashboard carries only the most-loaded AMs; the counts and the link cover all 300.
+    const html = renderToStaticMarkup(panel("big", CHART_AM_LIMIT, 300));
     expect(text(html)).toContain(`The chart shows the ${CHART_AM_LIMIT} most-loaded of 300 account managers`);
-    expect(html).toContain(`weighted load for ${CHART_AM_LIMIT} account managers`);
-    expect(html.match(/href="\/big\/portfolio\/ams\/am-\d+"/g)).toHaveLength(300);
+    expect(html).toContain(
+      `weighted load for ${CHART_AM_LIMIT} account managers against the guideline band 8–10: 0 Overloaded`,
+    );
+    expect(html).toContain("300 Healthy");
+    expect(html.match(/href="\/big\/portfolio\/ams\/am-\d+"/g)).toHaveLength(CHART_AM_LIMIT);
+    expect(html).toContain('href="/big/portfolio/ams"');
     expect(text(html)).toContain("Status uses weighted load (Low 0.5, Standard 1, High 1.5)");
   });
 
   it("adds no note when every AM fits on the chart", () => {
-    const html = renderToStaticMarkup(createElement(AmLoadPanel, { slug: "small", rows: rows(24), guideline }));
+    const html = renderToStaticMarkup(panel("small", 24, 24));
     expect(html).not.toContain("most-loaded of");
     expect(html).toContain("weighted load for 24 account managers");
   });

@@ -26,6 +26,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** Above this many AMs and clients to pick from, the new-account form is rendered only on request. */
+const LARGE_PICKERS = 150;
+
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const tab = (current: boolean) =>
@@ -50,6 +53,8 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const isAm = member.roles.includes("AM");
   const { view, query } = resolveAccountView(filter, { isAm, membershipId: member.membershipId });
   const mayCreate = can(member.roles, "accounts:write");
+  // The form's pickers hold every AM and up to 200 clients: a large agency renders it only when asked (`?new`).
+  const formAsked = raw.new !== undefined || forClient !== undefined;
   const { agencyId } = member;
   const data = await withTenant(agencyId, member.user.id, async (tx) => ({
     page: await listAccountsPage(tx, agencyId, query, pageRequest(raw)),
@@ -93,8 +98,12 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         </div>
       </PageHeader>
       {mayCreate && (
-        <NewItemPanel label="New account" defaultOpen={forClient !== undefined}>
-          {data.clients.length === 0 ? (
+        <NewItemPanel label="New account" defaultOpen={formAsked}>
+          {data.ams.length + data.clients.length > LARGE_PICKERS && !formAsked ? (
+            <Link href={`${base}?new`} className="text-sm font-medium text-indigo-700 underline underline-offset-2">
+              Open the new-account form
+            </Link>
+          ) : data.clients.length === 0 ? (
             <p className="text-sm text-slate-600">
               Create a client first: <Link href={`/${member.agencySlug}/clients`}>Clients</Link>.
             </p>

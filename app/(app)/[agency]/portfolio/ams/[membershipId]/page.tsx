@@ -17,6 +17,9 @@ import { withTenant } from "@/lib/db/tenant";
 import { readAccountVersions } from "@/lib/domain/portfolio/queries";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
+/** Moves shown at once: applying them re-plans, so the next suggestions follow; a long list would only weigh. */
+const MOVES_SHOWN = 8;
+
 type Props = {
   params: Promise<{ agency: string; membershipId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -43,6 +46,8 @@ export default async function AccountManagerPage({ params, searchParams }: Props
   const { member, data } = await load(agency, membershipId);
   const slug = member.agencySlug;
   const book = pageInMemory(BOOK_KEYS, data.rows, pageRequest(search, BOOK_PAGE_SIZE));
+  const plan = data.plan && { ...data.plan, moves: data.plan.moves.slice(0, MOVES_SHOWN) };
+  const hiddenMoves = (data.plan?.moves.length ?? 0) - (plan?.moves.length ?? 0);
   // Leaders may apply a suggested move; each button carries the version it was shown, so a stale page gets a conflict.
   const versions =
     data.plan && can(member.roles, "accounts:reassign")
@@ -50,7 +55,7 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           readAccountVersions(
             tx,
             member.agencyId,
-            data.plan!.moves.map((m) => m.accountId),
+            plan!.moves.map((m) => m.accountId),
           ),
         )
       : null;
@@ -84,7 +89,12 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           description="About this AM, their accounts, those accounts' projects and clients."
           className="min-w-0"
         >
-          <SignalList slug={slug} signals={data.signals} empty="No signals: nothing on this book needs attention." />
+          <SignalList
+            slug={slug}
+            signals={data.signals}
+            empty="No signals: nothing on this book needs attention."
+            moreHref={`/${slug}/portfolio/attention?am=${data.am.id}`}
+          />
         </Card>
         <Card
           id="trend"
@@ -101,7 +111,7 @@ export default async function AccountManagerPage({ params, searchParams }: Props
         </Card>
       </div>
 
-      {data.plan && (
+      {plan && (
         <Card
           id="rebalancing"
           title="Rebalancing suggestions"
@@ -109,7 +119,7 @@ export default async function AccountManagerPage({ params, searchParams }: Props
         >
           <RebalancePreview
             slug={slug}
-            plan={data.plan}
+            plan={plan}
             applyMove={
               versions
                 ? (move) => {
@@ -129,6 +139,12 @@ export default async function AccountManagerPage({ params, searchParams }: Props
                 : undefined
             }
           />
+          {hiddenMoves > 0 && (
+            <p className="mt-3 text-sm text-slate-600">
+              The first {plan.moves.length} of {plan.moves.length + hiddenMoves} suggested moves; once they are applied,
+              this page suggests the next ones.
+            </p>
+          )}
         </Card>
       )}
 
