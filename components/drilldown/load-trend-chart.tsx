@@ -13,7 +13,7 @@ import {
   YAxis,
 } from "recharts";
 
-/** One month: the load, and the guideline band in force then (it steps where the rule changed). */
+/** One month: the load, and the guideline band in force then (it steps, into the month, where the rule changed). */
 export type LoadTrendDatum = {
   label: string;
   weightedLoad: number;
@@ -49,7 +49,7 @@ export function LoadTrendChart({ data, label, lineColor, bandColor, height = 260
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
           <Area
             dataKey="band"
-            type="stepAfter"
+            type="stepBefore"
             fill={bandColor}
             fillOpacity={0.16}
             stroke={bandColor}

@@ -84,7 +84,9 @@ test("the overloaded AM's page and one of their accounts, read end to end", asyn
   const trend = page.getByTestId("load-trend-chart");
   await expect(trend).toBeVisible();
   await expect(trend.locator(".recharts-line-curve")).toHaveCount(2);
-  await expect(trend.locator(".recharts-reference-area")).toHaveCount(1);
+  // The guideline band, drawn per month so it steps where the rule changed (Northwind grew into mid-size).
+  await expect(trend.locator(".recharts-area")).toHaveCount(1);
+  await expect(page.getByTestId("guideline-history")).toContainText("(mid-size agency, 45 employees)");
   await expect(page.getByText("ownership history is not recorded yet")).toBeVisible();
 
   const book = page.getByTestId("am-book");

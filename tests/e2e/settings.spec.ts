@@ -26,7 +26,7 @@ async function amStatuses(page: Page) {
 test("a leader moves the agency to another size band and overrides the guideline; the dashboard follows", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await signIn(page, "leader@brightside.example");
   const before = await amStatuses(page);
   await expect(page.getByTestId("guideline-panel")).toContainText("4–6");
@@ -85,7 +85,7 @@ test("a non-leader cannot open settings", async ({ page }) => {
 });
 
 test("a new agency follows the first-run guide to the end", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const suffix = Math.random().toString(36).slice(2, 8);
   const slug = `park-studio-${suffix}`;
   await page.goto("/sign-up");
@@ -144,7 +144,8 @@ test("a new agency follows the first-run guide to the end", async ({ page, brows
     .first()
     .click();
   const dialog = page.getByRole("dialog", { name: "Log a check-in" });
-  await dialog.getByRole("radio", { name: /4/ }).check();
+  await dialog.locator("label:has(#ci-sentiment-4)").click();
+  await expect(dialog.getByRole("radio", { name: /4/ })).toBeChecked();
   await dialog.getByLabel("Summary").fill("Kick-off call: goals for the quarter agreed");
   await dialog.getByRole("button", { name: "Save check-in" }).click();
   await expect(dialog).toBeHidden(SLOW);
