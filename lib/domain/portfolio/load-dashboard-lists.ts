@@ -1,7 +1,7 @@
 import { buildDashboard, rankAttention, type AttentionItem, type Dashboard, type DashboardFilters } from "./dashboard";
 import { summarizeDashboard, type DashboardSummary } from "./dashboard-lists";
 import { loadPortfolioData } from "./load-portfolio";
-import type { AgencySettings } from "./queries";
+import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
 
 /** The dashboard as the browser gets it: every figure, the top of each long list, and the lists' full counts. */
 export async function loadDashboardSummary(
