@@ -19,6 +19,10 @@ import { currentOverload, shared, type RequestState } from "../lib/server/overlo
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
+// When whoever reads our output has gone (a supervisor killed before us), a log line must not become an EPIPE
+// exception that Next's handler logs again, forever: the process then spins instead of shutting down.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+
 async function main() {
   const app = next({ dev: false, hostname, port, dir: process.cwd() });
   await app.prepare();
