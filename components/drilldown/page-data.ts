@@ -89,7 +89,7 @@ export const BOOK_KEYS: MemoryKey<BookRow>[] = [
   { dir: "asc", value: (r) => `${r.clientName} ${r.name}` },
   { dir: "asc", value: (r) => r.id },
 ];
-export const BOOK_PAGE_SIZE = 15;
+export const BOOK_PAGE_SIZE = 10;
 
 const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
 

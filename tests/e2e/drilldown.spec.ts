@@ -90,7 +90,7 @@ test("the overloaded AM's page and one of their accounts, read end to end", asyn
   await expect(page.getByText("ownership history is not recorded yet")).toBeVisible();
 
   const book = page.getByTestId("am-book");
-  await expect(book.locator("tbody tr")).toHaveCount(Math.min(15, am.accounts)); // the book pages 15 at a time
+  await expect(book.locator("tbody tr")).toHaveCount(Math.min(10, am.accounts)); // the book pages 10 at a time
   await expect(page.getByRole("heading", { name: "Signals" })).toBeVisible();
   await expect(page.getByTestId("signal-list").getByText("AM overloaded")).toBeVisible();
   await expect(page.getByTestId("rebalance-preview")).toBeVisible();

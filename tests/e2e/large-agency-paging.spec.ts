@@ -60,7 +60,7 @@ async function pageForwardAndBack(page: Page, path: string, rows: string, name: 
 test("a large agency's leader pages forward and back through projects, accounts, clients and audit", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // four lists, two pages each, screenshots: minutes on a busy 2-core machine
   await signIn(page, `leader@${SCALE_SLUG}.example`);
   await pageForwardAndBack(page, "/projects", '[data-testid="project-row"]', "projects");
   await pageForwardAndBack(page, "/accounts", "table tbody tr", "accounts");

@@ -18,7 +18,7 @@ import { readAccountVersions } from "@/lib/domain/portfolio/queries";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
 /** Moves shown at once: applying them re-plans, so the next suggestions follow; a long list would only weigh. */
-const MOVES_SHOWN = 8;
+const MOVES_SHOWN = 5;
 
 type Props = {
   params: Promise<{ agency: string; membershipId: string }>;
