@@ -56,10 +56,10 @@ export async function loadAgencyLoadHistory(
   return withTenant(agencyId, userId, async (tx) => {
     const settings = await readSettingsOrThrow(tx, agencyId);
     const changes = await readGuidelineChanges(tx, agencyId);
-    const ams = await tx.membership.findMany({
-      where: { agencyId, active: true, roles: { has: "AM" } },
-      select: { id: true },
-    });
+    // Raw SQL, not `roles: { has: "AM" }`: pglite-prisma-adapter 0.7.2 fails on that filter (the embedded database).
+    const ams = await tx.$queryRaw<{ id: string }[]>`
+      SELECT m."id" FROM "Membership" m
+      WHERE m."agencyId" = ${agencyId}::uuid AND m."active" AND 'AM' = ANY (m."roles")`;
     const accounts = await tx.account.findMany({
       where: { agencyId, amId: { in: ams.map((am) => am.id) } },
       select: { status: true, complexity: true, startDate: true, archivedAt: true },
