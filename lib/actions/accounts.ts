@@ -26,7 +26,7 @@ export const createAccount = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/accounts",
       `/accounts/${result.accountId}`,
@@ -42,7 +42,7 @@ export const editAccount = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/accounts",
       `/accounts/${ctx.input.accountId}`,
@@ -59,7 +59,7 @@ export const archiveAccount = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/accounts",
       `/accounts/${ctx.input.accountId}`,
@@ -76,7 +76,7 @@ export const reassignAccount = defineAction({
   permission: "accounts:reassign",
   run: async (ctx) => {
     const result = await reassign(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/accounts",
       `/accounts/${ctx.input.accountId}`,

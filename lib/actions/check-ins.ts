@@ -16,7 +16,7 @@ export const logCheckIn = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await logCheckInMutation(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/accounts",
       `/accounts/${result.accountId}`,

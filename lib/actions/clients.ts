@@ -16,7 +16,7 @@ export const createClient = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/clients"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/clients"]);
     return result;
   },
 });
@@ -27,7 +27,7 @@ export const editClient = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/clients",
       `/clients/${ctx.input.clientId}`,
@@ -44,7 +44,7 @@ export const archiveClient = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/clients",
       `/clients/${ctx.input.clientId}`,

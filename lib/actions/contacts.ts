@@ -19,7 +19,7 @@ export const createContact = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -30,7 +30,7 @@ export const editContact = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/clients/[clientId]", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/clients/[clientId]", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -41,7 +41,7 @@ export const setContactActive = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await setActive(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
     return result;
   },
 });

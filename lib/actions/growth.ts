@@ -26,7 +26,7 @@ export const createPlan = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.createPlan(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -37,7 +37,7 @@ export const editPlan = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.editPlan(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -48,7 +48,7 @@ export const changePlanStatus = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.changePlanStatus(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -59,7 +59,7 @@ export const createOpportunity = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.createOpportunity(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -70,7 +70,7 @@ export const editOpportunity = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.editOpportunity(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -81,7 +81,7 @@ export const moveOpportunity = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.moveOpportunity(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -92,7 +92,7 @@ export const createGrowthAction = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.createGrowthAction(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -103,7 +103,7 @@ export const editGrowthAction = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.editGrowthAction(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -114,7 +114,7 @@ export const setGrowthActionDone = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.setGrowthActionDone(ctx);
-    revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });

@@ -25,7 +25,7 @@ export const commitImport = defineAction({
   timeoutMs: 120_000,
   run: async (ctx) => {
     const result = await commit(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/clients",
       "/clients/[clientId]",

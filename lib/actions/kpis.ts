@@ -28,7 +28,7 @@ export const createKpi = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -39,7 +39,7 @@ export const editKpi = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -50,7 +50,7 @@ export const archiveKpi = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -61,7 +61,7 @@ export const recordMeasurement = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await record(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -72,7 +72,7 @@ export const deleteMeasurement = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await deleteReading(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });

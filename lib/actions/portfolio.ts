@@ -11,7 +11,7 @@ export const applyMove = defineAction({
   permission: "accounts:reassign",
   run: async (ctx) => {
     const result = await applyRebalanceMove(ctx);
-    revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts", "/accounts/[accountId]"]);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts", "/accounts/[accountId]"]);
     return result;
   },
 });

@@ -28,7 +28,7 @@ export const updateStatus = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await updateProjectStatus(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/projects",
       "/projects/[projectId]",
@@ -44,7 +44,7 @@ export const bulkUpdateStatus = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await bulkUpdateProjectStatus(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/projects",
       "/projects/[projectId]",
@@ -60,7 +60,7 @@ export const createProject = defineAction({
   permission: "projects:write",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/projects",
       "/projects/[projectId]",
@@ -76,7 +76,7 @@ export const editProject = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/projects",
       "/projects/[projectId]",
@@ -92,7 +92,7 @@ export const archiveProject = defineAction({
   permission: "projects:write",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidatePages(ctx.member.agencySlug, [
+    await revalidatePages(ctx.member.agencySlug, [
       ...PORTFOLIO_PAGES,
       "/projects",
       "/projects/[projectId]",
