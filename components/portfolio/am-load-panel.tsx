@@ -4,13 +4,14 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
 import { ExportLink } from "@/components/export/export-link";
-import { AmLoadChart, type AmLoadDatum } from "@/components/charts/am-load-chart";
+import { AmLoadBars } from "@/components/charts/am-load-bars";
+import type { AmLoadDatum } from "@/components/charts/am-load-chart";
 import { Card } from "@/components/ui/card";
 import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
 import type { Guideline } from "@/lib/domain/portfolio/guideline";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
 import { AmLoadTable } from "./am-load-table";
-import { filtersToSearch, parseFilterParams } from "./filter-params";
+import { filtersToSearch, validFilters } from "./filter-params";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, PALETTE } from "./labels";
 import { useHydrated } from "./use-hydrated";
 
@@ -35,7 +36,7 @@ export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullLi
   const hydrated = useHydrated();
   // The dashboard keeps its filters in the URL; the export takes the same ones. (No router outside Next, e.g. in tests.)
   const search = useSearchParams() as URLSearchParams | null;
-  const filters = parseFilterParams(new URLSearchParams(search?.toString() ?? ""));
+  const filters = validFilters(new URLSearchParams(search?.toString() ?? ""));
   const charted = rows.slice(0, CHART_AM_LIMIT); // rows arrive sorted by weighted load, highest first
   const data: AmLoadDatum[] = charted.map((am) => ({
     id: am.id,
@@ -78,12 +79,7 @@ export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullLi
           </li>
         </ul>
         <div className="flex items-center gap-2">
-          <ExportLink
-            slug={slug}
-            kind="am-load"
-            search={filters.ok ? filtersToSearch(filters.filters) : ""}
-            what="account manager load"
-          />
+          <ExportLink slug={slug} kind="am-load" search={filtersToSearch(filters)} what="account manager load" />
           <button
             type="button"
             aria-expanded={asTable}
@@ -97,7 +93,7 @@ export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullLi
         </div>
       </div>
       <div id={regionId}>
-        {!asTable && <AmLoadChart data={data} band={guideline} bandColor={PALETTE.green} label={chartLabel} />}
+        {!asTable && <AmLoadBars data={data} band={guideline} bandColor={PALETTE.green} label={chartLabel} />}
         <AmLoadTable slug={slug} rows={rows} className={asTable ? "" : "sr-only"} />
       </div>
       <p className="mt-3 text-xs text-slate-600">

@@ -1,55 +1,25 @@
 /**
- * The dashboard filters as they travel in a URL (`?tier=TIER_1&am=<membershipId>&status=OVERLOADED`), parsed with
- * one zod schema by the API route, the server page and the client. An empty value means "no filter".
- * (It would sit well in lib/domain/portfolio/schemas.ts; it lives here because this slice may not edit lib/.)
+ * The dashboard filters as they travel in a URL (`?tier=TIER_1&am=<membershipId>&status=OVERLOADED`). Parsing with
+ * zod (for the page and the API route) lives in filter-params-schema.ts, so the browser does not download zod for
+ * the dashboard; the helpers here are plain TypeScript.
  */
-import { z } from "zod";
 import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
 
 export const TIERS = ["TIER_1", "TIER_2", "TIER_3"] as const;
 export const AM_STATUSES = ["OVERLOADED", "AT_CAPACITY", "HEALTHY", "UNDER"] as const;
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const filterParamsSchema = z.object({
-  tier: z.preprocess(
-    blankToUndefined,
-    z.enum(TIERS, { error: "Unknown tier: use TIER_1, TIER_2 or TIER_3." }).optional(),
-  ),
-  am: z.preprocess(blankToUndefined, z.uuid({ error: "Unknown account manager id." }).optional()),
-  status: z.preprocess(
-    blankToUndefined,
-    z.enum(AM_STATUSES, { error: "Unknown AM status: use OVERLOADED, AT_CAPACITY, HEALTHY or UNDER." }).optional(),
-  ),
-});
-
-export type FilterParseResult =
-  { ok: true; filters: DashboardFilters } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
-
-/** Reads tier / am / status from URL search params; other parameters are ignored. */
-export function parseFilterParams(params: URLSearchParams): FilterParseResult {
-  const parsed = filterParamsSchema.safeParse({
-    tier: params.get("tier"),
-    am: params.get("am"),
-    status: params.get("status"),
+/** The valid filters of a URL, silently leaving out unknown or invalid values (for links such as the export's). */
+export function validFilters(params: URLSearchParams): DashboardFilters {
+  const tier = params.get("tier");
+  const am = params.get("am");
+  const status = params.get("status");
+  return compact({
+    tier: TIERS.find((t) => t === tier),
+    amId: am && UUID.test(am) ? am : undefined,
+    amStatus: AM_STATUSES.find((s) => s === status),
   });
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { ok: false, message: Object.values(fieldErrors).flat().join(" "), fieldErrors };
-  }
-  const { tier, am, status } = parsed.data;
-  return { ok: true, filters: compact({ tier, amId: am, amStatus: status }) };
-}
-
-/** The same, for Next's `searchParams` object (a repeated key uses its first value). */
-export function parseFilterRecord(record: Record<string, string | string[] | undefined>): FilterParseResult {
-  const params = new URLSearchParams();
-  for (const key of ["tier", "am", "status"]) {
-    const value = record[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) params.set(key, first);
-  }
-  return parseFilterParams(params);
 }
 
 /** "tier=TIER_1&status=OVERLOADED", or "" without filters. Always the same key order, so URLs are stable. */

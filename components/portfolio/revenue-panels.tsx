@@ -1,6 +1,4 @@
-"use client";
-
-import { ColumnChart } from "@/components/charts/column-chart";
+import { BarList } from "./bar-list";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/domain/portfolio/dashboard";
 import { PALETTE, TIER_NAME, formatMoney, stageLabel } from "./labels";
@@ -66,7 +64,16 @@ export function RevenuePanels({ dashboard, currency }: { dashboard: Dashboard; c
     <>
       <Card id="revenue-by-tier" title="Revenue by tier" description="Monthly value of the accounts in this view.">
         {hasRevenue ? (
-          <ColumnChart data={tiers} format={compact} label="Column chart of monthly value by client tier" />
+          <BarList
+            label="Monthly value by client tier"
+            rows={tiers.map((t) => ({
+              key: t.label,
+              label: t.label,
+              value: t.value,
+              color: t.fill,
+              display: compact(t.value),
+            }))}
+          />
         ) : (
           <p className="text-sm text-slate-500">No revenue in this view.</p>
         )}
@@ -82,7 +89,16 @@ export function RevenuePanels({ dashboard, currency }: { dashboard: Dashboard; c
         description="Opportunities by stage (estimated monthly value and count), across the whole agency: filters do not apply."
       >
         {pipeline.length > 0 ? (
-          <ColumnChart data={pipeline} format={compact} label="Column chart of growth pipeline value by stage" />
+          <BarList
+            label="Growth pipeline value by stage"
+            rows={pipeline.map((p) => ({
+              key: p.label,
+              label: `${p.label} (${p.sublabel})`,
+              value: p.value,
+              color: p.fill,
+              display: compact(p.value),
+            }))}
+          />
         ) : (
           <p className="text-sm text-slate-500">No opportunities yet.</p>
         )}

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAgency } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import {
   archiveAccount as archive,
   createAccount as create,
@@ -26,7 +26,12 @@ export const createAccount = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/accounts",
+      `/accounts/${result.accountId}`,
+      "/clients/[clientId]",
+    ]);
     return result;
   },
 });
@@ -37,7 +42,13 @@ export const editAccount = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/accounts",
+      `/accounts/${ctx.input.accountId}`,
+      "/clients/[clientId]",
+      "/projects",
+    ]);
     return result;
   },
 });
@@ -48,7 +59,13 @@ export const archiveAccount = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/accounts",
+      `/accounts/${ctx.input.accountId}`,
+      "/clients/[clientId]",
+      "/projects",
+    ]);
     return result;
   },
 });
@@ -59,7 +76,12 @@ export const reassignAccount = defineAction({
   permission: "accounts:reassign",
   run: async (ctx) => {
     const result = await reassign(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/accounts",
+      `/accounts/${ctx.input.accountId}`,
+      "/clients/[clientId]",
+    ]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import { logCheckIn as logCheckInMutation } from "@/lib/domain/check-ins/mutations";
 import { logCheckInSchema } from "@/lib/domain/check-ins/schemas";
 
@@ -16,11 +16,12 @@ export const logCheckIn = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await logCheckInMutation(ctx);
-    try {
-      revalidatePath(`/${ctx.member.agencySlug}`, "layout");
-    } catch {
-      // Outside a Next request (scripts, tests) there is no cache to revalidate.
-    }
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/accounts",
+      `/accounts/${result.accountId}`,
+      "/clients/[clientId]",
+    ]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAgency } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import { archiveClient as archive, createClient as create, editClient as edit } from "@/lib/domain/clients/mutations";
 import { archiveClientSchema, createClientSchema, editClientSchema } from "@/lib/domain/clients/schemas";
 
@@ -16,7 +16,7 @@ export const createClient = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/clients"]);
     return result;
   },
 });
@@ -27,7 +27,13 @@ export const editClient = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/clients",
+      `/clients/${ctx.input.clientId}`,
+      "/accounts",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });
@@ -38,7 +44,13 @@ export const archiveClient = defineAction({
   permission: "accounts:write",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/clients",
+      `/clients/${ctx.input.clientId}`,
+      "/accounts",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAgency } from "@/lib/actions/revalidate";
+import { revalidatePages } from "@/lib/actions/revalidate";
 import {
   createContact as create,
   editContact as edit,
@@ -19,7 +19,7 @@ export const createContact = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -30,7 +30,7 @@ export const editContact = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/clients/[clientId]", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -41,7 +41,7 @@ export const setContactActive = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await setActive(ctx);
-    revalidateAgency(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidatePages } from "@/lib/actions/revalidate";
 import * as growth from "@/lib/domain/growth/mutations";
 import {
   changePlanStatusSchema,
@@ -20,21 +20,13 @@ import {
  * plan's account: leaders hold "growth:write" (any account), AMs "growth:write:own" (accounts they own). The mutation
  * checks which applies on the loaded row and refuses with `forbidden` (audited by the wrapper).
  */
-function revalidate(slug: string) {
-  try {
-    revalidatePath(`/${slug}`, "layout");
-  } catch {
-    // Outside a Next request (scripts, tests) there is no cache to revalidate.
-  }
-}
-
 export const createPlan = defineAction({
   name: "growth.createPlan",
   schema: createPlanSchema,
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.createPlan(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -45,7 +37,7 @@ export const editPlan = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.editPlan(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -56,7 +48,7 @@ export const changePlanStatus = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.changePlanStatus(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -67,7 +59,7 @@ export const createOpportunity = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.createOpportunity(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -78,7 +70,7 @@ export const editOpportunity = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.editOpportunity(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -89,7 +81,7 @@ export const moveOpportunity = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.moveOpportunity(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -100,7 +92,7 @@ export const createGrowthAction = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.createGrowthAction(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -111,7 +103,7 @@ export const editGrowthAction = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.editGrowthAction(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -122,7 +114,7 @@ export const setGrowthActionDone = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await growth.setGrowthActionDone(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import { checkImportFile, commitImport as commit, previewImport as preview } from "@/lib/domain/import/mutations";
 import { importInputSchema } from "@/lib/domain/import/schemas";
 
@@ -27,11 +27,13 @@ export const commitImport = defineAction({
   prepare: checkImportFile,
   run: async (ctx) => {
     const result = await commit(ctx);
-    try {
-      revalidatePath(`/${ctx.member.agencySlug}`, "layout");
-    } catch {
-      // Outside a Next request (scripts, tests) there is no cache to revalidate.
-    }
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/clients",
+      "/clients/[clientId]",
+      "/accounts",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import {
   archiveKpi as archive,
   createKpi as create,
@@ -22,21 +22,13 @@ import {
  * (any KPI), AMs "kpis:write:own" (their accounts' KPIs, and readings of their own member KPIs). The mutation checks
  * which applies on the loaded row and refuses with `forbidden` (audited by the wrapper); see lib/domain/kpis/access.ts.
  */
-function revalidate(slug: string) {
-  try {
-    revalidatePath(`/${slug}`, "layout");
-  } catch {
-    // Outside a Next request (scripts, tests) there is no cache to revalidate.
-  }
-}
-
 export const createKpi = defineAction({
   name: "kpis.create",
   schema: createKpiSchema,
   permission: "agency:read",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -47,7 +39,7 @@ export const editKpi = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -58,7 +50,7 @@ export const archiveKpi = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -69,7 +61,7 @@ export const recordMeasurement = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await record(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });
@@ -80,7 +72,7 @@ export const deleteMeasurement = defineAction({
   permission: "agency:read",
   run: async (ctx) => {
     const result = await deleteReading(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import { applyRebalanceMove } from "@/lib/domain/portfolio/apply-move";
 import { applyMoveSchema } from "@/lib/domain/portfolio/schemas";
 
@@ -11,11 +11,7 @@ export const applyMove = defineAction({
   permission: "accounts:reassign",
   run: async (ctx) => {
     const result = await applyRebalanceMove(ctx);
-    try {
-      revalidatePath(`/${ctx.member.agencySlug}`, "layout");
-    } catch {
-      // Outside a Next request (scripts, tests) there is no cache to revalidate.
-    }
+    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts", "/accounts/[accountId]"]);
     return result;
   },
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
 import {
   archiveProject as archive,
   bulkUpdateProjectStatus,
@@ -22,21 +22,18 @@ import {
  * real rule is per project: leaders may change any, PMs only those they manage. The domain mutation checks it on the
  * loaded row and refuses with `forbidden` (audited by the wrapper). Creating and archiving are for leaders.
  */
-function revalidate(slug: string) {
-  try {
-    revalidatePath(`/${slug}`, "layout");
-  } catch {
-    // Outside a Next request (scripts, tests) there is no cache to revalidate.
-  }
-}
-
 export const updateStatus = defineAction({
   name: "projects.updateStatus",
   schema: updateStatusSchema,
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await updateProjectStatus(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/projects",
+      "/projects/[projectId]",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });
@@ -47,7 +44,12 @@ export const bulkUpdateStatus = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await bulkUpdateProjectStatus(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/projects",
+      "/projects/[projectId]",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });
@@ -58,7 +60,12 @@ export const createProject = defineAction({
   permission: "projects:write",
   run: async (ctx) => {
     const result = await create(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/projects",
+      "/projects/[projectId]",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });
@@ -69,7 +76,12 @@ export const editProject = defineAction({
   permission: "portfolio:read",
   run: async (ctx) => {
     const result = await edit(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/projects",
+      "/projects/[projectId]",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });
@@ -80,7 +92,12 @@ export const archiveProject = defineAction({
   permission: "projects:write",
   run: async (ctx) => {
     const result = await archive(ctx);
-    revalidate(ctx.member.agencySlug);
+    await revalidatePages(ctx.member.agencySlug, [
+      ...PORTFOLIO_PAGES,
+      "/projects",
+      "/projects/[projectId]",
+      "/accounts/[accountId]",
+    ]);
     return result;
   },
 });

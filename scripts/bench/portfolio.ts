@@ -1,6 +1,7 @@
 /**
  * Dashboard data-load benchmark (issue: portfolio performance). Prints figures, asserts nothing.
- *   npx tsx scripts/bench/portfolio.ts [--tenants 20] [--runs 7] [--keep]
+ *   npx tsx scripts/bench/portfolio.ts [--tenants 20] [--runs 7] [--keep | --database <name>]
+ * (--database measures an existing, migrated database that holds the scale tenant, e.g. one kept by --keep.)
  * Creates its own PostgreSQL database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates it, loads the
  * scale tenant (300 AMs, 3,600 accounts, 250,000 check-ins) among `--tenants` demo-sized neighbours, then measures:
  *   app   — the dashboard's data load as the app runs it: six queries in one RLS-scoped transaction as the
@@ -57,16 +58,26 @@ async function timed<T>(runs: number, fn: () => Promise<T>): Promise<{ median: n
 async function main() {
   const tenants = arg("tenants", 20);
   const runs = arg("runs", 7);
-  const name = `acc_bench_${Date.now().toString(36)}`;
+  const reuse = process.argv.includes("--database") ? process.argv[process.argv.indexOf("--database") + 1]! : null;
+  const name = reuse ?? `acc_bench_${Date.now().toString(36)}`;
   const role = `${name}_app`;
-  await admin(`CREATE DATABASE "${name}"`);
+  if (!reuse) await admin(`CREATE DATABASE "${name}"`);
   try {
-    const target = pgTarget(urlFor(name));
-    await deployMigrations(target);
-    await target.close();
-    const loaded = await loadScaleTenant(urlFor(name), { scale: 1, tenants, log: () => {} });
-    const agencyId = loaded.benchmark.agencyId;
-    console.log(`data: scale tenant + ${tenants} neighbours loaded in ${(loaded.totalMs / 1000).toFixed(1)} s`);
+    let agencyId: string;
+    if (reuse) {
+      const c = new pg.Client({ connectionString: urlFor(name) });
+      await c.connect();
+      agencyId = (await c.query(`SELECT id FROM "Agency" WHERE slug = 'scale-bench'`)).rows[0].id;
+      await c.end();
+      await admin(`DROP ROLE IF EXISTS "${role}"`);
+    } else {
+      const target = pgTarget(urlFor(name));
+      await deployMigrations(target);
+      await target.close();
+      const loaded = await loadScaleTenant(urlFor(name), { scale: 1, tenants, log: () => {} });
+      agencyId = loaded.benchmark.agencyId;
+      console.log(`data: scale tenant + ${tenants} neighbours loaded in ${(loaded.totalMs / 1000).toFixed(1)} s`);
+    }
 
     await admin(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE accountable_app`);
     const app = createPrismaForPostgres(urlFor(name, role), 4);
@@ -100,7 +111,8 @@ async function main() {
       `floor check: accounts ${floor.last.rows[0].accounts} vs app ${d.headline.accounts}; overdue ${floor.last.rows[0].overdue} vs app ${d.headline.overdueCheckIns}`,
     );
   } finally {
-    if (!process.argv.includes("--keep")) {
+    if (reuse) await admin(`DROP ROLE IF EXISTS "${role}"`);
+    else if (!process.argv.includes("--keep")) {
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin(`DROP ROLE IF EXISTS "${role}"`);
     } else console.log(`kept database ${name}`);

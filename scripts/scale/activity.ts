@@ -27,7 +27,6 @@ export function activitySteps(p: TenantPlan, agencyId: string): Step[] {
   const perAccount = Math.ceil(p.checkIns / p.accounts);
   const gapDays = (1095 / perAccount).toFixed(3);
   const ordinal = `CROSS JOIN LATERAL (SELECT (j - 1) % ${p.accounts} + 1 AS a, (j - 1) / ${p.accounts} AS k) o`;
-  const cadence = r.cadenceOf(r.clientOf("o.a"));
   const sentiment = `(CASE WHEN ${u("j", 43)} < 0.03 THEN 1 WHEN ${u("j", 43)} < 0.12 THEN 2 WHEN ${u("j", 43)} < 0.35 THEN 3
                            WHEN ${u("j", 43)} < 0.75 THEN 4 ELSE 5 END)`;
   const percent = (pr: string, st: string) =>
@@ -40,9 +39,15 @@ export function activitySteps(p: TenantPlan, agencyId: string): Step[] {
   return [
     {
       table: "CheckIn",
-      sql: `INSERT INTO "CheckIn" (id, "agencyId", "accountId", "authorId", "occurredAt", channel, sentiment, "sentimentReason",
+      // Per-account values (ids, author, cadence, offset) are computed once per account, not once per check-in.
+      sql: `WITH acc AS MATERIALIZED (
+              SELECT a, ${id("account", "a")} AS account_id, ${id("m-am", r.amOf("a"))} AS author_id,
+                     ${r.cadenceOf(r.clientOf("a"))} AS cadence, floor(${u("a", 42)} * 1.25 * ${r.cadenceOf(r.clientOf("a"))}) AS offset_days
+              FROM generate_series(1, ${p.accounts}) a
+            )
+            INSERT INTO "CheckIn" (id, "agencyId", "accountId", "authorId", "occurredAt", channel, sentiment, "sentimentReason",
                                    summary, "nextSteps", "nextDueAt", "createdAt")
-            SELECT ${id("checkin", "j")}, ${ag}, ${id("account", "o.a")}, ${id("m-am", r.amOf("o.a"))}, at,
+            SELECT ${id("checkin", "j")}, ${ag}, acc.account_id, acc.author_id, at,
                    ${buckets(
                      [
                        ["CALL", 35],
@@ -57,10 +62,11 @@ export function activitySteps(p: TenantPlan, agencyId: string): Step[] {
                    )},
                    s, CASE WHEN s <= 3 THEN (${pickText(REASONS, "j")})::"SentimentReason" END,
                    ${pickText(SUMMARIES, "j * 5 + s")}, CASE WHEN j % 4 <> 0 THEN ${pickText(NEXT_STEPS, "j")} END,
-                   at + ${cadence} * interval '1 day', at
+                   at + acc.cadence * interval '1 day', at
             FROM generate_series(1, ${p.checkIns}) j ${ordinal}
+            JOIN acc ON acc.a = o.a
             CROSS JOIN LATERAL (SELECT
-              ${t0} - ((floor(${u("o.a", 42)} * 1.25 * ${cadence}) + o.k * ${gapDays}) * interval '1 day')
+              ${t0} - ((acc.offset_days + o.k * ${gapDays}) * interval '1 day')
                     - ${u("j", 41)} * interval '9 hours' AS at,
               ${sentiment} AS s) x`,
     },

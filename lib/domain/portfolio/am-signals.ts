@@ -115,11 +115,16 @@ export function roleOverlapSignals(
   projects: readonly ProjectSnapshot[],
 ): Signal[] {
   const ownerOf = new Map(accounts.map((a) => [a.id, a.amId]));
+  // Grouped once by PM, not filtered once per AM (300 AMs × 3,600 projects in a large agency).
+  const ownProjectNames = new Map<string, string[]>();
+  for (const p of projects) {
+    if (p.status === "DONE" || ownerOf.get(p.accountId) !== p.pmId) continue;
+    const names = ownProjectNames.get(p.pmId);
+    if (names) names.push(p.name);
+    else ownProjectNames.set(p.pmId, [p.name]);
+  }
   return ams.flatMap((am): Signal[] => {
-    const ownProjects = projects
-      .filter((p) => p.status !== "DONE" && p.pmId === am.id && ownerOf.get(p.accountId) === am.id)
-      .map((p) => p.name)
-      .sort(compareNames);
+    const ownProjects = (ownProjectNames.get(am.id) ?? []).sort(compareNames);
     if (ownProjects.length === 0) return [];
     return [
       {

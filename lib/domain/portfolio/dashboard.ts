@@ -7,7 +7,7 @@ import type { Guideline } from "./guideline";
 import { healthBand, type HealthBand } from "./health";
 import { assessBook, countsTowardLoad, type AmStatus, type BookAssessment } from "./load";
 import { detectSignals, healthScoresByAccount } from "./signals";
-import type { PortfolioSnapshot, Signal, SignalRules, SignalSeverity } from "./signal-types";
+import type { AccountSnapshot, PortfolioSnapshot, Signal, SignalRules, SignalSeverity } from "./signal-types";
 import { compareNames } from "./text";
 import type { ClientTier, ProjectStatus } from "./types";
 
@@ -62,13 +62,17 @@ export function buildDashboard(
   filters: DashboardFilters = {},
 ): Dashboard {
   const { guideline } = snapshot;
+  // One pass over the accounts, not one per AM: 300 AMs × 3,600 accounts was most of the composing time.
+  const booksByAm = new Map<string, AccountSnapshot[]>();
+  for (const account of snapshot.accounts) {
+    const book = booksByAm.get(account.amId);
+    if (book) book.push(account);
+    else booksByAm.set(account.amId, [account]);
+  }
   const allAmLoads = snapshot.ams.map((am) => ({
     id: am.id,
     name: am.name,
-    ...assessBook(
-      snapshot.accounts.filter((a) => a.amId === am.id),
-      guideline,
-    ),
+    ...assessBook(booksByAm.get(am.id) ?? [], guideline),
   }));
   const amLoads = allAmLoads.filter(
     (am) => (!filters.amId || am.id === filters.amId) && (!filters.amStatus || am.status === filters.amStatus),
@@ -79,9 +83,17 @@ export function buildDashboard(
   );
   const shownAccounts = new Set(accounts.map((a) => a.id));
   const projects = snapshot.projects.filter((p) => shownAccounts.has(p.accountId));
+  const shownProjects = new Set(projects.map((p) => p.id));
+  const shownClients = new Set(accounts.map((a) => a.clientId));
   const healthScores = healthScoresByAccount(snapshot.accounts, snapshot.projects, today, rules);
   const signals = detectSignals(snapshot, today, rules, healthScores).filter((signal) =>
-    isShown(signal, { shownAms, shownAccounts, projects, accounts, filtered: Object.keys(filters).length > 0 }),
+    isShown(signal, {
+      shownAms,
+      shownAccounts,
+      shownProjects,
+      shownClients,
+      filtered: Object.keys(filters).length > 0,
+    }),
   );
 
   const health = { healthy: 0, watch: 0, at_risk: 0, unscored: 0 };
@@ -132,8 +144,8 @@ function isShown(
   ctx: {
     shownAms: Set<string>;
     shownAccounts: Set<string>;
-    projects: PortfolioSnapshot["projects"];
-    accounts: PortfolioSnapshot["accounts"];
+    shownProjects: Set<string>;
+    shownClients: Set<string>;
     filtered: boolean;
   },
 ): boolean {
@@ -144,9 +156,9 @@ function isShown(
     case "account":
       return ctx.shownAccounts.has(signal.subject.id);
     case "project":
-      return ctx.projects.some((p) => p.id === signal.subject.id);
+      return ctx.shownProjects.has(signal.subject.id);
     case "client":
-      return ctx.accounts.some((a) => a.clientId === signal.subject.id);
+      return ctx.shownClients.has(signal.subject.id);
   }
 }
 

@@ -10,8 +10,10 @@ import {
 
 /**
  * The portfolio's data for one whole agency in a handful of set-based queries (never one per AM or account).
- * Each query names agencyId explicitly; row-level security enforces the same scope again. Aggregates that need
- * "the newest N" per account use LATERAL joins on the (agencyId, accountId, occurredAt DESC) index.
+ * Each query names agencyId explicitly; row-level security enforces the same scope again. "The newest N" per account
+ * or KPI comes from rollup tables that database triggers keep in the same transaction as every write
+ * (AccountRollup, AccountContactSeen, KpiLatestMeasurement; migration 20261201225626_account_rollups), so no query
+ * walks the 250,000 check-ins of a large agency.
  */
 
 const DAY_MS = 86_400_000;
@@ -72,44 +74,40 @@ type AccountRow = Omit<AccountSnapshot, "kpis">;
 
 export async function readAccounts(tx: TenantTx, agencyId: string, today: Date): Promise<AccountSnapshot[]> {
   const since90 = windowStart(today, 90);
+  // Newest check-in and sentiments come from the trigger-kept AccountRollup (one row per account, no look-ups into
+  // 250,000 check-ins); the 90-day count depends on today, so it is one range scan of the (agencyId, occurredAt,
+  // accountId) index, which holds everything it needs.
   const rows = await tx.$queryRaw<AccountRow[]>`
+      WITH window90 AS (
+        SELECT ci."accountId", count(*)::int AS "count" FROM "CheckIn" ci
+        WHERE ci."agencyId" = ${agencyId}::uuid AND ci."occurredAt" >= ${since90}
+        GROUP BY ci."accountId"
+      ), planned AS (
+        SELECT DISTINCT g."accountId" FROM "GrowthPlan" g WHERE g."agencyId" = ${agencyId}::uuid AND g."status" = 'ACTIVE'
+      )
       SELECT a."id", a."name", a."clientId", c."name" AS "clientName", c."tier"::text AS "tier", a."amId",
              a."status"::text AS "status", a."complexity"::text AS "complexity",
              a."monthlyValue"::float8 AS "monthlyValue", a."renewalDate",
-             recent."lastCheckInAt", coalesce(recent."sentiments", '{}') AS "recentSentiments",
-             coalesce(window90."count", 0)::int AS "checkInsLast90Days",
-             EXISTS (SELECT 1 FROM "GrowthPlan" g
-                     WHERE g."agencyId" = a."agencyId" AND g."accountId" = a."id" AND g."status" = 'ACTIVE')
-               AS "hasActiveGrowthPlan"
+             r."lastCheckInAt", coalesce(r."recentSentiments"::int[], '{}') AS "recentSentiments",
+             coalesce(window90."count", 0) AS "checkInsLast90Days",
+             planned."accountId" IS NOT NULL AS "hasActiveGrowthPlan"
       FROM "Account" a
       JOIN "Client" c ON c."agencyId" = a."agencyId" AND c."id" = a."clientId"
-      LEFT JOIN LATERAL (
-        SELECT max(last5."occurredAt") AS "lastCheckInAt",
-               array_agg(last5."sentiment"::int ORDER BY last5."occurredAt" DESC) AS "sentiments"
-        FROM (SELECT ci."occurredAt", ci."sentiment" FROM "CheckIn" ci
-              WHERE ci."agencyId" = a."agencyId" AND ci."accountId" = a."id"
-              ORDER BY ci."occurredAt" DESC LIMIT 5) last5
-      ) recent ON true
-      LEFT JOIN LATERAL (
-        SELECT count(*) AS "count" FROM "CheckIn" ci
-        WHERE ci."agencyId" = a."agencyId" AND ci."accountId" = a."id" AND ci."occurredAt" >= ${since90}
-      ) window90 ON true
+      LEFT JOIN "AccountRollup" r ON r."agencyId" = a."agencyId" AND r."accountId" = a."id"
+      LEFT JOIN window90 ON window90."accountId" = a."id"
+      LEFT JOIN planned ON planned."accountId" = a."id"
       WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL`;
   const kpis = await readAccountKpis(tx, agencyId);
   return rows.map((row) => ({ ...row, kpis: kpis.get(row.id) ?? [] }));
 }
 
-/** Every account KPI with its latest measurement, grouped by account. */
+/** Every account KPI with its latest measurement (kept by a trigger in KpiLatestMeasurement), grouped by account. */
 async function readAccountKpis(tx: TenantTx, agencyId: string): Promise<Map<string, KpiReading[]>> {
   const rows = await tx.$queryRaw<(KpiReading & { accountId: string })[]>`
     SELECT k."accountId", k."target"::float8 AS "target", k."direction"::text AS "direction",
            latest."value"::float8 AS "latestValue"
     FROM "Kpi" k
-    LEFT JOIN LATERAL (
-      SELECT km."value" FROM "KpiMeasurement" km
-      WHERE km."agencyId" = k."agencyId" AND km."kpiId" = k."id"
-      ORDER BY km."periodStart" DESC LIMIT 1
-    ) latest ON true
+    LEFT JOIN "KpiLatestMeasurement" latest ON latest."agencyId" = k."agencyId" AND latest."kpiId" = k."id"
     WHERE k."agencyId" = ${agencyId}::uuid AND k."accountId" IS NOT NULL AND k."archivedAt" IS NULL`;
   const byAccount = new Map<string, KpiReading[]>();
   for (const { accountId, ...reading } of rows) {
@@ -127,44 +125,47 @@ export function readProjects(tx: TenantTx, agencyId: string): Promise<ProjectSna
     WHERE p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL`;
 }
 
-type ClientRow = Omit<ClientSnapshot, "recentCheckIns"> & {
-  recentCheckIns: { occurredAt: string; contactIds: string[] }[];
+type ClientRow = Omit<ClientSnapshot, "contactsLastSeen"> & {
+  contactsLastSeen: { contactId: string; lastSeenAt: string }[] | null;
 };
 
 export async function readClients(tx: TenantTx, agencyId: string, today: Date): Promise<ClientSnapshot[]> {
   const since = windowStart(today, RELATIONSHIP_WINDOW_DAYS);
-  // Grouped joins rather than per-client subqueries: one pass over the window's check-ins and attendees.
+  // Who attended comes from the trigger-kept AccountContactSeen (a few rows per account); the window's check-in count
+  // is one range scan of the (agencyId, occurredAt, accountId) index. Archived accounts count: the relationship is
+  // the client's, whichever engagement the conversation was about.
   const rows = await tx.$queryRaw<ClientRow[]>`
-    WITH recent AS (
-      SELECT a."clientId", ci."id", ci."occurredAt"
+    WITH counted AS (
+      SELECT a."clientId", count(*)::int AS "checkIns"
       FROM "CheckIn" ci JOIN "Account" a ON a."agencyId" = ci."agencyId" AND a."id" = ci."accountId"
       WHERE ci."agencyId" = ${agencyId}::uuid AND ci."occurredAt" >= ${since}
-    ), per_check_in AS (
-      SELECT r."clientId", r."occurredAt",
-             coalesce(json_agg(cc."contactId") FILTER (WHERE cc."contactId" IS NOT NULL), '[]'::json) AS "contactIds"
-      FROM recent r
-      LEFT JOIN "CheckInContact" cc ON cc."agencyId" = ${agencyId}::uuid AND cc."checkInId" = r."id"
-      GROUP BY r."clientId", r."id", r."occurredAt"
-    ), attendance AS (
-      SELECT "clientId", json_agg(json_build_object(
-               'occurredAt', to_char("occurredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'contactIds', "contactIds")) AS "checkIns"
-      FROM per_check_in GROUP BY "clientId"
+      GROUP BY a."clientId"
+    ), seen AS (
+      SELECT s."clientId", json_agg(json_build_object('contactId', s."contactId",
+               'lastSeenAt', to_char(s."lastSeenAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) AS "contacts"
+      FROM (SELECT a."clientId", s."contactId", max(s."lastSeenAt") AS "lastSeenAt"
+            FROM "AccountContactSeen" s JOIN "Account" a ON a."agencyId" = s."agencyId" AND a."id" = s."accountId"
+            WHERE s."agencyId" = ${agencyId}::uuid AND s."lastSeenAt" >= ${since}
+            GROUP BY 1, 2) s
+      GROUP BY s."clientId"
     ), contacts AS (
       SELECT "clientId", count(*) FILTER (WHERE "active")::int AS "active"
       FROM "Contact" WHERE "agencyId" = ${agencyId}::uuid GROUP BY "clientId"
     )
     SELECT c."id", c."name", c."tier"::text AS "tier", c."status"::text AS "status",
            coalesce(contacts."active", 0) AS "activeContactCount",
-           coalesce(attendance."checkIns", '[]'::json) AS "recentCheckIns"
+           coalesce(counted."checkIns", 0) AS "checkInsInWindow",
+           seen."contacts" AS "contactsLastSeen"
     FROM "Client" c
     LEFT JOIN contacts ON contacts."clientId" = c."id"
-    LEFT JOIN attendance ON attendance."clientId" = c."id"
+    LEFT JOIN counted ON counted."clientId" = c."id"
+    LEFT JOIN seen ON seen."clientId" = c."id"
     WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL`;
   return rows.map((row) => ({
     ...row,
-    recentCheckIns: row.recentCheckIns.map((ci) => ({
-      occurredAt: new Date(ci.occurredAt),
-      contactIds: ci.contactIds,
+    contactsLastSeen: (row.contactsLastSeen ?? []).map((seen) => ({
+      contactId: seen.contactId,
+      lastSeenAt: new Date(seen.lastSeenAt),
     })),
   }));
 }

@@ -24,12 +24,15 @@ export function relationshipRiskSignals(
         contactCount === 0 ? "it has no active contacts" : `it has only ${plural(contactCount, "active contact")}`,
       );
     }
-    const inWindow = client.recentCheckIns.filter((c) => daysAgo(c.occurredAt, today) <= rules.relationshipWindowDays);
-    const contacts = new Set(inWindow.flatMap((c) => c.contactIds));
+    const contacts = new Set(
+      client.contactsLastSeen
+        .filter((c) => daysAgo(c.lastSeenAt, today) <= rules.relationshipWindowDays)
+        .map((c) => c.contactId),
+    );
     if (contacts.size === 1) {
       causes.push(
-        `all ${plural(inWindow.length, "check-in")} in the last ${rules.relationshipWindowDays} days involved the ` +
-          `same single contact`,
+        `all ${plural(client.checkInsInWindow, "check-in")} in the last ${rules.relationshipWindowDays} days involved ` +
+          `the same single contact`,
       );
     }
     if (causes.length === 0) return [];

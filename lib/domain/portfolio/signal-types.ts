@@ -79,10 +79,10 @@ export interface ProjectSnapshot {
   lastStatusAt: Date;
 }
 
-/** One recent check-in of a client (any of its accounts) with the contacts who attended. */
-export interface ClientCheckInAttendance {
-  occurredAt: Date;
-  contactIds: readonly string[];
+/** A contact who attended check-ins on the client's accounts, with the newest such check-in. */
+export interface ContactLastSeen {
+  contactId: string;
+  lastSeenAt: Date;
 }
 
 export interface ClientSnapshot {
@@ -91,8 +91,14 @@ export interface ClientSnapshot {
   tier: ClientTier;
   status: ClientStatus;
   activeContactCount: number;
-  /** Check-ins of at least the last RELATIONSHIP_WINDOW_DAYS days (older ones are ignored, so a superset is fine). */
-  recentCheckIns: readonly ClientCheckInAttendance[];
+  /** Check-ins on the client's accounts in the last RELATIONSHIP_WINDOW_DAYS calendar days (today included). */
+  checkInsInWindow: number;
+  /**
+   * Contacts seen at the client's check-ins, at least all those seen in the last RELATIONSHIP_WINDOW_DAYS days (older
+   * ones are ignored, so a superset is fine). The contacts of the window's check-ins are exactly those whose last
+   * sighting falls in the window.
+   */
+  contactsLastSeen: readonly ContactLastSeen[];
 }
 
 export interface PortfolioSnapshot {

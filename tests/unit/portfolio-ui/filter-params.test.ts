@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  compact,
-  filtersToSearch,
-  parseFilterParams,
-  parseFilterRecord,
-  sameFilters,
-} from "@/components/portfolio/filter-params";
+import { compact, filtersToSearch, sameFilters, validFilters } from "@/components/portfolio/filter-params";
+import { parseFilterParams, parseFilterRecord } from "@/components/portfolio/filter-params-schema";
 
 const AM_ID = "0455442a-4bc5-4be2-9b5e-1d35bbd082e3";
 
@@ -50,5 +45,11 @@ describe("dashboard filter parameters", () => {
   it("round-trips through the URL", () => {
     const filters = { tier: "TIER_2", amId: AM_ID, amStatus: "AT_CAPACITY" } as const;
     expect(parseFilterParams(new URLSearchParams(filtersToSearch(filters)))).toEqual({ ok: true, filters });
+  });
+
+  it("validFilters keeps the valid values of a URL and drops the rest (the export link's filters)", () => {
+    const params = new URLSearchParams(`tier=TIER_9&am=${AM_ID}&status=OVERLOADED&x=1`);
+    expect(validFilters(params)).toEqual({ amId: AM_ID, amStatus: "OVERLOADED" });
+    expect(validFilters(new URLSearchParams("am=not-a-uuid&tier=TIER_1"))).toEqual({ tier: "TIER_1" });
   });
 });

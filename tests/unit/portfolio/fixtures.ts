@@ -76,7 +76,8 @@ export function client(overrides: Partial<ClientSnapshot> = {}): ClientSnapshot 
     tier: "TIER_1",
     status: "ACTIVE",
     activeContactCount: 3,
-    recentCheckIns: [],
+    checkInsInWindow: 0,
+    contactsLastSeen: [],
     ...overrides,
   };
 }

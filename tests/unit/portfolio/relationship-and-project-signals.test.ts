@@ -5,7 +5,19 @@ import { DEFAULT_SIGNAL_RULES } from "@/lib/domain/portfolio/signal-types";
 import { client, daysBefore, project, TODAY } from "./fixtures";
 
 const rules = DEFAULT_SIGNAL_RULES;
-const checkIn = (days: number, ...contactIds: string[]) => ({ occurredAt: daysBefore(days), contactIds });
+const checkIn = (days: number, ...contactIds: string[]) => ({ days, contactIds });
+
+/** What the database hands the rule for these check-ins: the window's count and each contact's newest sighting. */
+function attendance(checkIns: readonly { days: number; contactIds: readonly string[] }[]) {
+  const newest = new Map<string, number>();
+  for (const { days, contactIds } of checkIns) {
+    for (const id of contactIds) newest.set(id, Math.min(days, newest.get(id) ?? Infinity));
+  }
+  return {
+    checkInsInWindow: checkIns.filter((c) => c.days <= 90).length,
+    contactsLastSeen: [...newest].map(([contactId, days]) => ({ contactId, lastSeenAt: daysBefore(days) })),
+  };
+}
 
 describe("relationship risk: too few contacts", () => {
   it.each([
@@ -41,14 +53,14 @@ describe("relationship risk: a single contact in 90 days", () => {
     ["no attendees recorded", [checkIn(5), checkIn(6)], false],
     ["no attendees on one of them", [checkIn(5, "c1"), checkIn(6)], true],
     ["no check-ins at all", [], false],
-  ])("%s → signal %s", (_label, recentCheckIns, expected) => {
-    const signals = relationshipRiskSignals([client({ recentCheckIns })], TODAY, rules);
+  ])("%s → signal %s", (_label, checkIns, expected) => {
+    const signals = relationshipRiskSignals([client(attendance(checkIns))], TODAY, rules);
     expect(signals.map((s) => s.type)).toEqual(expected ? ["RELATIONSHIP_RISK"] : []);
   });
 
   it("names both causes in one signal", () => {
     const signals = relationshipRiskSignals(
-      [client({ activeContactCount: 1, recentCheckIns: [checkIn(3, "c1"), checkIn(10, "c1")] })],
+      [client({ activeContactCount: 1, ...attendance([checkIn(3, "c1"), checkIn(10, "c1")]) })],
       TODAY,
       rules,
     );

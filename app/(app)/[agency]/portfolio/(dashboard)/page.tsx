@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseFilterRecord } from "@/components/portfolio/filter-params";
+import { parseFilterRecord } from "@/components/portfolio/filter-params-schema";
 import { WhatIfClient } from "@/components/capacity/what-if-client";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { GuidelineTrendCard } from "@/components/settings/guideline-trend-card";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { parseFilterParams } from "@/components/portfolio/filter-params";
+import { parseFilterParams } from "@/components/portfolio/filter-params-schema";
 import { apiError, NO_STORE, requireApiMember } from "@/lib/auth/api-member";
 import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
 
