@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { PageHeader } from "@/components/layout/page-header";
-import { filtersToSearch, parseFilterRecord } from "@/components/portfolio/filter-params";
+import { filtersToSearch } from "@/components/portfolio/filter-params";
+import { parseFilterRecord } from "@/components/portfolio/filter-params-schema";
 import { NeedsAttention } from "@/components/portfolio/needs-attention";
 import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
