@@ -107,7 +107,23 @@ describe("two instances, one database", () => {
     expect(afterLimit.error).toMatch(/too many sign-in attempts/i);
   });
 
-  // Enabled after the security branch lands (revocable sessions, issue 17): sign in on both instances, "sign out
-  // everywhere" through A, then the old session cookie must be refused by B on its next request.
-  it.todo("signing out everywhere through A ends the session on B");
+  it("signing out everywhere through A ends the session on B", async () => {
+    const cookie = await signIn(a.baseUrl, am.email, "accountable-demo");
+    const page = `/${am.slug}/me`;
+    expect((await fetch(`${b.baseUrl}${page}`, { headers: { cookie }, redirect: "manual" })).status).toBe(200);
+
+    const id = actionId(actionIds(), "lib/actions/sessions.ts#signOutEverywhere");
+    const out = await fetch(`${a.baseUrl}/${am.slug}/account`, {
+      ...actionRequest(a.baseUrl, cookie, id, [am.slug, { scope: "everywhere" }]),
+    });
+    expect(actionResult(await out.text())).toMatchObject({ ok: true });
+
+    // The same cookie, next request, the other instance: the session version moved on in PostgreSQL.
+    const after = await fetch(`${b.baseUrl}${page}`, { headers: { cookie }, redirect: "manual" });
+    expect(after.status).toBeGreaterThanOrEqual(300);
+    expect(after.status).toBeLessThan(400);
+    expect(after.headers.get("location")).toMatch(/\/sign-in/);
+    const session = await fetch(`${b.baseUrl}/api/auth/session`, { headers: { cookie } });
+    expect(await session.json()).toEqual({});
+  });
 });
