@@ -2,6 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateAgency } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import {
   archiveAccount as archive,
   createAccount as create,
@@ -16,50 +17,38 @@ import {
 } from "@/lib/domain/accounts/schemas";
 
 /**
- * Account actions. Create and archive: leaders ("accounts:write"); reassign: "accounts:reassign". Edit is open to
- * every reader at the wrapper because the rule is per account (leaders any, AMs their own): the domain mutation checks
- * it on the loaded row and refuses with `forbidden`, audited by the wrapper.
+ * Account actions. Create and archive: leaders ("accounts:write"); reassign: "accounts:reassign". Edit: any or own
+ * (leaders any account, AMs their own); the mutation asks mayEditAccount (lib/domain/accounts/access.ts) on the loaded
+ * row, as the pages do before showing the form.
  */
 export const createAccount = defineAction({
   name: "accounts.create",
   schema: createAccountSchema,
   permission: "accounts:write",
-  run: async (ctx) => {
-    const result = await create(ctx);
-    revalidateAgency(ctx.member.agencySlug);
-    return result;
-  },
+  run: create,
+  revalidate: revalidateAgency,
 });
 
 export const editAccount = defineAction({
   name: "accounts.edit",
   schema: editAccountSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await edit(ctx);
-    revalidateAgency(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.accounts,
+  run: edit,
+  revalidate: revalidateAgency,
 });
 
 export const archiveAccount = defineAction({
   name: "accounts.archive",
   schema: archiveAccountSchema,
   permission: "accounts:write",
-  run: async (ctx) => {
-    const result = await archive(ctx);
-    revalidateAgency(ctx.member.agencySlug);
-    return result;
-  },
+  run: archive,
+  revalidate: revalidateAgency,
 });
 
 export const reassignAccount = defineAction({
   name: "accounts.reassign",
   schema: reassignAccountSchema,
   permission: "accounts:reassign",
-  run: async (ctx) => {
-    const result = await reassign(ctx);
-    revalidateAgency(ctx.member.agencySlug);
-    return result;
-  },
+  run: reassign,
+  revalidate: revalidateAgency,
 });

@@ -1,26 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAgency } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import { logCheckIn as logCheckInMutation } from "@/lib/domain/check-ins/mutations";
 import { logCheckInSchema } from "@/lib/domain/check-ins/schemas";
 
 /**
- * Logs a check-in. The wrapper's gate is "agency:read" because the right to log depends on the account: leaders hold
- * "checkins:write" (any account), AMs "checkins:write:own" (their own); the mutation checks which applies and
- * refuses (audited) otherwise.
+ * Logs a check-in: any or own (leaders on any account, AMs on their own); the mutation asks mayLogCheckIn
+ * (lib/domain/check-ins/access.ts) on the loaded account, as the account page does before showing the button.
  */
 export const logCheckIn = defineAction({
   name: "checkIns.log",
   schema: logCheckInSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await logCheckInMutation(ctx);
-    try {
-      revalidatePath(`/${ctx.member.agencySlug}`, "layout");
-    } catch {
-      // Outside a Next request (scripts, tests) there is no cache to revalidate.
-    }
-    return result;
-  },
+  permission: WRITE.checkIns,
+  run: logCheckInMutation,
+  revalidate: revalidateAgency,
 });

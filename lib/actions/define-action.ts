@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { findMembership, type MemberContext } from "@/lib/auth/membership";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, canSome, type AnyOrOwn, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
@@ -20,11 +20,24 @@ type ActionConfig<S extends z.ZodType, T> = {
   /** Used in logs and in the audit trail of refused attempts, e.g. "members.changeRoles". */
   name: string;
   schema: S;
-  permission: Permission;
+  /**
+   * The gate: one permission, or "any or own" ({ any: "growth:write", own: "growth:write:own" }), which admits a
+   * member holding either; the resource's ownership rule (lib/domain/<area>/access.ts) then decides on the loaded row.
+   */
+  permission: Permission | AnyOrOwn;
   /** Transaction timeout, for the rare action that writes thousands of rows (the CSV import); default 15 s. */
   timeoutMs?: number;
   run(ctx: ActionContext<z.infer<S>>): Promise<T>;
+  /**
+   * What to refresh once the transaction has committed, e.g. `revalidate: revalidateAgency` (lib/actions/revalidate.ts
+   * holds the helpers). Called only after a successful write, with the agency's slug, the result and the input.
+   */
+  revalidate?: (agencySlug: string, data: T, input: z.infer<S>) => void;
 };
+
+function permitted(roles: readonly string[], permission: Permission | AnyOrOwn): boolean {
+  return typeof permission === "string" ? can(roles, permission) : canSome(roles, permission);
+}
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -56,7 +69,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
       member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
       if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
-      if (!can(member.roles, config.permission)) {
+      if (!permitted(member.roles, config.permission)) {
         await logRefusal(member, config.name, "forbidden", rawInput);
         return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
       }
@@ -74,6 +87,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
           }),
         { timeoutMs: config.timeoutMs },
       );
+      config.revalidate?.(signedIn.agencySlug, data, parsed.data);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) {

@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAgency } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import * as growth from "@/lib/domain/growth/mutations";
 import {
   changePlanStatusSchema,
@@ -16,113 +17,77 @@ import {
 } from "@/lib/domain/growth/schemas";
 
 /**
- * Growth plan, opportunity and action writes. The wrapper's gate is "agency:read" because the right depends on the
- * plan's account: leaders hold "growth:write" (any account), AMs "growth:write:own" (accounts they own). The mutation
- * checks which applies on the loaded row and refuses with `forbidden` (audited by the wrapper).
+ * Growth plan, opportunity and action writes: any or own (leaders on any account, AMs on accounts they own); the
+ * mutation asks mayWriteGrowth (lib/domain/growth/access.ts) on the loaded row, as the account page does.
  */
-function revalidate(slug: string) {
-  try {
-    revalidatePath(`/${slug}`, "layout");
-  } catch {
-    // Outside a Next request (scripts, tests) there is no cache to revalidate.
-  }
-}
-
 export const createPlan = defineAction({
   name: "growth.createPlan",
   schema: createPlanSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.createPlan(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.createPlan,
+  revalidate: revalidateAgency,
 });
 
 export const editPlan = defineAction({
   name: "growth.editPlan",
   schema: editPlanSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.editPlan(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.editPlan,
+  revalidate: revalidateAgency,
 });
 
 export const changePlanStatus = defineAction({
   name: "growth.changePlanStatus",
   schema: changePlanStatusSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.changePlanStatus(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.changePlanStatus,
+  revalidate: revalidateAgency,
 });
 
 export const createOpportunity = defineAction({
   name: "growth.createOpportunity",
   schema: createOpportunitySchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.createOpportunity(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.createOpportunity,
+  revalidate: revalidateAgency,
 });
 
 export const editOpportunity = defineAction({
   name: "growth.editOpportunity",
   schema: editOpportunitySchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.editOpportunity(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.editOpportunity,
+  revalidate: revalidateAgency,
 });
 
 export const moveOpportunity = defineAction({
   name: "growth.moveOpportunity",
   schema: moveOpportunitySchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.moveOpportunity(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.moveOpportunity,
+  revalidate: revalidateAgency,
 });
 
 export const createGrowthAction = defineAction({
   name: "growth.createAction",
   schema: createGrowthActionSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.createGrowthAction(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.createGrowthAction,
+  revalidate: revalidateAgency,
 });
 
 export const editGrowthAction = defineAction({
   name: "growth.editAction",
   schema: editGrowthActionSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.editGrowthAction(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.editGrowthAction,
+  revalidate: revalidateAgency,
 });
 
 export const setGrowthActionDone = defineAction({
   name: "growth.setActionDone",
   schema: setGrowthActionDoneSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.setGrowthActionDone(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.setGrowthActionDone,
+  revalidate: revalidateAgency,
 });

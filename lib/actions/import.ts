@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAgency } from "@/lib/actions/revalidate";
 import { commitImport as commit, previewImport as preview } from "@/lib/domain/import/mutations";
 import { importInputSchema } from "@/lib/domain/import/schemas";
 
@@ -23,13 +23,6 @@ export const commitImport = defineAction({
   schema: importInputSchema,
   permission: "import:run",
   timeoutMs: 120_000,
-  run: async (ctx) => {
-    const result = await commit(ctx);
-    try {
-      revalidatePath(`/${ctx.member.agencySlug}`, "layout");
-    } catch {
-      // Outside a Next request (scripts, tests) there is no cache to revalidate.
-    }
-    return result;
-  },
+  run: commit,
+  revalidate: revalidateAgency,
 });

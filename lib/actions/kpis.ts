@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAgency } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import {
   archiveKpi as archive,
   createKpi as create,
@@ -18,69 +19,45 @@ import {
 } from "@/lib/domain/kpis/schemas";
 
 /**
- * KPI actions. The wrapper's gate is "agency:read" because the right depends on the KPI: leaders hold "kpis:write"
- * (any KPI), AMs "kpis:write:own" (their accounts' KPIs, and readings of their own member KPIs). The mutation checks
- * which applies on the loaded row and refuses with `forbidden` (audited by the wrapper); see lib/domain/kpis/access.ts.
+ * KPI actions: any or own (leaders any KPI; AMs their accounts' KPIs, and readings of their own member KPIs); the
+ * mutation asks lib/domain/kpis/access.ts on the loaded row, as the KPI section does before showing controls.
  */
-function revalidate(slug: string) {
-  try {
-    revalidatePath(`/${slug}`, "layout");
-  } catch {
-    // Outside a Next request (scripts, tests) there is no cache to revalidate.
-  }
-}
-
 export const createKpi = defineAction({
   name: "kpis.create",
   schema: createKpiSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await create(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: create,
+  revalidate: revalidateAgency,
 });
 
 export const editKpi = defineAction({
   name: "kpis.edit",
   schema: editKpiSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await edit(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: edit,
+  revalidate: revalidateAgency,
 });
 
 export const archiveKpi = defineAction({
   name: "kpis.archive",
   schema: archiveKpiSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await archive(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: archive,
+  revalidate: revalidateAgency,
 });
 
 export const recordMeasurement = defineAction({
   name: "kpis.recordMeasurement",
   schema: recordMeasurementSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await record(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: record,
+  revalidate: revalidateAgency,
 });
 
 export const deleteMeasurement = defineAction({
   name: "kpis.deleteMeasurement",
   schema: deleteMeasurementSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await deleteReading(ctx);
-    revalidate(ctx.member.agencySlug);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: deleteReading,
+  revalidate: revalidateAgency,
 });

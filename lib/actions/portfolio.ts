@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { revalidateAgency } from "@/lib/actions/revalidate";
 import { applyRebalanceMove } from "@/lib/domain/portfolio/apply-move";
 import { applyMoveSchema } from "@/lib/domain/portfolio/schemas";
 
@@ -9,13 +9,6 @@ export const applyMove = defineAction({
   name: "portfolio.applyMove",
   schema: applyMoveSchema,
   permission: "accounts:reassign",
-  run: async (ctx) => {
-    const result = await applyRebalanceMove(ctx);
-    try {
-      revalidatePath(`/${ctx.member.agencySlug}`, "layout");
-    } catch {
-      // Outside a Next request (scripts, tests) there is no cache to revalidate.
-    }
-    return result;
-  },
+  run: applyRebalanceMove,
+  revalidate: revalidateAgency,
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signUp } from "@/lib/actions/account";
+import { signUp } from "@/lib/actions/onboarding";
 import { SIGN_IN_LIMIT, UNKNOWN_IP, verifyCredentials } from "@/lib/auth/credentials";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { newEmail } from "../factories/members";

@@ -6,7 +6,7 @@ import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
-import { signUp } from "@/lib/actions/account";
+import { signUp } from "@/lib/actions/onboarding";
 import type { FieldErrors } from "@/lib/actions/result";
 
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"] as const;

@@ -6,7 +6,7 @@ import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { acceptInvitationAsMe, signUpFromInvitation } from "@/lib/actions/account";
+import { acceptInvitationAsMe, signUpFromInvitation } from "@/lib/actions/onboarding";
 import type { FieldErrors } from "@/lib/actions/result";
 
 export function AcceptInvitation({ token }: { token: string }) {

@@ -18,7 +18,7 @@ import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { mayEditAccount } from "@/lib/domain/accounts/mutations";
+import { mayEditAccount } from "@/lib/domain/accounts/access";
 import { CHECK_IN_LIMIT } from "@/lib/domain/portfolio/drilldown-queries";
 import { listProjectManagers } from "@/lib/domain/projects/queries";
 
