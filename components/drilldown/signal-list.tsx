@@ -2,7 +2,7 @@ import { SIGNAL_LABEL } from "@/components/portfolio/labels";
 import { SUBJECT_KIND_LABEL, SubjectLink } from "@/components/portfolio/subject-link";
 import type { Signal } from "@/lib/domain/portfolio/signal-types";
 import { SeverityBadge } from "./badges";
-import { EmptyState } from "./empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** Signals, most severe first, each with its plain-language reason. */
 export function SignalList({ slug, signals, empty }: { slug: string; signals: Signal[]; empty: string }) {
