@@ -19,6 +19,8 @@ export type ActionFormOptions<T> = {
   success?: string | ((data: T) => string);
   /** Where to go after a successful write (e.g. the new account's page); otherwise the page's data is refreshed. */
   navigate?: (data: T) => string;
+  /** Refresh the page's server data after success (default); off where the page shows only what the action returns. */
+  refresh?: boolean;
 };
 
 /**
@@ -44,7 +46,11 @@ export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptio
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  function submit<R extends T>(call: () => Promise<ActionResult<R>>, onOk?: (data: R) => void, onRefused?: () => void) {
+  function submit<R extends T>(
+    call: () => Promise<ActionResult<R>>,
+    onOk?: (data: R) => void,
+    onRefused?: (failure: Extract<ActionResult<R>, { ok: false }>) => void,
+  ) {
     setSuccess(null);
     startTransition(async () => {
       const result = await call();
@@ -54,14 +60,14 @@ export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptio
         setSuccess(typeof done === "function" ? done(result.data) : (done ?? null));
         onOk?.(result.data);
         if (navigate) router.push(navigate(result.data));
-        else router.refresh();
+        else if (options.refresh !== false) router.refresh();
         return;
       }
       focusFirstError.current = true;
       setErrors(byField(result.fieldErrors));
       setMessage(result.message);
       setConflict(result.code === "conflict" ? (result.current as C) : null);
-      onRefused?.();
+      onRefused?.(result);
     });
   }
 
