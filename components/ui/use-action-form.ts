@@ -19,6 +19,8 @@ export type ActionFormOptions<T> = {
   success?: string | ((data: T) => string);
   /** Where to go after a successful write (e.g. the new account's page); otherwise the page's data is refreshed. */
   navigate?: (data: T) => string;
+  /** Navigate with replace (the form's page leaves the history: sign-up, invitations). */
+  replace?: boolean;
   /** Refresh the page's server data after success (default); off where the page shows only what the action returns. */
   refresh?: boolean;
 };
@@ -59,8 +61,11 @@ export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptio
         const { success: done, navigate } = options;
         setSuccess(typeof done === "function" ? done(result.data) : (done ?? null));
         onOk?.(result.data);
-        if (navigate) router.push(navigate(result.data));
-        else if (options.refresh !== false) router.refresh();
+        if (navigate) {
+          if (options.replace) router.replace(navigate(result.data));
+          else router.push(navigate(result.data));
+        }
+        if ((!navigate || options.replace) && options.refresh !== false) router.refresh();
         return;
       }
       focusFirstError.current = true;
