@@ -52,7 +52,9 @@ export async function runPipeline(input: ImportInput, existing: ExistingState): 
     rowErrors.push(...slice.errors);
   }
   await yieldToEventLoop();
-  const { plan, errors: planErrors } = planImport(valid, existing);
+  const { plan, errors: planErrors } = planImport(valid, existing, {
+    defaultStartDate: input.defaultStartDate ?? null,
+  });
   const errors = [...rowErrors, ...planErrors].sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
   const sample = file.rows.filter((r, i) => i < 10 || errorRows.has(r.rowNumber)).slice(0, PREVIEW_ROWS);

@@ -21,6 +21,7 @@ type Loaded = { name: string; text: string };
 export function ImportClient({ slug }: { slug: string }) {
   const [file, setFile] = useState<Loaded | null>(null);
   const [dateFormat, setDateFormat] = useState<DateFormat>("ISO");
+  const [defaultStartDate, setDefaultStartDate] = useState("");
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [done, setDone] = useState<CommitResult | null>(null);
@@ -37,12 +38,19 @@ export function ImportClient({ slug }: { slug: string }) {
     resultRef.current?.focus();
   }
 
-  function check(loaded: Loaded, format: DateFormat, mapping: ColumnMapping | null) {
+  function check(loaded: Loaded, format: DateFormat, mapping: ColumnMapping | null, startDate = defaultStartDate) {
     setStage("checking");
     setTooLarge(null);
     setDone(null);
     form.submit(
-      () => previewImport(slug, { text: loaded.text, fileName: loaded.name, dateFormat: format, mapping }),
+      () =>
+        previewImport(slug, {
+          text: loaded.text,
+          fileName: loaded.name,
+          dateFormat: format,
+          mapping,
+          defaultStartDate: startDate || null,
+        }),
       (data) => (setPreview(data), settle()),
       () => (setPreview(null), settle()),
     );
@@ -73,12 +81,24 @@ export function ImportClient({ slug }: { slug: string }) {
     if (file) check(file, format, preview?.mapping ?? null);
   }
 
+  function changeDefaultStartDate(date: string) {
+    setDefaultStartDate(date);
+    if (file) check(file, dateFormat, preview?.mapping ?? null, date);
+  }
+
   function runImport() {
     if (!file || !preview) return;
     setStage("importing");
     setTooLarge(null);
     form.submit(
-      () => commitImport(slug, { text: file.text, fileName: file.name, dateFormat, mapping: preview.mapping }),
+      () =>
+        commitImport(slug, {
+          text: file.text,
+          fileName: file.name,
+          dateFormat,
+          mapping: preview.mapping,
+          defaultStartDate: defaultStartDate || null,
+        }),
       (data) => (setDone(data), setPreview(null), settle()),
       (failure) => {
         // A file that changed meaning since the preview comes back with the new preview.
@@ -90,7 +110,14 @@ export function ImportClient({ slug }: { slug: string }) {
 
   return (
     <div className="space-y-6">
-      <FilePicker dateFormat={dateFormat} disabled={busy} onFile={onFile} onDateFormat={changeDateFormat} />
+      <FilePicker
+        dateFormat={dateFormat}
+        defaultStartDate={defaultStartDate}
+        disabled={busy}
+        onFile={onFile}
+        onDateFormat={changeDateFormat}
+        onDefaultStartDate={changeDefaultStartDate}
+      />
       {stage && <ImportProgress stage={stage} rowCount={preview?.rowCount} />}
       <div ref={resultRef} tabIndex={-1} className="space-y-4 focus:outline-none">
         {message && <Alert>{message}</Alert>}
