@@ -14,7 +14,12 @@ export function ArchiveAccountButton({
   return (
     <ConfirmButton
       label="Archive account"
-      question={<>Archive {account.name}? It leaves the lists and its AM&apos;s load; check-ins and projects stay.</>}
+      question={
+        <>
+          Archive {account.name}? It leaves the lists and its AM&apos;s load, and its open projects are archived with
+          it; check-ins and history stay.
+        </>
+      }
       action={() => archiveAccount(slug, { accountId: account.id, expectedVersion: account.version })}
       navigate={`/${slug}/accounts/${account.id}`}
     />

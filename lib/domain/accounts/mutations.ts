@@ -139,6 +139,26 @@ export async function archiveAccount({ input, member, tx, audit }: Ctx<typeof ar
     data: { archivedAt, version: { increment: 1 } },
   });
   if (updated.count !== 1) throw await accountConflict(tx, agencyId, before.id);
+  // Its open projects go with it: an archived engagement's projects would otherwise stay in lists and signals.
+  const projects = await tx.project.findMany({
+    where: { agencyId, accountId: before.id, archivedAt: null },
+    select: { id: true, name: true, version: true },
+  });
+  if (projects.length > 0) {
+    await tx.project.updateMany({
+      where: { agencyId, id: { in: projects.map((p) => p.id) } },
+      data: { archivedAt, version: { increment: 1 } },
+    });
+  }
+  for (const p of projects) {
+    await audit({
+      action: "project.archived",
+      entityType: "Project",
+      entityId: p.id,
+      before: { name: p.name, version: p.version },
+      after: { archivedAt, version: p.version + 1, withAccount: before.id },
+    });
+  }
   await audit({
     action: "account.archived",
     entityType: "Account",
