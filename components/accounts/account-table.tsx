@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { COMPLEXITY_NAME, formatDate } from "@/components/drilldown/format";
 import { TIER_NAME, formatMoney } from "@/components/portfolio/labels";
 import type { AccountListItem } from "@/lib/domain/accounts/queries";

@@ -1,6 +1,6 @@
 import type { MemberContext } from "@/lib/auth/membership";
-import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
+import { mayLogCheckIn } from "@/lib/domain/check-ins/access";
 import { readCheckInAccountOptions } from "@/lib/domain/check-ins/queries";
 import { cadenceFromAgency } from "@/lib/domain/portfolio/cadence";
 import { CheckInProvider, LogCheckInButton } from "./check-in-launcher-client";
@@ -18,10 +18,7 @@ export async function AccountCheckInButton({
   account: { id: string; archivedAt: Date | null; am: { id: string } };
   settings: { cadenceTier1Days: number; cadenceTier2Days: number; cadenceTier3Days: number };
 }) {
-  const mayLog =
-    can(member.roles, "checkins:write") ||
-    (can(member.roles, "checkins:write:own") && account.am.id === member.membershipId);
-  if (!mayLog || account.archivedAt) return null;
+  if (!mayLogCheckIn(member, account.am.id) || account.archivedAt) return null;
   const options = await withTenant(member.agencyId, member.user.id, (tx) =>
     readCheckInAccountOptions(tx, member.agencyId, { accountIds: [account.id] }, cadenceFromAgency(settings)),
   );

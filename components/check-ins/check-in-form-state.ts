@@ -1,4 +1,3 @@
-import type { FieldErrors } from "@/lib/actions/result";
 import type { CheckInChannel } from "@/lib/domain/check-ins/schemas";
 import { localIsoDate } from "./labels";
 
@@ -44,16 +43,6 @@ export function draftToInput(draft: CheckInDraft) {
     nextSteps: draft.nextSteps || undefined,
     nextDueAt: draft.nextDue === null ? undefined : draft.nextDue ? `${draft.nextDue}T12:00:00.000Z` : "",
   };
-}
-
-/** Field errors keyed by the form's fields ("attendeeIds.3" → "attendeeIds"). */
-export function errorsByField(fieldErrors: FieldErrors | undefined): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
-    const field = key.split(".")[0]!;
-    out[field] = [...(out[field] ?? []), ...messages];
-  }
-  return out;
 }
 
 /** Fields in the order they appear, to focus the first one in error. */

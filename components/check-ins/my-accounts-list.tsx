@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { HealthBadge } from "@/components/drilldown/badges";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { days, formatDate, isoDate } from "@/components/drilldown/format";
 import { TIER_NAME } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
-import { EmptyState, TableScroll } from "@/components/drilldown/empty-state";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { KIND_NAME, formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EmptyState, TableScroll } from "@/components/drilldown/empty-state";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_NAME } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";

@@ -1,12 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
+import { FormShell, fieldsOf, type FormValues } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createContact, editContact } from "@/lib/actions/contacts";
-import type { FieldErrors } from "@/lib/actions/result";
 import type { ClientContact } from "@/lib/domain/contacts/queries";
 import { CONTACT_LIMITS } from "@/lib/domain/contacts/schemas";
 
@@ -22,85 +19,69 @@ export function ContactForm({
   contact?: ClientContact;
   onDone?: () => void;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useActionForm();
   const idPrefix = contact ? `contact-${contact.id}` : "new-contact";
+  const field = fieldsOf(form, idPrefix);
+  const { errors } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+  function save(input: FormValues) {
     const values = {
-      name: String(form.get("name") ?? ""),
-      title: String(form.get("title") ?? ""),
-      email: String(form.get("email") ?? ""),
-      phone: String(form.get("phone") ?? ""),
-      isPrimary: form.get("isPrimary") === "on",
+      name: input.get("name"),
+      title: input.get("title"),
+      email: input.get("email"),
+      phone: input.get("phone"),
+      isPrimary: input.get("isPrimary") === "on",
     };
-    startTransition(async () => {
-      const result = contact
-        ? await editContact(slug, { contactId: contact.id, ...values })
-        : await createContact(slug, { clientId, ...values });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setMessage(result.message);
-        return;
-      }
-      setErrors({});
-      setMessage(null);
-      if (!contact) formElement.reset();
-      router.refresh();
-      onDone?.();
-    });
+    form.submit(
+      () =>
+        contact
+          ? editContact(slug, { contactId: contact.id, ...values })
+          : createContact(slug, { clientId, ...values }),
+      () => {
+        if (!contact) form.formRef.current?.reset();
+        onDone?.();
+      },
+    );
   }
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
+    <FormShell
+      form={form}
+      label={contact ? `Edit ${contact.name}` : "Add a contact"}
+      onSubmit={save}
+      submitLabel={contact ? "Save contact" : "Add contact"}
+      onCancel={onDone}
       className="space-y-3"
-      aria-label={contact ? `Edit ${contact.name}` : "Add a contact"}
     >
-      {message && <Alert>{message}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          idPrefix={idPrefix}
-          name="name"
+          {...field("name")}
           label="Name"
           defaultValue={contact?.name}
           maxLength={CONTACT_LIMITS.nameMax}
           required
-          errors={errors.name}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="title"
+          {...field("title")}
           label="Job title (optional)"
           defaultValue={contact?.title ?? ""}
           maxLength={CONTACT_LIMITS.titleMax}
-          errors={errors.title}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="email"
+          {...field("email")}
           label="Email (optional)"
           type="email"
           autoComplete="off"
           defaultValue={contact?.email ?? ""}
           maxLength={CONTACT_LIMITS.emailMax}
-          errors={errors.email}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="phone"
+          {...field("phone")}
           label="Phone (optional)"
           type="tel"
           autoComplete="off"
           defaultValue={contact?.phone ?? ""}
           maxLength={CONTACT_LIMITS.phoneMax}
-          errors={errors.phone}
         />
       </div>
       <div>
@@ -117,16 +98,6 @@ export function ContactForm({
         </label>
         <FieldError id={`${idPrefix}-isPrimary-error`} errors={errors.isPrimary} />
       </div>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : contact ? "Save contact" : "Add contact"}
-        </Button>
-        {onDone && (
-          <Button variant="ghost" onClick={onDone}>
-            Cancel
-          </Button>
-        )}
-      </div>
-    </form>
+    </FormShell>
   );
 }

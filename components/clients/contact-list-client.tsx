@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { useState } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setContactActive } from "@/lib/actions/contacts";
 import type { ClientContact } from "@/lib/domain/contacts/queries";
 import { ContactForm } from "./contact-form-client";
@@ -25,21 +25,14 @@ export function ContactList({
   contacts: ClientContact[];
   canWrite: boolean;
 }) {
-  const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pendingId, setPendingId] = useState<string | null>(null);
-  const [, startTransition] = useTransition();
+  const [toggled, setToggled] = useState<string | null>(null);
+  const { pending, message, submit } = useActionForm();
 
   function toggleActive(contact: ClientContact) {
-    setPendingId(contact.id);
-    startTransition(async () => {
-      const result = await setContactActive(slug, { contactId: contact.id, active: !contact.active });
-      setPendingId(null);
-      setMessage(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
-    });
+    setToggled(contact.id);
+    submit(() => setContactActive(slug, { contactId: contact.id, active: !contact.active }));
   }
 
   return (
@@ -72,7 +65,7 @@ export function ContactList({
                       {editing === c.id ? "Close" : "Edit"}
                       <span className="sr-only"> {c.name}</span>
                     </Button>
-                    <Button variant="ghost" pending={pendingId === c.id} onClick={() => toggleActive(c)}>
+                    <Button variant="ghost" pending={pending && toggled === c.id} onClick={() => toggleActive(c)}>
                       {c.active ? "Deactivate" : "Reactivate"}
                       <span className="sr-only"> {c.name}</span>
                     </Button>

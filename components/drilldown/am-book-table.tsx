@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SEVERITY_LABEL, TIER_NAME, formatMoney } from "@/components/portfolio/labels";
 import type { BookRow } from "./page-data";
 import { AccountStatusBadge, HealthBadge } from "./badges";
-import { EmptyState, TableScroll } from "./empty-state";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { COMPLEXITY_NAME, days, formatDate } from "./format";
 
 const th = "px-3 py-2 text-left font-medium whitespace-nowrap";

@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { applyMove } from "@/lib/actions/portfolio";
 
 type Props = {
@@ -17,20 +16,16 @@ type Props = {
 
 /** Applies one suggested move; a conflict (another leader moved it first) or a refusal is shown in place. */
 export function ApplyMoveButton({ slug, accountId, accountName, fromAmId, toAmId, toAmName, expectedVersion }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const form = useActionForm({ success: `Moved to ${toAmName}.` });
+  const { pending } = form;
+  const message = form.success
+    ? { tone: "ok", text: form.success }
+    : form.message
+      ? { tone: "error", text: form.message }
+      : null;
 
   function apply() {
-    startTransition(async () => {
-      const result = await applyMove(slug, { accountId, fromAmId, toAmId, expectedVersion });
-      if (result.ok) {
-        setMessage({ tone: "ok", text: `Moved to ${toAmName}.` });
-        router.refresh();
-      } else {
-        setMessage({ tone: "error", text: result.message });
-      }
-    });
+    form.submit(() => applyMove(slug, { accountId, fromAmId, toAmId, expectedVersion }));
   }
 
   return (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
-import { EmptyState } from "./empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { CHANNEL_LABEL, SENTIMENT_REASON_LABEL, formatDate, isoDate } from "./format";
 
 const SENTIMENT_WORD = ["", "very negative", "negative", "neutral", "positive", "very positive"];

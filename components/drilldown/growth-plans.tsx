@@ -1,7 +1,7 @@
 import { formatMoney, stageLabel } from "@/components/portfolio/labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { GrowthPlanView, OpportunityView } from "@/lib/domain/portfolio/drilldown-queries";
-import { EmptyState, TableScroll } from "./empty-state";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate } from "./format";
 
 const STAGES: readonly OpportunityView["stage"][] = ["IDEA", "QUALIFIED", "PROPOSED", "WON", "LOST"];

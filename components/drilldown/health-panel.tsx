@@ -1,6 +1,6 @@
 import { HEALTH_COMPONENT_LABEL, healthBand, type AccountHealth, type HealthBand } from "@/lib/domain/portfolio/health";
 import { HealthBadge } from "./badges";
-import { TableScroll } from "./empty-state";
+import { TableScroll } from "@/components/ui/empty-state";
 
 const BAR: Record<HealthBand, string> = { healthy: "bg-emerald-500", watch: "bg-amber-500", at_risk: "bg-rose-500" };
 const th = "px-3 py-2 text-left font-medium whitespace-nowrap";

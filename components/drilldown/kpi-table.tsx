@@ -1,6 +1,6 @@
 import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
 import { PALETTE } from "@/components/portfolio/labels";
-import { EmptyState, TableScroll } from "./empty-state";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate, formatMonth, formatPercent100, withUnit } from "./format";
 import { KpiSparkline } from "./kpi-sparkline";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectView } from "@/lib/domain/portfolio/drilldown-queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";
-import { EmptyState, TableScroll } from "./empty-state";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate } from "./format";
 
 const th = "px-3 py-2 text-left font-medium whitespace-nowrap";

@@ -4,7 +4,7 @@ import { AmLink } from "@/components/portfolio/subject-link";
 import type { BookPreview, RebalanceMove, RebalancePlan } from "@/lib/domain/portfolio/rebalancing";
 import { formatAmount } from "@/lib/domain/portfolio/text";
 import { AmStatusBadge } from "./badges";
-import { TableScroll } from "./empty-state";
+import { TableScroll } from "@/components/ui/empty-state";
 
 type Props = {
   slug: string;

@@ -3,7 +3,7 @@ import { SIGNAL_LABEL } from "@/components/portfolio/labels";
 import { SUBJECT_KIND_LABEL, SubjectLink } from "@/components/portfolio/subject-link";
 import type { Signal } from "@/lib/domain/portfolio/signal-types";
 import { SeverityBadge } from "./badges";
-import { EmptyState } from "./empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   slug: string;

@@ -1,10 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { FormMessage } from "@/components/ui/form-message";
+import { useState } from "react";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createGrowthAction, editGrowthAction } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
@@ -29,12 +28,13 @@ export function ActionForm({
   onDone: () => void;
 }) {
   const [values, setValues] = useState(initial);
-  const { formRef, pending, errors, message, submit } = useActionForm();
+  const form = useActionForm();
+  const { submit } = form;
   const idPrefix = `action-${actionId ?? `new-${planId}`}`;
+  const field = fieldsOf(form, idPrefix);
   const set = (patch: Partial<ActionValues>) => setValues((v) => ({ ...v, ...patch }));
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     submit(
       () =>
         actionId ? editGrowthAction(slug, { actionId, ...values }) : createGrowthAction(slug, { planId, ...values }),
@@ -43,51 +43,37 @@ export function ActionForm({
   }
 
   return (
-    <form
-      ref={formRef}
+    <FormShell
+      form={form}
       onSubmit={onSubmit}
-      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      aria-label={actionId ? `Edit action ${initial.title}` : "New action"}
+      label={actionId ? `Edit action ${initial.title}` : "New action"}
+      submitLabel={actionId ? "Save action" : "Add action"}
+      onCancel={onDone}
     >
-      <FormMessage message={message} errors={errors} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
-          idPrefix={idPrefix}
-          name="title"
+          {...field("title")}
           label="Action"
           maxLength={GROWTH_LIMITS.titleMax}
           value={values.title}
           onChange={(e) => set({ title: e.target.value })}
-          errors={errors.title}
         />
         <SelectField
-          idPrefix={idPrefix}
-          name="ownerId"
+          {...field("ownerId")}
           label="Owner"
           value={values.ownerId}
           onChange={(e) => set({ ownerId: e.target.value })}
           options={[{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
-          errors={errors.ownerId}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="dueDate"
+          {...field("dueDate")}
           label="Due (optional)"
           type="date"
           value={values.dueDate}
           onChange={(e) => set({ dueDate: e.target.value })}
-          errors={errors.dueDate}
         />
       </div>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : actionId ? "Save action" : "Add action"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

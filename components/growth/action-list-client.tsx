@@ -1,10 +1,10 @@
 "use client";
 
-import { useOptimistic, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useOptimistic, useState } from "react";
 import { formatDate, isoDate } from "@/components/drilldown/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setGrowthActionDone } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
 import type { GrowthActionView } from "@/lib/domain/portfolio/drilldown-queries";
@@ -68,21 +68,18 @@ function ActionRow({
   owners: OwnerOption[];
   today: Date;
 }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, submit } = useActionForm();
   // The box shows the new state at once; it falls back to the server's if the change is refused.
   const [done, setDone] = useOptimistic(action.done);
   const late = !done && action.dueDate !== null && action.dueDate.getTime() < today.getTime();
   const checkboxId = `done-${action.id}`;
 
   function toggle(next: boolean) {
-    startTransition(async () => {
+    // Inside the form's transition, so the optimistic state holds until the refreshed page arrives.
+    submit(() => {
       setDone(next);
-      const result = await setGrowthActionDone(slug, { actionId: action.id, done: next });
-      setError(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
+      return setGrowthActionDone(slug, { actionId: action.id, done: next });
     });
   }
 

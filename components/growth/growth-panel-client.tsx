@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { isoDate } from "@/components/drilldown/format";
 import { Button } from "@/components/ui/button";
 import type { OwnerOption } from "@/lib/domain/growth/queries";

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { formatDate, isoDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { inputClass } from "@/components/ui/field";
 import { moveOpportunity } from "@/lib/actions/growth";
 import type { OpportunityView } from "@/lib/domain/portfolio/drilldown-queries";
@@ -82,19 +82,13 @@ function OpportunityCard({
   opportunity: OpportunityView;
   currency: string;
 }) {
-  const router = useRouter();
   const [stage, setStage] = useState<StageValue>(opportunity.stage);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, submit } = useActionForm();
   const selectId = `stage-${opportunity.id}`;
 
   function move() {
-    startTransition(async () => {
-      const result = await moveOpportunity(slug, { opportunityId: opportunity.id, stage });
-      setError(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
-    });
+    submit(() => moveOpportunity(slug, { opportunityId: opportunity.id, stage }));
   }
 
   if (editing) {

@@ -1,9 +1,8 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { FormMessage } from "@/components/ui/form-message";
+import { useState } from "react";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { createOpportunity, editOpportunity } from "@/lib/actions/growth";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
@@ -27,12 +26,13 @@ export function OpportunityForm({
   onDone: () => void;
 }) {
   const [values, setValues] = useState(initial);
-  const { formRef, pending, errors, message, submit } = useActionForm();
+  const form = useActionForm();
+  const { submit } = form;
   const idPrefix = `opp-${opportunityId ?? `new-${planId}`}`;
+  const field = fieldsOf(form, idPrefix);
   const set = (patch: Partial<OpportunityValues>) => setValues((v) => ({ ...v, ...patch }));
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     submit(
       () =>
         opportunityId
@@ -43,51 +43,37 @@ export function OpportunityForm({
   }
 
   return (
-    <form
-      ref={formRef}
+    <FormShell
+      form={form}
       onSubmit={onSubmit}
-      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      aria-label={opportunityId ? `Edit opportunity ${initial.serviceLine}` : "New opportunity"}
+      label={opportunityId ? `Edit opportunity ${initial.serviceLine}` : "New opportunity"}
+      submitLabel={opportunityId ? "Save opportunity" : "Add opportunity"}
+      onCancel={onDone}
     >
-      <FormMessage message={message} errors={errors} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
-          idPrefix={idPrefix}
-          name="serviceLine"
+          {...field("serviceLine")}
           label="Service line"
           maxLength={GROWTH_LIMITS.serviceLineMax}
           value={values.serviceLine}
           onChange={(e) => set({ serviceLine: e.target.value })}
-          errors={errors.serviceLine}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="estimatedMonthlyValue"
+          {...field("estimatedMonthlyValue")}
           label={`Est. monthly value (${currency})`}
           inputMode="decimal"
           value={values.estimatedMonthlyValue}
           onChange={(e) => set({ estimatedMonthlyValue: e.target.value })}
-          errors={errors.estimatedMonthlyValue}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="expectedClose"
+          {...field("expectedClose")}
           label="Expected close (optional)"
           type="date"
           value={values.expectedClose}
           onChange={(e) => set({ expectedClose: e.target.value })}
-          errors={errors.expectedClose}
         />
       </div>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : opportunityId ? "Save opportunity" : "Add opportunity"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

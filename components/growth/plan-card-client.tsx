@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { PLAN_STATUS } from "@/components/drilldown/growth-plans";
 import { formatDate, isoDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { changePlanStatus } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
@@ -34,20 +34,14 @@ export function PlanCard({
   defaultOwnerId: string;
   today: Date;
 }) {
-  const router = useRouter();
   const [status, setStatus] = useState<PlanStatusValue>(plan.status);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, submit } = useActionForm();
   const [label, tone] = PLAN_STATUS[plan.status];
   const headingId = `plan-${plan.id}-objective`;
 
   function saveStatus() {
-    startTransition(async () => {
-      const result = await changePlanStatus(slug, { planId: plan.id, status });
-      setError(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
-    });
+    submit(() => changePlanStatus(slug, { planId: plan.id, status }));
   }
 
   return (

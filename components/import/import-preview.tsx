@@ -1,4 +1,4 @@
-import { TableScroll } from "@/components/drilldown/empty-state";
+import { TableScroll } from "@/components/ui/empty-state";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import type { PlanCounts } from "@/lib/domain/import/plan";
 

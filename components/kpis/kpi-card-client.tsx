@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { formatPercent100, formatValue, withUnit } from "@/components/drilldown/format";
 import { attainmentTone } from "@/components/drilldown/kpi-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { archiveKpi, deleteMeasurement } from "@/lib/actions/kpis";
 import { periodLabel } from "@/lib/domain/kpis/periods";
 import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
@@ -32,22 +32,12 @@ export function KpiCard({
   canDefine: boolean;
   canMeasure: boolean;
 }) {
-  const router = useRouter();
   const [open, setOpen] = useState<Open>("none");
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, message: error, submit: run } = useActionForm();
   const tone = attainmentTone(kpi.attainment);
   const format = (value: number) => withUnit(value, kpi.unit);
   const headingId = `kpi-${kpi.id}-name`;
   const toggle = (next: Open) => setOpen((o) => (o === next ? "none" : next));
-
-  function run(call: () => Promise<{ ok: boolean; message?: string }>) {
-    startTransition(async () => {
-      const result = await call();
-      setError(result.ok ? null : (result.message ?? "That did not work."));
-      if (result.ok) router.refresh();
-    });
-  }
 
   return (
     <article

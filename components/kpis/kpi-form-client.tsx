@@ -1,12 +1,11 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { createKpi, editKpi } from "@/lib/actions/kpis";
 import { CADENCES } from "@/lib/domain/kpis/periods";
 import { KPI_DIRECTIONS, KPI_LIMITS } from "@/lib/domain/kpis/schemas";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -35,81 +34,64 @@ export function KpiForm({
   onDone: () => void;
 }) {
   const [values, setValues] = useState(initial);
-  const { formRef, pending, errors, message, submit } = useActionForm();
+  const form = useActionForm();
+  const { submit } = form;
   const idPrefix = `kpi-${kpiId ?? "new"}`;
+  const field = fieldsOf(form, idPrefix);
   const set = (patch: Partial<KpiDefinition>) => setValues((v) => ({ ...v, ...patch }));
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     submit(() => (kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values })), onDone);
   }
 
   return (
-    <form
-      ref={formRef}
+    <FormShell
+      form={form}
       onSubmit={onSubmit}
-      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
-      aria-label={kpiId ? `Edit KPI ${initial.name}` : "New KPI"}
+      label={kpiId ? `Edit KPI ${initial.name}` : "New KPI"}
+      submitLabel={kpiId ? "Save KPI" : "Add KPI"}
+      onCancel={onDone}
     >
-      <FormMessage message={message} errors={errors} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <TextField
-          idPrefix={idPrefix}
-          name="name"
+          {...field("name")}
           label="Name"
           className="sm:col-span-2"
           maxLength={KPI_LIMITS.nameMax}
           value={values.name}
           onChange={(e) => set({ name: e.target.value })}
-          errors={errors.name}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="unit"
+          {...field("unit")}
           label="Unit"
           hint="%, USD, leads…"
           maxLength={KPI_LIMITS.unitMax}
           value={values.unit}
           onChange={(e) => set({ unit: e.target.value })}
-          errors={errors.unit}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="target"
+          {...field("target")}
           label="Target"
           inputMode="decimal"
           value={values.target}
           onChange={(e) => set({ target: e.target.value })}
-          errors={errors.target}
         />
         <SelectField
-          idPrefix={idPrefix}
-          name="direction"
+          {...field("direction")}
           label="Direction"
           value={values.direction}
           onChange={(e) => set({ direction: e.target.value })}
           options={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
-          errors={errors.direction}
         />
         <SelectField
-          idPrefix={idPrefix}
-          name="cadence"
+          {...field("cadence")}
           label="Cadence"
           value={values.cadence}
           onChange={(e) => set({ cadence: e.target.value })}
           options={CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }))}
-          errors={errors.cadence}
         />
       </div>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : kpiId ? "Save KPI" : "Add KPI"}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
 import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
 import { KpiCard } from "./kpi-card-client";

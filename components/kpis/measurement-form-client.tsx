@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { localIsoDate } from "@/components/check-ins/labels";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { recordMeasurement } from "@/lib/actions/kpis";
 import { KPI_LIMITS } from "@/lib/domain/kpis/schemas";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -30,15 +29,16 @@ export function MeasurementForm({
 }) {
   const [values, setValues] = useState({ value: "", periodStart: localIsoDate(new Date()), note: "" });
   const [saved, setSaved] = useState<string | null>(null);
-  const { formRef, pending, errors, message, submit } = useActionForm();
+  const form = useActionForm();
+  const { submit } = form;
   const idPrefix = `reading-${kpi.id}`;
+  const field = fieldsOf(form, idPrefix);
   const set = (patch: Partial<typeof values>) => {
     setValues((v) => ({ ...v, ...patch }));
     setSaved(null);
   };
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function onSubmit() {
     submit(
       () => recordMeasurement(slug, { kpiId: kpi.id, ...values }),
       (data) => {
@@ -49,49 +49,39 @@ export function MeasurementForm({
   }
 
   return (
-    <form
-      ref={formRef}
+    <FormShell
+      form={form}
       onSubmit={onSubmit}
-      noValidate
       className="space-y-3"
-      aria-label={`Record a reading of ${kpi.name}`}
+      label={`Record a reading of ${kpi.name}`}
+      submitLabel="Record reading"
     >
-      <FormMessage message={message} errors={errors} />
       {saved && <Alert tone="success">{saved}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          idPrefix={idPrefix}
-          name="value"
+          {...field("value")}
           label={`Value (${kpi.unit})`}
           inputMode="decimal"
           value={values.value}
           onChange={(e) => set({ value: e.target.value })}
-          errors={errors.value}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="periodStart"
+          {...field("periodStart")}
           label="Period"
           type="date"
           hint={PERIOD_HINT[kpi.cadence as keyof typeof PERIOD_HINT]}
           value={values.periodStart}
           onChange={(e) => set({ periodStart: e.target.value })}
-          errors={errors.periodStart}
         />
       </div>
       <TextAreaField
-        idPrefix={idPrefix}
-        name="note"
+        {...field("note")}
         label="Note (optional)"
         rows={2}
         maxLength={KPI_LIMITS.noteMax}
         value={values.note}
         onChange={(e) => set({ note: e.target.value })}
-        errors={errors.note}
       />
-      <Button type="submit" pending={pending}>
-        {pending ? "Saving…" : "Record reading"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

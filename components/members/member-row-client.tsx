@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { changeRoles, deactivateMember, reactivateMember } from "@/lib/actions/members";
-import type { ActionResult } from "@/lib/actions/result";
 import type { Role } from "@/lib/auth/permissions";
 import { RoleBadges } from "./roles";
 import { RoleCheckboxes } from "./role-checkboxes";
@@ -27,24 +26,10 @@ const cell = "block px-0 py-1 md:table-cell md:px-3 md:py-3 md:align-top";
 const inlineCell = "inline-block py-1 pr-2 align-top md:table-cell md:px-3 md:py-3";
 
 export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m: MemberView; canManage: boolean }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<Role[]>(m.roles);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function run(work: () => Promise<ActionResult<unknown>>, after?: () => void) {
-    setPending(true);
-    setError(null);
-    const result = await work();
-    setPending(false);
-    if (!result.ok) {
-      setError(result.fieldErrors?.roles?.join(" ") ?? result.message);
-      return;
-    }
-    after?.();
-    router.refresh();
-  }
+  const { pending, errors, message, submit: run, reset } = useActionForm();
+  const error = errors.roles?.join(" ") ?? message;
 
   const id = `member-${m.membershipId}`;
   return (
@@ -69,7 +54,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
             aria-labelledby={`${id}-name`}
             onSubmit={(e) => {
               e.preventDefault();
-              void run(
+              run(
                 () => changeRoles(agencySlug, { membershipId: m.membershipId, roles }),
                 () => setEditing(false),
               );
@@ -92,7 +77,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
               <Button
                 variant="ghost"
                 className="px-2.5 py-1.5"
-                onClick={() => (setEditing(false), setRoles(m.roles), setError(null))}
+                onClick={() => (setEditing(false), setRoles(m.roles), reset())}
               >
                 Cancel
               </Button>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { revokeInvite } from "@/lib/actions/members";
 import { RoleBadges } from "./roles";
 
@@ -16,17 +16,12 @@ export function PendingInvitations({
   agencySlug: string;
   invitations: PendingInvitationView[];
 }) {
-  const router = useRouter();
-  const [pendingId, setPendingId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const { pending, message: error, submit } = useActionForm();
 
-  async function revoke(id: string) {
-    setPendingId(id);
-    setError(null);
-    const result = await revokeInvite(agencySlug, { invitationId: id });
-    setPendingId(null);
-    if (!result.ok) setError(result.message);
-    else router.refresh();
+  function revoke(id: string) {
+    setRevoking(id);
+    submit(() => revokeInvite(agencySlug, { invitationId: id }));
   }
 
   if (invitations.length === 0) {
@@ -47,7 +42,7 @@ export function PendingInvitations({
                 </span>
               </div>
             </div>
-            <Button variant="danger" onClick={() => revoke(inv.id)} pending={pendingId === inv.id}>
+            <Button variant="danger" onClick={() => revoke(inv.id)} pending={pending && revoking === inv.id}>
               Revoke<span className="sr-only"> invitation for {inv.email}</span>
             </Button>
           </li>

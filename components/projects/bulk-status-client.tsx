@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { PROJECT_STATUS } from "@/components/drilldown/badges";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass, labelClass } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { bulkUpdateStatus } from "@/lib/actions/projects";
 import {
   NOTE_MAX,
@@ -20,40 +19,36 @@ type Item = { id: string; name: string; version: number };
 /** One status (and note) for the selected projects; each project succeeds or is refused on its own. */
 /** Selection stays after applying, so the outcome stays readable; the rows refresh with their new versions. */
 export function BulkStatusBar({ slug, items }: { slug: string; items: Item[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { pending, errors } = form;
   const [status, setStatus] = useState<ProjectStatusValue>("ON_TRACK");
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<{ tone: "error" | "success"; lines: string[] } | null>(null);
   const noteRequired = NOTE_REQUIRED_STATUSES.includes(status);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await bulkUpdateStatus(slug, {
-        items: items.map((i) => ({ projectId: i.id, expectedVersion: i.version })),
-        status,
-        note,
-      });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setOutcome({ tone: "error", lines: [result.message] });
-        return;
-      }
-      setErrors({});
-      const names = new Map(items.map((i) => [i.id, i.name]));
-      const refused = result.data.results.filter((r) => !r.ok);
-      setOutcome({
-        tone: refused.length ? "error" : "success",
-        lines: [
-          `${result.data.updated} of ${result.data.results.length} updated to ${PROJECT_STATUS[status][0]}.`,
-          ...refused.map((r) => `${names.get(r.projectId) ?? "A project"}: ${r.ok ? "" : r.message}`),
-        ],
-      });
-      setNote("");
-      router.refresh();
-    });
+    setOutcome(null);
+    form.submit(
+      () =>
+        bulkUpdateStatus(slug, {
+          items: items.map((i) => ({ projectId: i.id, expectedVersion: i.version })),
+          status,
+          note,
+        }),
+      (data) => {
+        const names = new Map(items.map((i) => [i.id, i.name]));
+        const refused = data.results.filter((r) => !r.ok);
+        setOutcome({
+          tone: refused.length ? "error" : "success",
+          lines: [
+            `${data.updated} of ${data.results.length} updated to ${PROJECT_STATUS[status][0]}.`,
+            ...refused.map((r) => `${names.get(r.projectId) ?? "A project"}: ${r.ok ? "" : r.message}`),
+          ],
+        });
+        setNote("");
+      },
+    );
   }
 
   return (
@@ -101,6 +96,11 @@ export function BulkStatusBar({ slug, items }: { slug: string; items: Item[] }) 
           {pending ? "Applying…" : `Apply to ${items.length}`}
         </Button>
       </div>
+      {form.message && (
+        <Alert className="mt-3">
+          <p>{form.message}</p>
+        </Alert>
+      )}
       {outcome && (
         <Alert tone={outcome.tone} className="mt-3">
           {outcome.lines.map((line) => (

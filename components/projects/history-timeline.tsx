@@ -1,5 +1,5 @@
 import { ProjectStatusBadge } from "@/components/drilldown/badges";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectHistoryEntry } from "@/lib/domain/projects/queries";
 import { formatWhen } from "./row-view";

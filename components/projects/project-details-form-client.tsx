@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ConflictAlert } from "@/components/ui/conflict-alert";
 import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
 import { createProject, editProject } from "@/lib/actions/projects";
-import type { FieldErrors } from "@/lib/actions/result";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useVersionedValues } from "@/components/ui/use-versioned-values";
 import type { ProjectManagerOption } from "@/lib/domain/projects/queries";
 
 export type ProjectDetailsValues = { name: string; pmId: string; startDate: string; dueDate: string; budget: string };
@@ -36,87 +35,57 @@ export function ProjectDetailsForm({
   initial?: ProjectDetailsValues;
   onCreated?: (projectId: string) => void;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState<ProjectDetailsValues>(initial);
-  const [version, setVersion] = useState(mode.kind === "edit" ? mode.version : 0);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  // When the page refreshes with a newer version (a status update, someone else's edit), an untouched form takes the
-  // server's values; a form with unsaved edits keeps them and will get the conflict message on save.
-  const serverVersion = mode.kind === "edit" ? mode.version : 0;
-  const [synced, setSynced] = useState({ version: serverVersion, values: initial });
-  if (serverVersion !== synced.version) {
-    const untouched = JSON.stringify(values) === JSON.stringify(synced.values);
-    if (untouched || (saved && version === serverVersion)) {
-      setValues(initial);
-      setVersion(serverVersion);
-    }
-    setSynced({ version: serverVersion, values: initial });
-  }
+  const row = useVersionedValues(initial, mode.kind === "edit" ? mode.version : 0);
+  const form = useActionForm<{ projectId: string; version: number }>({
+    success: mode.kind === "create" ? "Project created." : "Details saved.",
+  });
+  const { values, edit: set } = row;
   const idPrefix = mode.kind === "create" ? `new-project-${mode.accountId}` : `edit-project-${mode.projectId}`;
+  const field = fieldsOf(form, idPrefix);
+  const { errors } = form;
   const showPm = mode.kind === "create" || mode.mayChangePm;
 
-  const set = (patch: Partial<ProjectDetailsValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    setSaved(false);
-  };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    startTransition(async () => {
-      const common = {
-        name: values.name,
-        startDate: values.startDate,
-        dueDate: values.dueDate,
-        budget: values.budget,
-      };
-      const result =
+  function save() {
+    const { pmId, ...common } = values;
+    form.submit(
+      () =>
         mode.kind === "create"
-          ? await createProject(slug, { ...common, accountId: mode.accountId, pmId: values.pmId })
-          : await editProject(slug, {
+          ? createProject(slug, { ...common, accountId: mode.accountId, pmId })
+          : editProject(slug, {
               ...common,
               projectId: mode.projectId,
-              expectedVersion: version,
-              ...(mode.mayChangePm ? { pmId: values.pmId } : {}),
-            });
-      if (!result.ok) {
-        setSaved(false);
-        setErrors(result.fieldErrors ?? {});
-        setMessage(
-          result.code === "conflict" ? `${result.message} Reload the page to see the current values.` : result.message,
-        );
-        return;
-      }
-      setErrors({});
-      setMessage(null);
-      setSaved(true);
-      if (mode.kind === "create") {
-        setValues(EMPTY);
-        onCreated?.(result.data.projectId);
-      } else {
-        setVersion(result.data.version);
-      }
-      router.refresh();
-    });
+              expectedVersion: row.version,
+              ...(mode.mayChangePm ? { pmId } : {}),
+            }),
+      (data) => {
+        if (mode.kind === "create") {
+          row.replace(EMPTY, 0);
+          onCreated?.(data.projectId);
+        } else row.saved(values, data.version);
+      },
+    );
   }
 
   const label = mode.kind === "create" ? "New project" : "Edit project details";
+  // A conflict names who changed the project; the values to start again from are the page's, after a reload.
+  const message = form.conflict ? `${form.message} Reload the page to see the current values.` : form.message;
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={label}>
-      {message && <Alert>{message}</Alert>}
-      {saved && <Alert tone="success">{mode.kind === "create" ? "Project created." : "Details saved."}</Alert>}
+    <FormShell
+      form={form}
+      label={label}
+      onSubmit={save}
+      submitLabel={mode.kind === "create" ? "Create project" : "Save details"}
+      alert={<ConflictAlert message={message} />}
+      className="space-y-3"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          idPrefix={idPrefix}
-          name="name"
+          {...field("name")}
           label="Name"
           value={values.name}
           maxLength={160}
           required
           onChange={(e) => set({ name: e.target.value })}
-          errors={errors.name}
         />
         {showPm && (
           <div>
@@ -142,36 +111,27 @@ export function ProjectDetailsForm({
           </div>
         )}
         <TextField
-          idPrefix={idPrefix}
-          name="startDate"
+          {...field("startDate")}
           label="Start"
           type="date"
           value={values.startDate}
           onChange={(e) => set({ startDate: e.target.value })}
-          errors={errors.startDate}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="dueDate"
+          {...field("dueDate")}
           label="Due"
           type="date"
           value={values.dueDate}
           onChange={(e) => set({ dueDate: e.target.value })}
-          errors={errors.dueDate}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="budget"
+          {...field("budget")}
           label={`Budget (${currency})`}
           inputMode="decimal"
           value={values.budget}
           onChange={(e) => set({ budget: e.target.value })}
-          errors={errors.budget}
         />
       </div>
-      <Button type="submit" pending={pending}>
-        {pending ? "Saving…" : mode.kind === "create" ? "Create project" : "Save details"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

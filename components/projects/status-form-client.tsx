@@ -1,12 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
 import { PROJECT_STATUS } from "@/components/drilldown/badges";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ConflictAlert } from "@/components/ui/conflict-alert";
 import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/actions/result";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useVersionedValues } from "@/components/ui/use-versioned-values";
 import { updateStatus } from "@/lib/actions/projects";
 import type { ProjectConflict } from "@/lib/domain/projects/mutations";
 import {
@@ -25,10 +25,9 @@ export type StatusFormProject = {
   spent: string;
 };
 
-type Values = { version: number; status: ProjectStatusValue; percentComplete: string; spent: string; note: string };
+type Values = { status: ProjectStatusValue; percentComplete: string; spent: string; note: string };
 
-const valuesOf = (p: { version: number; status: ProjectStatusValue; percentComplete: number; spent: string }) => ({
-  version: p.version,
+const valuesOf = (p: { status: ProjectStatusValue; percentComplete: number; spent: string }): Values => ({
   status: p.status,
   percentComplete: String(p.percentComplete),
   spent: p.spent,
@@ -51,112 +50,59 @@ export function StatusForm({
   currency: string;
   onDone?: () => void;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState<Values>(() => valuesOf(project));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ProjectConflict | null>(null);
-  const [saved, setSaved] = useState(false);
-  // A refresh that brings a newer version (the details edited, our own save just now) resets an untouched form to the
-  // server's values; a form with unsaved edits keeps them, and saving them gets the conflict message instead of
-  // overwriting.
-  const [synced, setSynced] = useState(project);
-  if (project.version !== synced.version) {
-    const untouched =
-      JSON.stringify(values) === JSON.stringify(valuesOf(synced)) || (saved && values.version === project.version);
-    if (untouched) setValues(valuesOf(project));
-    setSynced(project);
-  }
+  // A refresh that brings a newer version (the details edited, our own save just now) resets an untouched form.
+  const row = useVersionedValues(valuesOf(project), project.version);
+  const form = useActionForm<{ version: number }, ProjectConflict>({ success: "Status saved." });
+  const { values, edit: set } = row;
+  const { errors, conflict } = form;
   const idPrefix = `status-${project.id}`;
+  const field = fieldsOf(form, idPrefix);
   const noteRequired = NOTE_REQUIRED_STATUSES.includes(values.status);
 
-  const set = (patch: Partial<Values>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    setSaved(false);
-  };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    startTransition(async () => {
-      const result = await updateStatus(slug, {
-        projectId: project.id,
-        expectedVersion: values.version,
-        status: values.status,
-        percentComplete: values.percentComplete,
-        spent: values.spent,
-        note: values.note,
-      });
-      if (result.ok) {
-        setErrors({});
-        setMessage(null);
-        setConflict(null);
-        setSaved(true);
-        setValues((v) => ({ ...v, version: result.data.version, note: "" }));
-        router.refresh();
+  function save() {
+    form.submit(
+      () => updateStatus(slug, { projectId: project.id, expectedVersion: row.version, ...values }),
+      (data) => {
+        row.saved({ ...values, note: "" }, data.version);
         onDone?.();
-        return;
+      },
+    );
+  }
+
+  const alert = (
+    <ConflictAlert
+      message={form.message}
+      current={
+        conflict &&
+        `Now: ${PROJECT_STATUS[conflict.status][0]}, ${conflict.percentComplete}% complete, ${currency} ${conflict.spent} spent${conflict.note ? ` — “${conflict.note}”` : ""}.`
       }
-      setSaved(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      setConflict(result.code === "conflict" ? (result.current as ProjectConflict) : null);
-    });
-  }
-
-  function startFromCurrent() {
-    if (!conflict) return;
-    setValues((v) => ({ ...valuesOf(conflict), note: v.note }));
-    setConflict(null);
-    setMessage(null);
-    router.refresh();
-  }
-
+      onStartFromCurrent={() => {
+        if (!conflict) return;
+        row.replace({ ...valuesOf(conflict), note: values.note }, conflict.version);
+        form.reset();
+        form.refresh();
+      }}
+    />
+  );
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={`Update status of ${project.name}`}>
-      {message && (
-        <Alert>
-          <p className="font-medium">{message}</p>
-          {conflict && (
-            <div className="mt-2 text-rose-900">
-              <p>
-                Now: {PROJECT_STATUS[conflict.status][0]}, {conflict.percentComplete}% complete, {currency}{" "}
-                {conflict.spent} spent
-                {conflict.note ? ` — “${conflict.note}”` : ""}.
-              </p>
-              <Button variant="secondary" className="mt-2" onClick={startFromCurrent}>
-                Start from the current values
-              </Button>
-            </div>
-          )}
-        </Alert>
-      )}
-      {saved && <Alert tone="success">Status saved.</Alert>}
+    <FormShell
+      form={form}
+      label={`Update status of ${project.name}`}
+      onSubmit={save}
+      submitLabel="Save status"
+      alert={alert}
+      className="space-y-3"
+    >
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <label htmlFor={`${idPrefix}-status`} className={labelClass}>
-            Status
-          </label>
-          <select
-            id={`${idPrefix}-status`}
-            name="status"
-            value={values.status}
-            onChange={(e) => set({ status: e.target.value as ProjectStatusValue })}
-            className={`${inputClass} mt-1`}
-            aria-invalid={errors.status ? true : undefined}
-            aria-describedby={errors.status ? `${idPrefix}-status-error` : undefined}
-          >
-            {PROJECT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {PROJECT_STATUS[s][0]}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${idPrefix}-status-error`} errors={errors.status} />
-        </div>
+        <SelectField
+          {...field("status")}
+          label="Status"
+          value={values.status}
+          onChange={(e) => set({ status: e.target.value as ProjectStatusValue })}
+          options={PROJECT_STATUSES.map((status) => ({ value: status, label: PROJECT_STATUS[status][0] }))}
+        />
         <TextField
-          idPrefix={idPrefix}
-          name="percentComplete"
+          {...field("percentComplete")}
           label="Progress (%)"
           type="number"
           inputMode="numeric"
@@ -165,16 +111,13 @@ export function StatusForm({
           step={1}
           value={values.percentComplete}
           onChange={(e) => set({ percentComplete: e.target.value })}
-          errors={errors.percentComplete}
         />
         <TextField
-          idPrefix={idPrefix}
-          name="spent"
+          {...field("spent")}
           label={`Spent (${currency})`}
           inputMode="decimal"
           value={values.spent}
           onChange={(e) => set({ spent: e.target.value })}
-          errors={errors.spent}
         />
       </div>
       <div>
@@ -197,9 +140,6 @@ export function StatusForm({
         </p>
         <FieldError id={`${idPrefix}-note-error`} errors={errors.note} />
       </div>
-      <Button type="submit" pending={pending}>
-        {pending ? "Saving…" : "Save status"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -14,17 +14,31 @@ function byField(fieldErrors: Record<string, string[]> | undefined): Record<stri
   return out;
 }
 
+export type ActionFormOptions<T> = {
+  /** A confirmation shown after a successful write ("Account saved."), or one made from the result. */
+  success?: string | ((data: T) => string);
+  /** Where to go after a successful write (e.g. the new account's page); otherwise the page's data is refreshed. */
+  navigate?: (data: T) => string;
+  /** Navigate with replace (the form's page leaves the history: sign-up, invitations). */
+  replace?: boolean;
+  /** Refresh the page's server data after success (default); off where the page shows only what the action returns. */
+  refresh?: boolean;
+};
+
 /**
- * The state a server-action form needs: pending, the server's field errors and message, and a submit that
- * refreshes the page's server data on success (so charts and boards show the change) and otherwise focuses the first
- * field in error.
+ * The one place a server-action form or button keeps its state: pending, the server's field errors and message, the
+ * current values of a refused optimistic-concurrency write (`conflict`), and a success message. `submit` refreshes
+ * the page's server data on success (so charts and boards show the change) or navigates, and otherwise moves focus
+ * to the first field in error.
  */
-export function useActionForm() {
+export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptions<T> = {}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<C | null>(null);
   const focusFirstError = useRef(false);
 
   // After the errors are on the page (not before: a transition may commit later), move focus to the first one.
@@ -34,26 +48,44 @@ export function useActionForm() {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  function submit<T>(call: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) {
+  function submit<R extends T>(
+    call: () => Promise<ActionResult<R>>,
+    onOk?: (data: R) => void,
+    onRefused?: (failure: Extract<ActionResult<R>, { ok: false }>) => void,
+  ) {
+    setSuccess(null);
     startTransition(async () => {
       const result = await call();
       if (result.ok) {
-        setErrors({});
-        setMessage(null);
+        reset();
+        const { success: done, navigate } = options;
+        setSuccess(typeof done === "function" ? done(result.data) : (done ?? null));
         onOk?.(result.data);
-        router.refresh();
+        if (navigate) {
+          if (options.replace) router.replace(navigate(result.data));
+          else router.push(navigate(result.data));
+        }
+        if ((!navigate || options.replace) && options.refresh !== false) router.refresh();
         return;
       }
       focusFirstError.current = true;
       setErrors(byField(result.fieldErrors));
       setMessage(result.message);
+      setConflict(result.code === "conflict" ? (result.current as C) : null);
+      onRefused?.(result);
     });
   }
 
   function reset() {
     setErrors({});
     setMessage(null);
+    setConflict(null);
   }
 
-  return { formRef, pending, errors, message, submit, reset };
+  /** Starting again from a conflict's current values also brings the rest of the page up to date. */
+  const refresh = () => router.refresh();
+
+  return { formRef, pending, errors, message, success, conflict, submit, reset, refresh };
 }
+
+export type ActionForm = ReturnType<typeof useActionForm<never, unknown>>;

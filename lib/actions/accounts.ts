@@ -1,7 +1,8 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import {
   archiveAccount as archive,
   createAccount as create,
@@ -16,72 +17,55 @@ import {
 } from "@/lib/domain/accounts/schemas";
 
 /**
- * Account actions. Create and archive: leaders ("accounts:write"); reassign: "accounts:reassign". Edit is open to
- * every reader at the wrapper because the rule is per account (leaders any, AMs their own): the domain mutation checks
- * it on the loaded row and refuses with `forbidden`, audited by the wrapper.
+ * Account actions. Create and archive: leaders ("accounts:write"); reassign: "accounts:reassign". Edit: any or own
+ * (leaders any account, AMs their own); the mutation asks mayEditAccount (lib/domain/accounts/access.ts) on the loaded
+ * row, as the pages do before showing the form.
  */
 export const createAccount = defineAction({
   name: "accounts.create",
   schema: createAccountSchema,
   permission: "accounts:write",
-  run: async (ctx) => {
-    const result = await create(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/accounts",
-      `/accounts/${result.accountId}`,
-      "/clients/[clientId]",
-    ]);
-    return result;
-  },
+  run: create,
+  revalidate: (data) => [...PORTFOLIO_PAGES, "/accounts", `/accounts/${data.accountId}`, "/clients/[clientId]"],
 });
 
 export const editAccount = defineAction({
   name: "accounts.edit",
   schema: editAccountSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await edit(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/accounts",
-      `/accounts/${ctx.input.accountId}`,
-      "/clients/[clientId]",
-      "/projects",
-    ]);
-    return result;
-  },
+  permission: WRITE.accounts,
+  run: edit,
+  revalidate: (_data, input) => [
+    ...PORTFOLIO_PAGES,
+    "/accounts",
+    `/accounts/${input.accountId}`,
+    "/clients/[clientId]",
+    "/projects",
+  ],
 });
 
 export const archiveAccount = defineAction({
   name: "accounts.archive",
   schema: archiveAccountSchema,
   permission: "accounts:write",
-  run: async (ctx) => {
-    const result = await archive(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/accounts",
-      `/accounts/${ctx.input.accountId}`,
-      "/clients/[clientId]",
-      "/projects",
-    ]);
-    return result;
-  },
+  run: archive,
+  revalidate: (_data, input) => [
+    ...PORTFOLIO_PAGES,
+    "/accounts",
+    `/accounts/${input.accountId}`,
+    "/clients/[clientId]",
+    "/projects",
+  ],
 });
 
 export const reassignAccount = defineAction({
   name: "accounts.reassign",
   schema: reassignAccountSchema,
   permission: "accounts:reassign",
-  run: async (ctx) => {
-    const result = await reassign(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/accounts",
-      `/accounts/${ctx.input.accountId}`,
-      "/clients/[clientId]",
-    ]);
-    return result;
-  },
+  run: reassign,
+  revalidate: (_data, input) => [
+    ...PORTFOLIO_PAGES,
+    "/accounts",
+    `/accounts/${input.accountId}`,
+    "/clients/[clientId]",
+  ],
 });

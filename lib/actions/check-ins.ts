@@ -1,27 +1,19 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import { logCheckIn as logCheckInMutation } from "@/lib/domain/check-ins/mutations";
 import { logCheckInSchema } from "@/lib/domain/check-ins/schemas";
 
 /**
- * Logs a check-in. The wrapper's gate is "agency:read" because the right to log depends on the account: leaders hold
- * "checkins:write" (any account), AMs "checkins:write:own" (their own); the mutation checks which applies and
- * refuses (audited) otherwise.
+ * Logs a check-in: any or own (leaders on any account, AMs on their own); the mutation asks mayLogCheckIn
+ * (lib/domain/check-ins/access.ts) on the loaded account, as the account page does before showing the button.
  */
 export const logCheckIn = defineAction({
   name: "checkIns.log",
   schema: logCheckInSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await logCheckInMutation(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/accounts",
-      `/accounts/${result.accountId}`,
-      "/clients/[clientId]",
-    ]);
-    return result;
-  },
+  permission: WRITE.checkIns,
+  run: logCheckInMutation,
+  revalidate: (data) => [...PORTFOLIO_PAGES, "/accounts", `/accounts/${data.accountId}`, "/clients/[clientId]"],
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidatePages } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import {
   createContact as create,
   editContact as edit,
@@ -10,38 +10,29 @@ import {
 import { createContactSchema, editContactSchema, setContactActiveSchema } from "@/lib/domain/contacts/schemas";
 
 /**
- * Contact actions: open to every reader at the wrapper; the domain mutation allows leaders ("contacts:write") on any
- * client and AMs ("contacts:write:own") on clients they own a live account of, and refuses the rest with `forbidden`.
+ * Contact actions: any or own (leaders on any client, AMs on clients they own a live account of); the mutation asks
+ * the rule in lib/domain/clients/ownership.ts on the loaded client.
  */
 export const createContact = defineAction({
   name: "contacts.create",
   schema: createContactSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await create(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.contacts,
+  run: create,
+  revalidate: ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"],
 });
 
 export const editContact = defineAction({
   name: "contacts.edit",
   schema: editContactSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await edit(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/clients/[clientId]", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.contacts,
+  run: edit,
+  revalidate: ["/clients/[clientId]", "/accounts/[accountId]"],
 });
 
 export const setContactActive = defineAction({
   name: "contacts.setActive",
   schema: setContactActiveSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await setActive(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.contacts,
+  run: setActive,
+  revalidate: ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"],
 });

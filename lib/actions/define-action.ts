@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { findMembership, type MemberContext } from "@/lib/auth/membership";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, canSome, type AnyOrOwn, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { databaseUnavailableReason } from "@/lib/db/busy";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { currentOverload } from "@/lib/server/overload";
+import { revalidatePages, type AgencyPagePath } from "./revalidate";
 import { ActionError, BUSY_RESULT, invalidInput, type ActionResult, type FieldErrors } from "./result";
 import { storableText, unstorableTextErrors } from "./storable-text";
 
@@ -24,7 +25,11 @@ type ActionConfig<S extends z.ZodType, T, P> = {
   /** Used in logs and in the audit trail of refused attempts, e.g. "members.changeRoles". */
   name: string;
   schema: S;
-  permission: Permission;
+  /**
+   * The gate: one permission, or "any or own" ({ any: "growth:write", own: "growth:write:own" }), which admits a
+   * member holding either; the resource's ownership rule (lib/domain/<area>/access.ts) then decides on the loaded row.
+   */
+  permission: Permission | AnyOrOwn;
   /** Transaction timeout, for the rare action that writes thousands of rows (the CSV import); default 15 s. */
   timeoutMs?: number;
   /**
@@ -33,7 +38,17 @@ type ActionConfig<S extends z.ZodType, T, P> = {
    */
   prepare?(ctx: { input: z.infer<S>; member: MemberContext }): Promise<P>;
   run(ctx: ActionContext<z.infer<S>, P>): Promise<T>;
+  /**
+   * The agency pages this write changes, refreshed once the transaction has committed (lib/actions/revalidate.ts
+   * decides whether the calling page needs a re-render): a list, or a function of the result and the input for
+   * writes whose pages depend on them. Never the whole agency layout.
+   */
+  revalidate?: readonly AgencyPagePath[] | ((data: T, input: z.infer<S>) => readonly AgencyPagePath[]);
 };
+
+function permitted(roles: readonly string[], permission: Permission | AnyOrOwn): boolean {
+  return typeof permission === "string" ? can(roles, permission) : canSome(roles, permission);
+}
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -68,7 +83,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
       if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
       member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
       if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
-      if (!can(member.roles, config.permission)) {
+      if (!permitted(member.roles, config.permission)) {
         await logRefusal(member, config.name, "forbidden", rawInput);
         return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
       }
@@ -88,6 +103,11 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
           }),
         { timeoutMs: config.timeoutMs },
       );
+      if (config.revalidate) {
+        const pages =
+          typeof config.revalidate === "function" ? config.revalidate(data, parsed.data) : config.revalidate;
+        await revalidatePages(signedIn.agencySlug, pages);
+      }
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) {

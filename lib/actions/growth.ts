@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidatePages } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import * as growth from "@/lib/domain/growth/mutations";
 import {
   changePlanStatusSchema,
@@ -16,105 +16,77 @@ import {
 } from "@/lib/domain/growth/schemas";
 
 /**
- * Growth plan, opportunity and action writes. The wrapper's gate is "agency:read" because the right depends on the
- * plan's account: leaders hold "growth:write" (any account), AMs "growth:write:own" (accounts they own). The mutation
- * checks which applies on the loaded row and refuses with `forbidden` (audited by the wrapper).
+ * Growth plan, opportunity and action writes: any or own (leaders on any account, AMs on accounts they own); the
+ * mutation asks mayWriteGrowth (lib/domain/growth/access.ts) on the loaded row, as the account page does.
  */
 export const createPlan = defineAction({
   name: "growth.createPlan",
   schema: createPlanSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.createPlan(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.createPlan,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const editPlan = defineAction({
   name: "growth.editPlan",
   schema: editPlanSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.editPlan(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.editPlan,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const changePlanStatus = defineAction({
   name: "growth.changePlanStatus",
   schema: changePlanStatusSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.changePlanStatus(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.changePlanStatus,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const createOpportunity = defineAction({
   name: "growth.createOpportunity",
   schema: createOpportunitySchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.createOpportunity(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.createOpportunity,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const editOpportunity = defineAction({
   name: "growth.editOpportunity",
   schema: editOpportunitySchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.editOpportunity(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.editOpportunity,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const moveOpportunity = defineAction({
   name: "growth.moveOpportunity",
   schema: moveOpportunitySchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.moveOpportunity(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.moveOpportunity,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const createGrowthAction = defineAction({
   name: "growth.createAction",
   schema: createGrowthActionSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.createGrowthAction(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.createGrowthAction,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const editGrowthAction = defineAction({
   name: "growth.editAction",
   schema: editGrowthActionSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.editGrowthAction(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.editGrowthAction,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
 export const setGrowthActionDone = defineAction({
   name: "growth.setActionDone",
   schema: setGrowthActionDoneSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await growth.setGrowthActionDone(ctx);
-    await revalidatePages(ctx.member.agencySlug, ["/portfolio", "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.growth,
+  run: growth.setGrowthActionDone,
+  revalidate: ["/portfolio", "/accounts/[accountId]"],
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { checkImportFile, commitImport as commit, previewImport as preview } from "@/lib/domain/import/mutations";
 import { importInputSchema } from "@/lib/domain/import/schemas";
 
@@ -25,15 +25,6 @@ export const commitImport = defineAction({
   permission: "import:run",
   timeoutMs: 120_000,
   prepare: checkImportFile,
-  run: async (ctx) => {
-    const result = await commit(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/clients",
-      "/clients/[clientId]",
-      "/accounts",
-      "/accounts/[accountId]",
-    ]);
-    return result;
-  },
+  run: commit,
+  revalidate: [...PORTFOLIO_PAGES, "/clients", "/clients/[clientId]", "/accounts", "/accounts/[accountId]"],
 });

@@ -1,7 +1,8 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import {
   archiveKpi as archive,
   createKpi as create,
@@ -18,61 +19,45 @@ import {
 } from "@/lib/domain/kpis/schemas";
 
 /**
- * KPI actions. The wrapper's gate is "agency:read" because the right depends on the KPI: leaders hold "kpis:write"
- * (any KPI), AMs "kpis:write:own" (their accounts' KPIs, and readings of their own member KPIs). The mutation checks
- * which applies on the loaded row and refuses with `forbidden` (audited by the wrapper); see lib/domain/kpis/access.ts.
+ * KPI actions: any or own (leaders any KPI; AMs their accounts' KPIs, and readings of their own member KPIs); the
+ * mutation asks lib/domain/kpis/access.ts on the loaded row, as the KPI section does before showing controls.
  */
 export const createKpi = defineAction({
   name: "kpis.create",
   schema: createKpiSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await create(ctx);
-    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: create,
+  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
 });
 
 export const editKpi = defineAction({
   name: "kpis.edit",
   schema: editKpiSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await edit(ctx);
-    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: edit,
+  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
 });
 
 export const archiveKpi = defineAction({
   name: "kpis.archive",
   schema: archiveKpiSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await archive(ctx);
-    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: archive,
+  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
 });
 
 export const recordMeasurement = defineAction({
   name: "kpis.recordMeasurement",
   schema: recordMeasurementSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await record(ctx);
-    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: record,
+  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
 });
 
 export const deleteMeasurement = defineAction({
   name: "kpis.deleteMeasurement",
   schema: deleteMeasurementSchema,
-  permission: "agency:read",
-  run: async (ctx) => {
-    const result = await deleteReading(ctx);
-    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts/[accountId]"]);
-    return result;
-  },
+  permission: WRITE.kpis,
+  run: deleteReading,
+  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { applyRebalanceMove } from "@/lib/domain/portfolio/apply-move";
 import { applyMoveSchema } from "@/lib/domain/portfolio/schemas";
 
@@ -9,9 +9,6 @@ export const applyMove = defineAction({
   name: "portfolio.applyMove",
   schema: applyMoveSchema,
   permission: "accounts:reassign",
-  run: async (ctx) => {
-    const result = await applyRebalanceMove(ctx);
-    await revalidatePages(ctx.member.agencySlug, [...PORTFOLIO_PAGES, "/accounts", "/accounts/[accountId]"]);
-    return result;
-  },
+  run: applyRebalanceMove,
+  revalidate: [...PORTFOLIO_PAGES, "/accounts", "/accounts/[accountId]"],
 });

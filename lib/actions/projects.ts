@@ -1,7 +1,8 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES, revalidatePages } from "@/lib/actions/revalidate";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
 import {
   archiveProject as archive,
   bulkUpdateProjectStatus,
@@ -18,86 +19,45 @@ import {
 } from "@/lib/domain/projects/schemas";
 
 /**
- * Project actions. Status updates and edits are open to every reader at the wrapper ("portfolio:read") because the
- * real rule is per project: leaders may change any, PMs only those they manage. The domain mutation checks it on the
- * loaded row and refuses with `forbidden` (audited by the wrapper). Creating and archiving are for leaders.
+ * Project actions. Status updates and edits: any or own (leaders any project, PMs those they manage); the mutation
+ * asks mayWriteProject (lib/domain/projects/access.ts) on the loaded row. Creating and archiving are for leaders.
  */
 export const updateStatus = defineAction({
   name: "projects.updateStatus",
   schema: updateStatusSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await updateProjectStatus(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/projects",
-      "/projects/[projectId]",
-      "/accounts/[accountId]",
-    ]);
-    return result;
-  },
+  permission: WRITE.projects,
+  run: updateProjectStatus,
+  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
 });
 
 export const bulkUpdateStatus = defineAction({
   name: "projects.bulkUpdateStatus",
   schema: bulkUpdateStatusSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await bulkUpdateProjectStatus(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/projects",
-      "/projects/[projectId]",
-      "/accounts/[accountId]",
-    ]);
-    return result;
-  },
+  permission: WRITE.projects,
+  run: bulkUpdateProjectStatus,
+  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
 });
 
 export const createProject = defineAction({
   name: "projects.create",
   schema: createProjectSchema,
   permission: "projects:write",
-  run: async (ctx) => {
-    const result = await create(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/projects",
-      "/projects/[projectId]",
-      "/accounts/[accountId]",
-    ]);
-    return result;
-  },
+  run: create,
+  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
 });
 
 export const editProject = defineAction({
   name: "projects.edit",
   schema: editProjectSchema,
-  permission: "portfolio:read",
-  run: async (ctx) => {
-    const result = await edit(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/projects",
-      "/projects/[projectId]",
-      "/accounts/[accountId]",
-    ]);
-    return result;
-  },
+  permission: WRITE.projects,
+  run: edit,
+  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
 });
 
 export const archiveProject = defineAction({
   name: "projects.archive",
   schema: archiveProjectSchema,
   permission: "projects:write",
-  run: async (ctx) => {
-    const result = await archive(ctx);
-    await revalidatePages(ctx.member.agencySlug, [
-      ...PORTFOLIO_PAGES,
-      "/projects",
-      "/projects/[projectId]",
-      "/accounts/[accountId]",
-    ]);
-    return result;
-  },
+  run: archive,
+  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
 });

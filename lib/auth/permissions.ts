@@ -70,3 +70,29 @@ export function can(roles: readonly string[], permission: Permission): boolean {
     (role) => Object.hasOwn(ROLE_PERMISSIONS, role) && ROLE_PERMISSIONS[role as Role].includes(permission),
   );
 }
+
+/**
+ * "Any or own": the leader's permission on every row of a resource, and the member's on the rows they own. The
+ * action wrapper admits a member holding either (the coarse gate); the resource's ownership rule in
+ * `lib/domain/<area>/access.ts` decides on the loaded row, and the UI asks the same rule before showing a control.
+ */
+export type AnyOrOwn = { readonly any: Permission; readonly own: Permission };
+
+export const WRITE = {
+  accounts: { any: "accounts:write", own: "accounts:write:own" },
+  checkIns: { any: "checkins:write", own: "checkins:write:own" },
+  contacts: { any: "contacts:write", own: "contacts:write:own" },
+  kpis: { any: "kpis:write", own: "kpis:write:own" },
+  growth: { any: "growth:write", own: "growth:write:own" },
+  projects: { any: "projects:write", own: "projects:write:own" },
+} as const satisfies Record<string, AnyOrOwn>;
+
+/** May write some row of the resource: the wrapper's gate for an any-or-own action. */
+export function canSome(roles: readonly string[], permission: AnyOrOwn): boolean {
+  return can(roles, permission.any) || can(roles, permission.own);
+}
+
+/** May write this row: any of them, or this one when the member owns it. */
+export function canAnyOrOwn(roles: readonly string[], permission: AnyOrOwn, owns: boolean): boolean {
+  return can(roles, permission.any) || (owns && can(roles, permission.own));
+}

@@ -166,7 +166,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     valid: (t) => ({ projectId: t.ids.project, expectedVersion: t.versions.project }),
     foreignIds: ({ b }) => [{ projectId: b.ids.project, expectedVersion: b.versions.project }],
   },
-  "lib/actions/account#signUp": {
+  "lib/actions/onboarding#signUp": {
     call: "input",
     actor: () => null,
     valid: () => ({
@@ -180,7 +180,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     freeText: ["name", "agencyName"],
     textCases: 10, // each accepted case hashes a password with argon2id (about a second on a busy machine)
   },
-  "lib/actions/account#signUpFromInvitation": {
+  "lib/actions/onboarding#signUpFromInvitation": {
     call: "input",
     actor: () => null,
     valid: (t) => ({ name: "New Comer", email: t.newcomerEmail, password: PASSWORD, token: t.newcomerToken }),
@@ -192,7 +192,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     freeText: ["name"],
     textCases: 10, // hashes a password with argon2id
   },
-  "lib/actions/account#acceptInvitationAsMe": {
+  "lib/actions/onboarding#acceptInvitationAsMe": {
     call: "input",
     actor: (t) => t.users.invitee,
     valid: (t) => ({ token: t.inviteeToken }),

@@ -195,6 +195,26 @@ describe("reassigning and archiving", () => {
     expect(await db.admin.auditEvent.count({ where: { action: "account.archived", entityId: account.id } })).toBe(1);
     expect(await editAccount(a.agency.slug, editInput(account, 2))).toMatchObject({ code: "not_found" });
   });
+
+  it("archiving an account archives its open projects too, audited, so they leave lists and signals", async () => {
+    const account = await newAccount(a, "Rebrand");
+    const project = (name: string, archivedAt: Date | null = null) =>
+      db.admin.project.create({
+        data: { agencyId: a.agency.id, accountId: account.id, pmId: a.memberships.pm.id, name, archivedAt },
+      });
+    const open = await project("Launch");
+    const earlier = new Date("2026-02-01T00:00:00Z");
+    const done = await project("Old", earlier);
+    asLeader(a);
+    expect(await archiveAccount(a.agency.slug, { accountId: account.id, expectedVersion: 1 })).toMatchObject({
+      ok: true,
+    });
+    const after = await db.admin.project.findUniqueOrThrow({ where: { id: open.id } });
+    expect(after.archivedAt).not.toBeNull();
+    expect(after.version).toBe(2);
+    expect((await db.admin.project.findUniqueOrThrow({ where: { id: done.id } })).archivedAt).toEqual(earlier);
+    expect(await db.admin.auditEvent.count({ where: { action: "project.archived", entityId: open.id } })).toBe(1);
+  });
 });
 
 describe("archiving a client while an account is added to it", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as actions from "@/lib/actions/members";
-import { acceptInvitationAsMe } from "@/lib/actions/account";
+import { acceptInvitationAsMe } from "@/lib/actions/onboarding";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { auditTrail, everything, peopleAndAgencies } from "../support/db-state";
 import { signInAs } from "../support/session";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { acceptInvitationAsMe, signUp, signUpFromInvitation } from "@/lib/actions/account";
+import { acceptInvitationAsMe, signUp, signUpFromInvitation } from "@/lib/actions/onboarding";
 import { invite, revokeInvite } from "@/lib/actions/members";
 import { slugify } from "@/lib/domain/members/onboarding";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";

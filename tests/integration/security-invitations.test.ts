@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { acceptInvitationAsMe, signUp, signUpFromInvitation } from "@/lib/actions/account";
+import { acceptInvitationAsMe, signUp, signUpFromInvitation } from "@/lib/actions/onboarding";
 import { changeRoles, deactivateMember, invite } from "@/lib/actions/members";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { signInAs } from "../support/session";

@@ -1,7 +1,7 @@
 import { encode, type JWT } from "next-auth/jwt";
 import { getServerSession } from "next-auth/next";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { signUp } from "@/lib/actions/account";
+import { signUp } from "@/lib/actions/onboarding";
 import { deactivateMember } from "@/lib/actions/members";
 import { changePassword, signOutEverywhere } from "@/lib/actions/sessions";
 import { verifyCredentials } from "@/lib/auth/credentials";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signUp } from "@/lib/actions/account";
+import { signUp } from "@/lib/actions/onboarding";
 import { clientIp } from "@/lib/auth/client-ip";
 import { SIGN_IN_LIMIT, signInClock, SLOWDOWN, UNKNOWN_IP, verifyCredentials } from "@/lib/auth/credentials";
 import { authOptions, RATE_LIMITED_MESSAGE } from "@/lib/auth/options";

@@ -1,50 +1,42 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
-import { signUp } from "@/lib/actions/account";
-import type { FieldErrors } from "@/lib/actions/result";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { signUp } from "@/lib/actions/onboarding";
 
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"] as const;
 
 export function SignUpForm({ passwordMinLength }: { passwordMinLength: number }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useActionForm<{ slug: string }>({ navigate: ({ slug }) => `/${slug}`, replace: true });
+  const { errors, message, pending } = form;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    setPending(true);
-    setMessage(null);
-    const result = await signUp(input);
-    if (!result.ok) {
-      setPending(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      return;
-    }
-    setErrors({});
-    const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
-    if (!signedIn.ok) {
-      setPending(false);
-      setMessage("Your agency was created, but signing in failed. Please sign in.");
+    form.submit(async () => {
+      const result = await signUp(input);
+      if (!result.ok) return result;
+      const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
+      if (signedIn.ok) return result;
       router.push("/sign-in");
-      return;
-    }
-    router.replace(`/${result.data.slug}`);
-    router.refresh();
+      return {
+        ok: false,
+        code: "unauthenticated",
+        message: "Your agency was created, but signing in failed. Please sign in.",
+      };
+    });
   }
 
   const currencyError = errors.currency?.length ? "sign-up-currency-error" : undefined;
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-      {message && <Alert>{message}</Alert>}
+      <FormMessage message={message} errors={errors} />
       <fieldset className="space-y-4">
         <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">You</legend>
         <TextField name="name" label="Your name" autoComplete="name" required errors={errors.name} idPrefix="sign-up" />

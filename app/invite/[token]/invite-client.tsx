@@ -1,31 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { acceptInvitationAsMe, signUpFromInvitation } from "@/lib/actions/account";
-import type { FieldErrors } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { acceptInvitationAsMe, signUpFromInvitation } from "@/lib/actions/onboarding";
 
 export function AcceptInvitation({ token }: { token: string }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function accept() {
-    setPending(true);
-    setMessage(null);
-    const result = await acceptInvitationAsMe({ token });
-    if (!result.ok) {
-      setPending(false);
-      setMessage(result.message);
-      return;
-    }
-    router.replace(`/${result.data.slug}`);
-    router.refresh();
-  }
+  const { message, pending, submit } = useActionForm<{ slug: string }>({
+    navigate: ({ slug }) => `/${slug}`,
+    replace: true,
+  });
+  const accept = () => submit(() => acceptInvitationAsMe({ token }));
 
   return (
     <div className="space-y-4">
@@ -38,32 +26,23 @@ export function AcceptInvitation({ token }: { token: string }) {
 }
 
 export function InvitationSignUpForm({ token, passwordMinLength }: { token: string; passwordMinLength: number }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useActionForm<{ slug: string }>({ navigate: ({ slug }) => `/${slug}`, replace: true });
+  const { errors, message, pending } = form;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    setPending(true);
-    setMessage(null);
-    const result = await signUpFromInvitation({ ...input, token });
-    if (!result.ok) {
-      setPending(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      return;
-    }
-    setErrors({});
-    const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
-    if (!signedIn.ok) {
-      setPending(false);
-      setMessage("Your account was created, but signing in failed. Please sign in.");
-      return;
-    }
-    router.replace(`/${result.data.slug}`);
-    router.refresh();
+    form.submit(async () => {
+      const result = await signUpFromInvitation({ ...input, token });
+      if (!result.ok) return result;
+      const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
+      if (signedIn.ok) return result;
+      return {
+        ok: false,
+        code: "unauthenticated",
+        message: "Your account was created, but signing in failed. Please sign in.",
+      };
+    });
   }
 
   return (

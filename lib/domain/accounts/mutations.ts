@@ -1,11 +1,10 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
-import type { MemberContext } from "@/lib/auth/membership";
-import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import { isUniqueViolation, lockOpenClient } from "@/lib/domain/clients/mutations";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { mayEditAccount } from "./access";
 import { accountConflict } from "./conflict";
 import type { archiveAccountSchema, createAccountSchema, editAccountSchema, reassignAccountSchema } from "./schemas";
 
@@ -16,17 +15,11 @@ type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
  * - Create and archive: leaders ("accounts:write"). Reassigning the owner: "accounts:reassign" (leaders), audited with
  *   the AM before and after.
  * - Edit: leaders on any account; an AM ("accounts:write:own") on the accounts they own — never the owner itself
- *   (that is a reassignment) and never someone else's account. The wrapper lets every reader in; the rule is checked
+ *   (that is a reassignment) and never someone else's account. The wrapper admits either permission; the rule is checked
  *   here on the loaded row.
  * - Optimistic concurrency as for projects and rebalancing moves: every write names the version it saw; the UPDATE
  *   matches (agencyId, id, version) and bumps it, and a stale write gets `conflict` with the current values.
  */
-
-export function mayEditAccount(member: Pick<MemberContext, "roles" | "membershipId">, amId: string): boolean {
-  return (
-    can(member.roles, "accounts:write") || (can(member.roles, "accounts:write:own") && amId === member.membershipId)
-  );
-}
 
 const accountColumns = {
   id: true,
@@ -146,6 +139,26 @@ export async function archiveAccount({ input, member, tx, audit }: Ctx<typeof ar
     data: { archivedAt, version: { increment: 1 } },
   });
   if (updated.count !== 1) throw await accountConflict(tx, agencyId, before.id);
+  // Its open projects go with it: an archived engagement's projects would otherwise stay in lists and signals.
+  const projects = await tx.project.findMany({
+    where: { agencyId, accountId: before.id, archivedAt: null },
+    select: { id: true, name: true, version: true },
+  });
+  if (projects.length > 0) {
+    await tx.project.updateMany({
+      where: { agencyId, id: { in: projects.map((p) => p.id) } },
+      data: { archivedAt, version: { increment: 1 } },
+    });
+  }
+  for (const p of projects) {
+    await audit({
+      action: "project.archived",
+      entityType: "Project",
+      entityId: p.id,
+      before: { name: p.name, version: p.version },
+      after: { archivedAt, version: p.version + 1, withAccount: before.id },
+    });
+  }
   await audit({
     action: "account.archived",
     entityType: "Account",

@@ -1,7 +1,7 @@
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
-import { can } from "@/lib/auth/permissions";
 import { cadenceFromAgency } from "@/lib/domain/portfolio/cadence";
+import { mayLogCheckIn } from "./access";
 import { defaultNextDue, type LogCheckInInput } from "./schemas";
 
 /**
@@ -18,10 +18,7 @@ export async function logCheckIn({ input, member, tx, audit }: ActionContext<Log
     select: { id: true, name: true, amId: true, clientId: true, client: { select: { name: true, tier: true } } },
   });
   if (!account) throw notFound("That account");
-  const mayLog =
-    can(member.roles, "checkins:write") ||
-    (can(member.roles, "checkins:write:own") && account.amId === member.membershipId);
-  if (!mayLog) throw forbidden("You can log check-ins only on accounts you manage.");
+  if (!mayLogCheckIn(member, account.amId)) throw forbidden("You can log check-ins only on accounts you manage.");
 
   if (input.attendeeIds.length > 0) {
     const contacts = await tx.contact.findMany({

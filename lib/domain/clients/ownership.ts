@@ -1,5 +1,5 @@
 import type { MemberContext } from "@/lib/auth/membership";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { WRITE, can, canAnyOrOwn, type AnyOrOwn } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 
 /**
@@ -23,12 +23,23 @@ export async function ownsLiveAccountOf(tx: TenantTx, member: MemberContext, cli
   return account !== null;
 }
 
-/** `any` on every client, or `own` on clients the member owns a live account of. */
+/** Client details: leaders ("accounts:write") any client, an AM ("accounts:write:own") the clients they own a live
+ * account of. Asked by the edit mutation and by the client page. */
+export function mayEditClient(member: { roles: readonly string[] }, ownsLiveAccount: boolean): boolean {
+  return canAnyOrOwn(member.roles, WRITE.accounts, ownsLiveAccount);
+}
+
+/** A client's contacts: "contacts:write" on any client, "contacts:write:own" on the clients the member owns. */
+export function mayWriteContacts(member: { roles: readonly string[] }, ownsLiveAccount: boolean): boolean {
+  return canAnyOrOwn(member.roles, WRITE.contacts, ownsLiveAccount);
+}
+
+/** The rule above on a client loaded in the transaction; asks for ownership only when `any` does not settle it. */
 export async function mayWriteClientScoped(
   tx: TenantTx,
   member: MemberContext,
   clientId: string,
-  permissions: { any: Permission; own: Permission },
+  permissions: AnyOrOwn,
 ): Promise<boolean> {
   if (can(member.roles, permissions.any)) return true;
   return can(member.roles, permissions.own) && ownsLiveAccountOf(tx, member, clientId);

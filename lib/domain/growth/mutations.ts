@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
-import { mayWriteGrowth, mayWriteSomeGrowth } from "./access";
+import { mayWriteGrowth } from "./access";
 import type {
   changePlanStatusSchema,
   createGrowthActionSchema,
@@ -29,7 +29,6 @@ const toDate = (day: string | undefined) => (day ? new Date(`${day}T00:00:00.000
 
 /** The plan if it is in this agency on a live account the member may write to; otherwise not found / forbidden. */
 async function writablePlan(tx: TenantTx, member: Member, planId: string) {
-  if (!mayWriteSomeGrowth(member)) throw forbidden();
   const plan = await tx.growthPlan.findFirst({
     where: { agencyId: member.agencyId, id: planId },
     select: {
@@ -73,7 +72,6 @@ async function assertActiveMember(tx: TenantTx, agencyId: string, ownerId: strin
 
 export async function createPlan({ input, member, tx, audit }: Ctx<typeof createPlanSchema>) {
   const { agencyId } = member;
-  if (!mayWriteSomeGrowth(member)) throw forbidden();
   const account = await tx.account.findFirst({
     where: { agencyId, id: input.accountId, archivedAt: null },
     select: { id: true, amId: true },
@@ -152,7 +150,6 @@ export async function createOpportunity({ input, member, tx, audit }: Ctx<typeof
 }
 
 async function writableOpportunity(tx: TenantTx, member: Member, opportunityId: string) {
-  if (!mayWriteSomeGrowth(member)) throw forbidden();
   const opportunity = await tx.opportunity.findFirst({
     where: { agencyId: member.agencyId, id: opportunityId },
     select: {
@@ -222,7 +219,6 @@ export async function createGrowthAction({ input, member, tx, audit }: Ctx<typeo
 }
 
 async function writableAction(tx: TenantTx, member: Member, actionId: string) {
-  if (!mayWriteSomeGrowth(member)) throw forbidden();
   const action = await tx.growthAction.findFirst({
     where: { agencyId: member.agencyId, id: actionId },
     select: { id: true, growthPlanId: true, title: true, ownerId: true, dueDate: true, done: true, doneAt: true },

@@ -30,6 +30,8 @@ export type CheckedFile = {
   mapping: ColumnMapping;
   valid: ValidRow[];
   rowErrors: RowError[];
+  /** The start date the preview chose for new accounts whose row has none (null: such rows are refused). */
+  defaultStartDate: ImportInput["defaultStartDate"] | null;
 };
 
 /**
@@ -64,12 +66,13 @@ export async function checkFile(
     valid.push(...slice.rows);
     rowErrors.push(...slice.errors);
   }
-  return { ok: true, checked: { file, mapping, valid, rowErrors } };
+  return { ok: true, checked: { file, mapping, valid, rowErrors, defaultStartDate: input.defaultStartDate ?? null } };
 }
 
 /** The checked rows against the agency as it is now: the plan, and the preview with every problem. */
-export function planChecked({ file, mapping, valid, rowErrors }: CheckedFile, existing: ExistingState): Pipeline {
-  const { plan, errors: planErrors } = planImport(valid, existing);
+export function planChecked(checked: CheckedFile, existing: ExistingState): Pipeline {
+  const { file, mapping, valid, rowErrors, defaultStartDate } = checked;
+  const { plan, errors: planErrors } = planImport(valid, existing, { defaultStartDate });
   const errors = [...rowErrors, ...planErrors].sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
   const sample = file.rows.filter((r, i) => i < 10 || errorRows.has(r.rowNumber)).slice(0, PREVIEW_ROWS);

@@ -116,6 +116,7 @@ function contradiction<T extends object>(seen: Seen<T>, values: T): string | nul
 export function planImport(
   rows: readonly ValidRow[],
   existing: ExistingState,
+  options: { defaultStartDate?: string | null } = {},
 ): { plan: ImportPlan; errors: RowError[] } {
   const errors: RowError[] = [];
   const clientsByKey = new Map(existing.clients.map((c) => [nameKey(c.name), c]));
@@ -164,17 +165,19 @@ export function planImport(
       const firstRow = seenAccounts.get(key);
       const currentAccount = current ? accountsByKey.get(`${current.id}\u0000${nameKey(a.name)}`) : undefined;
       const amId = a.amEmail ? amByEmail.get(a.amEmail) : undefined;
+      // The preview's default start date fills in new accounts only: a stored account keeps its own.
+      const startDate = a.startDate ?? (currentAccount ? undefined : (options.defaultStartDate ?? undefined));
       if (firstRow) {
         fail("account_name", `The account "${a.name}" of "${row.client.name}" is already on row ${firstRow}.`);
       } else if (currentAccount?.archived) {
         fail("account_name", `The account "${a.name}" is archived; restore it before importing into it.`);
       } else if (a.amEmail && !amId) {
         fail("am_email", `No active account manager with the email ${a.amEmail} in this agency.`);
-      } else if (!currentAccount && (!a.amEmail || !a.startDate)) {
+      } else if (!currentAccount && (!a.amEmail || !startDate)) {
         if (!a.amEmail && !unreadable("am_email")) {
           fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
         }
-        if (!a.startDate && !unreadable("start_date")) {
+        if (!startDate && !unreadable("start_date")) {
           fail("start_date", `The new account "${a.name}" needs a start date.`);
         }
       } else {
@@ -195,7 +198,7 @@ export function planImport(
           monthlyValue: a.monthlyValue,
           complexity: a.complexity,
           status: a.status,
-          startDate: a.startDate,
+          startDate,
           renewalDate: a.renewalDate,
           amId,
         });

@@ -1,4 +1,5 @@
-import { can } from "@/lib/auth/permissions";
+import { WRITE, canAnyOrOwn } from "@/lib/auth/permissions";
+import { ownsAccount } from "@/lib/domain/accounts/access";
 
 /** Roles as strings: unknown ones are simply refused by can(). */
 type Who = { roles: readonly string[]; membershipId: string };
@@ -12,19 +13,12 @@ type Who = { roles: readonly string[]; membershipId: string };
  *   belong to records the readings ("kpis:write:own"), as they keep their own numbers current.
  */
 export function mayDefineKpi(member: Who, owner: { accountAmId: string | null; membershipId: string | null }) {
-  if (can(member.roles, "kpis:write")) return true;
-  if (owner.membershipId !== null) return false;
-  return can(member.roles, "kpis:write:own") && owner.accountAmId === member.membershipId;
+  // A member KPI is a leader's target for a person: "own" never covers defining it.
+  const owns = owner.membershipId === null && owner.accountAmId !== null && ownsAccount(member, owner.accountAmId);
+  return canAnyOrOwn(member.roles, WRITE.kpis, owns);
 }
 
 export function mayMeasureKpi(member: Who, owner: { accountAmId: string | null; membershipId: string | null }) {
-  if (can(member.roles, "kpis:write")) return true;
-  if (!can(member.roles, "kpis:write:own")) return false;
-  return owner.membershipId !== null
-    ? owner.membershipId === member.membershipId
-    : owner.accountAmId === member.membershipId;
-}
-
-export function mayWriteSomeKpi(member: Pick<Who, "roles">) {
-  return can(member.roles, "kpis:write") || can(member.roles, "kpis:write:own");
+  const ownerId = owner.membershipId ?? owner.accountAmId;
+  return canAnyOrOwn(member.roles, WRITE.kpis, ownerId !== null && ownerId === member.membershipId);
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
-import { mayDefineKpi, mayMeasureKpi, mayWriteSomeKpi } from "./access";
+import { mayDefineKpi, mayMeasureKpi } from "./access";
 import { periodStartFor } from "./periods";
 import type {
   archiveKpiSchema,
@@ -55,7 +55,6 @@ const plain = (kpi: {
 
 export async function createKpi({ input, member, tx, audit }: Ctx<typeof createKpiSchema>) {
   const { agencyId } = member;
-  if (!mayWriteSomeKpi(member)) throw forbidden();
   let owner: { accountAmId: string | null; membershipId: string | null };
   if (input.accountId) {
     const account = await tx.account.findFirst({
@@ -99,7 +98,6 @@ export async function createKpi({ input, member, tx, audit }: Ctx<typeof createK
 
 export async function editKpi({ input, member, tx, audit }: Ctx<typeof editKpiSchema>) {
   const { agencyId } = member;
-  if (!mayWriteSomeKpi(member)) throw forbidden();
   const before = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayDefineKpi(member, before.owner)) throw forbidden("You cannot change this KPI.");
   const data = {
@@ -116,7 +114,6 @@ export async function editKpi({ input, member, tx, audit }: Ctx<typeof editKpiSc
 
 export async function archiveKpi({ input, member, tx, audit }: Ctx<typeof archiveKpiSchema>) {
   const { agencyId } = member;
-  if (!mayWriteSomeKpi(member)) throw forbidden();
   const before = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayDefineKpi(member, before.owner)) throw forbidden("You cannot archive this KPI.");
   const archivedAt = new Date();
@@ -133,7 +130,6 @@ export async function archiveKpi({ input, member, tx, audit }: Ctx<typeof archiv
 
 export async function recordMeasurement({ input, member, tx, audit }: Ctx<typeof recordMeasurementSchema>) {
   const { agencyId } = member;
-  if (!mayWriteSomeKpi(member)) throw forbidden();
   const kpi = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayMeasureKpi(member, kpi.owner)) throw forbidden("You cannot record readings of this KPI.");
   const periodStart = new Date(`${periodStartFor(kpi.cadence, input.periodStart)}T00:00:00.000Z`);
@@ -157,7 +153,6 @@ export async function recordMeasurement({ input, member, tx, audit }: Ctx<typeof
 
 export async function deleteMeasurement({ input, member, tx, audit }: Ctx<typeof deleteMeasurementSchema>) {
   const { agencyId } = member;
-  if (!mayWriteSomeKpi(member)) throw forbidden();
   const measurement = await tx.kpiMeasurement.findFirst({
     where: { agencyId, id: input.measurementId },
     select: { id: true, kpiId: true, value: true, periodStart: true, note: true },

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, forbidden, notFound } from "@/lib/actions/result";
-import type { MemberContext } from "@/lib/auth/membership";
+import { mayWriteProject } from "./access";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import type {
@@ -18,23 +18,13 @@ type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
 /**
  * Project writes. Every change is guarded twice:
  * - Permission: leaders ("projects:write") may change any project; PMs ("projects:write:own") only the projects they
- *   manage (pmId = their membership). The action wrapper lets every reader in, so the "own" check is made here, on the
+ *   manage (pmId = their membership). The action wrapper admits either permission ("any or own"), so the "own" check is made here, on the
  *   loaded row; a refusal is thrown as `forbidden` and audited by the wrapper.
  * - Optimistic concurrency, as in apply-move: the write names the version it was based on, and the UPDATE matches
  *   (agencyId, id, version = expected). Concurrent writers on one row queue on its lock; once the winner commits the
  *   others re-check the WHERE, match nothing, and get `conflict` with who changed it, when, and the current values.
  *   A successful status update writes exactly one ProjectUpdate (version = the new version) and one audit event.
  */
-
-export function mayWriteProject(member: Pick<MemberContext, "roles" | "membershipId">, pmId: string): boolean {
-  return (
-    can(member.roles, "projects:write") || (can(member.roles, "projects:write:own") && pmId === member.membershipId)
-  );
-}
-
-function assertMayWriteSomeProject(member: MemberContext) {
-  if (!can(member.roles, "projects:write") && !can(member.roles, "projects:write:own")) throw forbidden();
-}
 
 const projectColumns = {
   id: true,
@@ -166,7 +156,6 @@ async function applyStatusChange({ member, tx, audit }: Omit<Ctx<z.ZodType>, "in
 }
 
 export async function updateProjectStatus(ctx: Ctx<typeof updateStatusSchema>) {
-  assertMayWriteSomeProject(ctx.member);
   return applyStatusChange(ctx, ctx.input);
 }
 
@@ -180,7 +169,6 @@ export type BulkItemResult =
  * others. Refused items are audited as access.denied.
  */
 export async function bulkUpdateProjectStatus(ctx: Ctx<typeof bulkUpdateStatusSchema>) {
-  assertMayWriteSomeProject(ctx.member);
   const results: BulkItemResult[] = [];
   const seen = new Set<string>();
   for (const item of ctx.input.items) {
@@ -244,7 +232,6 @@ export async function createProject({ input, member, tx, audit }: Ctx<typeof cre
 /** Name, dates, budget (and, for leaders, the PM). Bumps the version so a concurrent edit or update conflicts. */
 export async function editProject({ input, member, tx, audit }: Ctx<typeof editProjectSchema>) {
   const { agencyId } = member;
-  assertMayWriteSomeProject(member);
   const before = await tx.project.findFirst({
     where: { agencyId, id: input.projectId, archivedAt: null },
     select: { id: true, pmId: true, name: true, startDate: true, dueDate: true, budget: true, version: true },

@@ -65,6 +65,23 @@ describe("headers and the template", () => {
     });
   });
 
+  it("matches an agency's own spreadsheet headings: primary contact, retainer, fee", () => {
+    const first = autoMap([
+      "Client Name",
+      "Primary Contact",
+      "Primary Contact Email",
+      "Monthly Retainer",
+      "Account Manager",
+    ]);
+    expect(first).toMatchObject({ client_name: 0, contact_name: 1, contact_email: 2, monthly_value: 3, am_email: 4 });
+    expect(autoMap(["Company", "Fee", "Main contact"])).toMatchObject({ monthly_value: 1, contact_name: 2 });
+    expect(autoMap(["Customer", "Monthly fee", "Contract start", "Contract end"])).toMatchObject({
+      monthly_value: 1,
+      start_date: 2,
+      renewal_date: 3,
+    });
+  });
+
   it("the downloadable template maps every field and has no cell errors", () => {
     const parsed = parseCsv(readFileSync("public/import-template.csv", "utf8"));
     if (!parsed.ok) throw new Error(parsed.message);

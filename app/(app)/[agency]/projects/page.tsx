@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyState } from "@/components/drilldown/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProjectList } from "@/components/projects/project-list-client";

@@ -19,7 +19,7 @@ import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { mayEditAccount } from "@/lib/domain/accounts/mutations";
+import { mayEditAccount } from "@/lib/domain/accounts/access";
 import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
 import { pageRequest } from "@/lib/pagination/keyset";
 import { listProjectManagers } from "@/lib/domain/projects/queries";

@@ -18,7 +18,7 @@ import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
-import { ownsLiveAccountOf } from "@/lib/domain/clients/ownership";
+import { mayEditClient, mayWriteContacts, ownsLiveAccountOf } from "@/lib/domain/clients/ownership";
 import { getClient } from "@/lib/domain/clients/queries";
 import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
 import { pageRequest } from "@/lib/pagination/keyset";
@@ -64,8 +64,8 @@ export default async function ClientPage({ params, searchParams }: Props) {
     readTimelinePage(tx, member.agencyId, { clientId }, pageRequest(search, TIMELINE_PAGE_SIZE)),
   );
   const isLeader = can(member.roles, "accounts:write");
-  const mayEdit = isLeader || (owns && can(member.roles, "accounts:write:own"));
-  const mayWriteContacts = can(member.roles, "contacts:write") || (owns && can(member.roles, "contacts:write:own"));
+  const mayEdit = mayEditClient(member, owns);
+  const contactsWritable = mayWriteContacts(member, owns);
   const [statusLabel, statusTone] = CLIENT_STATUS_LABEL[client.status]!;
   return (
     <div className="space-y-6">
@@ -83,7 +83,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
 
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card id="contacts" title="Contacts" description="Who we talk to. Deactivated contacts stay for the history.">
-          <ContactList slug={slug} clientId={client.id} contacts={client.contacts} canWrite={mayWriteContacts} />
+          <ContactList slug={slug} clientId={client.id} contacts={client.contacts} canWrite={contactsWritable} />
         </Card>
         <Card
           id="details"

@@ -17,7 +17,7 @@ import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
 import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
-import { mayWriteProject } from "@/lib/domain/projects/mutations";
+import { mayWriteProject } from "@/lib/domain/projects/access";
 import { agencyCurrency, getProject, listProjectManagers } from "@/lib/domain/projects/queries";
 import { projectRisk } from "@/lib/domain/projects/risk";
 

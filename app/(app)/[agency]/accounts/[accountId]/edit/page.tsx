@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { mayEditAccount } from "@/lib/domain/accounts/mutations";
+import { mayEditAccount } from "@/lib/domain/accounts/access";
 import { getAccountForEdit, listAccountManagers } from "@/lib/domain/accounts/queries";
 import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
 import { agencyCurrency } from "@/lib/domain/projects/queries";

@@ -9,7 +9,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
   );
 }
 
-/** A horizontally scrollable table wrapper that keyboard users can scroll too. */
+/** A horizontally scrollable table wrapper that keyboard users can scroll too (see also ./table.tsx). */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div

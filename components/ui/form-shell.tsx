@@ -1,0 +1,88 @@
+"use client";
+
+import type { ReactNode, RefObject } from "react";
+import { Alert } from "./alert";
+import { Button } from "./button";
+import { FormMessage } from "./form-message";
+
+/** What the shell needs from useActionForm. */
+type FormState = {
+  formRef: RefObject<HTMLFormElement | null>;
+  pending: boolean;
+  errors: Record<string, string[]>;
+  message: string | null;
+  success: string | null;
+};
+
+/** The submitted fields by name, as strings ("" when absent): what every form used to read from FormData by hand. */
+export type FormValues = { get(name: string): string; getAll(name: string): string[] };
+
+function valuesOf(form: HTMLFormElement): FormValues {
+  const data = new FormData(form);
+  return {
+    get: (name) => String(data.get(name) ?? ""),
+    getAll: (name) => data.getAll(name).map(String),
+  };
+}
+
+/** Binds a field to its form: its id prefix, name and server errors (`<TextField {...field("name")} label=… />`). */
+export function fieldsOf(form: Pick<FormState, "errors">, idPrefix: string) {
+  return (name: string) => ({ idPrefix, name, errors: form.errors[name] });
+}
+
+/**
+ * A server-action form: the message (or the conflict alert given as `alert`), a success note, the fields, and the
+ * save/cancel row. The form is not validated by the browser (noValidate): the server's zod schema speaks for it.
+ */
+export function FormShell({
+  form: { formRef, pending, errors, message, success },
+  label,
+  onSubmit,
+  submitLabel,
+  pendingLabel = "Saving…",
+  onCancel,
+  alert,
+  footer,
+  className = "space-y-4",
+  children,
+}: {
+  form: FormState;
+  label: string;
+  onSubmit: (values: FormValues) => void;
+  submitLabel: string;
+  pendingLabel?: string;
+  onCancel?: () => void;
+  alert?: ReactNode;
+  /** More controls in the save/cancel row. */
+  footer?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      ref={formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(valuesOf(event.currentTarget));
+      }}
+      noValidate
+      className={className}
+      aria-label={label}
+    >
+      {alert ?? <FormMessage message={message} errors={errors} />}
+      {success && <Alert tone="success">{success}</Alert>}
+      {children}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" pending={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+        {onCancel && (
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+        {footer}
+      </div>
+    </form>
+  );
+}
