@@ -1,74 +1,58 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { fieldsOf, FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { changePassword } from "@/lib/actions/sessions";
-import type { FieldErrors } from "@/lib/actions/result";
 
 type Props = { agencySlug: string; email: string; passwordMinLength: number };
 
 /** Current and new password; on success every session ends, and this browser signs in again with the new one. */
 export function ChangePasswordForm({ agencySlug, email, passwordMinLength }: Props) {
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useActionForm({ success: "Password changed. Your other sessions have ended.", refresh: false });
+  const field = fieldsOf(form, "account");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = Object.fromEntries(new FormData(form)) as { currentPassword: string; newPassword: string };
-    setPending(true);
-    setMessage(null);
-    const result = await changePassword(agencySlug, input);
-    if (!result.ok) {
-      setPending(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage({ tone: "error", text: result.message });
-      return;
-    }
-    setErrors({});
-    form.reset();
-    const signedIn = await signInWithCredentials(email, input.newPassword, `/${agencySlug}/account`);
-    setPending(false);
-    if (!signedIn.ok) {
-      router.push("/sign-in");
-      return;
-    }
-    setMessage({ tone: "success", text: "Password changed. Your other sessions have ended." });
-    router.refresh();
+  function onSubmit(values: { get(name: string): string }) {
+    const input = { currentPassword: values.get("currentPassword"), newPassword: values.get("newPassword") };
+    form.submit(
+      () => changePassword(agencySlug, input),
+      async () => {
+        form.formRef.current?.reset();
+        // The change ended this browser's session too: sign in again with the new password, or start over.
+        const signedIn = await signInWithCredentials(email, input.newPassword, `/${agencySlug}/account`);
+        if (signedIn.ok) router.refresh();
+        else router.push("/sign-in");
+      },
+    );
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+    <FormShell
+      form={form}
+      label="Change password"
+      submitLabel="Change password"
+      pendingLabel="Changing…"
+      onSubmit={onSubmit}
+    >
       <TextField
-        name="currentPassword"
+        {...field("currentPassword")}
         label="Current password"
         type="password"
         autoComplete="current-password"
         required
-        errors={errors.currentPassword}
-        idPrefix="account"
       />
       <TextField
-        name="newPassword"
+        {...field("newPassword")}
         label="New password"
         type="password"
         autoComplete="new-password"
         required
         minLength={passwordMinLength}
         hint={`At least ${passwordMinLength} characters.`}
-        errors={errors.newPassword}
-        idPrefix="account"
       />
-      <Button type="submit" pending={pending}>
-        {pending ? "Changing…" : "Change password"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

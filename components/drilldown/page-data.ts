@@ -29,7 +29,7 @@ import { computeAccountHealth, healthBand, type AccountHealth, type HealthBand }
 import { assessBook, countsTowardLoad, type BookAssessment } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import { loadTrend, type LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
-import type { AgencySettings } from "@/lib/domain/portfolio/queries";
+import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
 import { suggestRebalancing, type RebalancePlan } from "@/lib/domain/portfolio/rebalancing";
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
 import type { AccountSnapshot, PortfolioSnapshot, Signal, SignalSeverity } from "@/lib/domain/portfolio/signal-types";

@@ -23,45 +23,6 @@ function windowStart(today: Date, days: number): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - days * DAY_MS);
 }
 
-export type AgencySettings = {
-  id: string;
-  name: string;
-  slug: string;
-  currency: string;
-  employeeCount: number;
-  guidelineMinOverride: number | null;
-  guidelineMaxOverride: number | null;
-  cadenceTier1Days: number;
-  cadenceTier2Days: number;
-  cadenceTier3Days: number;
-  healthWeightRecency: number;
-  healthWeightSentiment: number;
-  healthWeightDelivery: number;
-  healthWeightKpi: number;
-};
-
-export async function readAgencySettings(tx: TenantTx, agencyId: string): Promise<AgencySettings> {
-  return tx.agency.findFirstOrThrow({
-    where: { id: agencyId },
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      currency: true,
-      employeeCount: true,
-      guidelineMinOverride: true,
-      guidelineMaxOverride: true,
-      cadenceTier1Days: true,
-      cadenceTier2Days: true,
-      cadenceTier3Days: true,
-      healthWeightRecency: true,
-      healthWeightSentiment: true,
-      healthWeightDelivery: true,
-      healthWeightKpi: true,
-    },
-  });
-}
-
 export function readAccountManagers(tx: TenantTx, agencyId: string): Promise<AmSnapshot[]> {
   return tx.$queryRaw<AmSnapshot[]>`
     SELECT m."id", u."name"
