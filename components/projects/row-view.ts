@@ -1,22 +1,11 @@
 import { formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { MemberContext } from "@/lib/auth/membership";
+import { formatWhen } from "@/lib/domain/audit/last-change";
 import { mayWriteProject } from "@/lib/domain/projects/access";
 import type { ProjectListItem } from "@/lib/domain/projects/queries";
 import type { ProjectRisk } from "@/lib/domain/projects/risk";
 import type { ProjectRowView } from "./project-list-client";
-
-const WHEN = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
-/** "22 Nov 2026, 09:14 UTC": fixed locale and zone, so server and browser agree. */
-export const formatWhen = (date: Date) => `${WHEN.format(date)} UTC`;
 
 /** Server-side mapping of a project to what the list shows (plain strings, so the client needs no formatting). */
 export function toRowView(

@@ -1,5 +1,6 @@
 import { ActionError, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
+import { atWhen, lastChangeOf } from "@/lib/domain/audit/last-change";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
 import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./schemas";
 
@@ -19,15 +20,6 @@ export type AccountConflict = {
   changedAt: string | null;
 };
 
-const WHEN = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
 export async function accountConflict(tx: TenantTx, agencyId: string, accountId: string): Promise<ActionError> {
   const account = await tx.account.findFirst({
     where: { agencyId, id: accountId },
@@ -45,11 +37,7 @@ export async function accountConflict(tx: TenantTx, agencyId: string, accountId:
     },
   });
   if (!account) return notFound("That account");
-  const event = await tx.auditEvent.findFirst({
-    where: { agencyId, entityType: "Account", entityId: accountId },
-    orderBy: { id: "desc" },
-    select: { createdAt: true, actor: { select: { name: true } } },
-  });
+  const { changedBy, changedAt, at } = await lastChangeOf(tx, agencyId, "Account", accountId);
   const current: AccountConflict = {
     name: account.name,
     kind: account.kind,
@@ -61,11 +49,11 @@ export async function accountConflict(tx: TenantTx, agencyId: string, accountId:
     amId: account.am.id,
     amName: account.am.user.name,
     version: account.version,
-    changedBy: event?.actor?.name ?? null,
-    changedAt: event?.createdAt.toISOString() ?? null,
+    changedBy,
+    changedAt,
   };
   const who = current.changedBy ?? "someone else";
-  const when = event ? ` at ${WHEN.format(event.createdAt)} UTC` : "";
+  const when = atWhen(at);
   const what = account.archivedAt ? "Archived" : "Changed";
   return new ActionError("conflict", `${what} by ${who}${when} — review and retry.`, undefined, current);
 }

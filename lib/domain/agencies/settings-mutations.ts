@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
+import { atWhen, lastChangeOf } from "@/lib/domain/audit/last-change";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 import { toSourceValue } from "./rule-history";
 import { readSettings, type AgencySettingsRow } from "./settings-queries";
@@ -46,28 +47,15 @@ type Changes = Partial<{
   firstRunDismissedAt: Date;
 }>;
 
-const WHEN = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
 /** The refusal a stale form gets: who changed the settings last, when, and the settings as they are now. */
 async function settingsConflict(tx: TenantTx, current: AgencySettingsRow): Promise<ActionError> {
-  const event = await tx.auditEvent.findFirst({
-    where: { agencyId: current.id, entityType: "AgencySettings" },
-    orderBy: { id: "desc" },
-    select: { createdAt: true, actor: { select: { name: true } } },
-  });
-  const who = event?.actor?.name ?? "someone else";
-  const when = event ? ` at ${WHEN.format(event.createdAt)} UTC` : "";
+  const { changedBy, changedAt, at } = await lastChangeOf(tx, current.id, "AgencySettings");
+  const who = changedBy ?? "someone else";
+  const when = atWhen(at);
   return new ActionError("conflict", `The settings were changed by ${who}${when} — review and retry.`, undefined, {
     ...current,
-    changedBy: event?.actor?.name ?? null,
-    changedAt: event?.createdAt.toISOString() ?? null,
+    changedBy,
+    changedAt,
   });
 }
 

@@ -4,6 +4,7 @@ import { ActionError, forbidden, notFound } from "@/lib/actions/result";
 import { mayWriteProject } from "./access";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
+import { atWhen } from "@/lib/domain/audit/last-change";
 import type {
   archiveProjectSchema,
   bulkUpdateStatusSchema,
@@ -42,15 +43,6 @@ async function loadProject(tx: TenantTx, agencyId: string, projectId: string) {
   return tx.project.findFirst({ where: { agencyId, id: projectId, archivedAt: null }, select: projectColumns });
 }
 
-const WHEN = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
 export type ProjectConflict = {
   status: ProjectStatusValue;
   percentComplete: number;
@@ -85,7 +77,7 @@ export async function conflictError(tx: TenantTx, agencyId: string, projectId: s
         ? { name: update.author.user.name, at: update.createdAt }
         : null;
   const who = last?.name ?? "someone else";
-  const when = last ? ` at ${WHEN.format(last.at)} UTC` : "";
+  const when = atWhen(last?.at);
   const current: ProjectConflict = {
     status: project.status,
     percentComplete: project.percentComplete,
