@@ -28,9 +28,10 @@ import type { Guideline } from "@/lib/domain/portfolio/guideline";
 import { computeAccountHealth, healthBand, type AccountHealth, type HealthBand } from "@/lib/domain/portfolio/health";
 import { assessBook, countsTowardLoad, type BookAssessment } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import { readRecentTouchCounts } from "@/lib/domain/portfolio/queries";
 import { loadTrend, type LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
 import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
-import { suggestRebalancing, type RebalancePlan } from "@/lib/domain/portfolio/rebalancing";
+import { suggestRebalancing, type RebalanceAccount, type RebalancePlan } from "@/lib/domain/portfolio/rebalancing";
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
 import type { AccountSnapshot, PortfolioSnapshot, Signal, SignalSeverity } from "@/lib/domain/portfolio/signal-types";
 import { compareNames } from "@/lib/domain/portfolio/text";
@@ -169,7 +170,8 @@ export async function loadAmPage(
     if (!am) return null;
     const history = await readAmAccountHistory(tx, agencyId, am.id);
     const guidelineChanges = await readGuidelineChanges(tx, agencyId);
-    return { am, history, guidelineChanges, kpis: await readMemberKpis(tx, agencyId, am.id) };
+    const kpis = await readMemberKpis(tx, agencyId, am.id);
+    return { am, history, guidelineChanges, kpis, touches: await readRecentTouchCounts(tx, agencyId, am.id, today) };
   });
   if (!own) return null;
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
@@ -180,7 +182,9 @@ export async function loadAmPage(
   // This AM's plan only: the dashboard, planning for every overloaded AM at once, may share out room differently.
   const plan =
     book.status === "OVERLOADED"
-      ? (suggestRebalancing(snapshot.ams, snapshot.accounts, guideline, { giverIds: [own.am.id] })[0] ?? null)
+      ? (suggestRebalancing(snapshot.ams, withTouchCounts(snapshot.accounts, own.touches), guideline, {
+          giverIds: [own.am.id],
+        })[0] ?? null)
       : null;
   const health = healthScoresByAccount(mine, projects, today, rules);
   const trend = loadTrend(own.history, today);
@@ -198,6 +202,11 @@ export async function loadAmPage(
     kpis: own.kpis,
     plan,
   };
+}
+
+/** Rebalancing orders only the giver's book by recent check-ins, so only the giver's counts are read. */
+function withTouchCounts(accounts: readonly AccountSnapshot[], touches: Map<string, number>): RebalanceAccount[] {
+  return accounts.map((a) => ({ ...a, checkInsLast90Days: touches.get(a.id) ?? 0 }));
 }
 
 // ---------------------------------------------------------------- account page

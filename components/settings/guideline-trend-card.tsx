@@ -1,4 +1,4 @@
-import { LoadTrendChart } from "@/components/drilldown/load-trend-chart";
+import { LazyLoadTrendChart } from "@/components/charts/lazy-load-trend-chart";
 import { AM_STATUS_COLOR, PALETTE } from "@/components/portfolio/labels";
 import { Card } from "@/components/ui/card";
 import type { AgencyLoadHistory } from "@/lib/domain/agencies/load-history";
@@ -27,7 +27,7 @@ export function GuidelineTrendCard({ history }: { history: AgencyLoadHistory }) 
       title="Load per AM over 12 months"
       description="Mean weighted load of today's account managers, against the guideline that applied each month."
     >
-      <LoadTrendChart
+      <LazyLoadTrendChart
         data={data}
         label={label}
         loadName="Mean weighted load per AM"

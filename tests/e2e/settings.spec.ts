@@ -48,6 +48,8 @@ test("a leader moves the agency to another size band and overrides the guideline
   const history = page.getByTestId("guideline-history");
   await expect(history).toContainText(/6–8 from \d{1,2} \w{3} \d{4} \(mid-size agency, 12 employees\)/);
   await page.locator("#guideline-history").scrollIntoViewIfNeeded();
+  // The chart loads only when it scrolls into view (recharts stays off the dashboard's first load).
+  await expect(page.locator("#guideline-history .recharts-area")).toHaveCount(1, SLOW);
   await page.locator("#guideline-history").screenshot({ path: "tests/e2e/screenshots/dashboard-band-step-1440.png" });
 
   // An override needs a reason; with one, the dashboard names it.

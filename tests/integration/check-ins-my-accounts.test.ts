@@ -20,7 +20,6 @@ function account(id: string, patch: Partial<AccountSnapshot> = {}): AccountSnaps
     renewalDate: null,
     lastCheckInAt: daysAgo(3),
     recentSentiments: [4, 4, 4],
-    checkInsLast90Days: 3,
     hasActiveGrowthPlan: true,
     kpis: [],
     ...patch,

@@ -21,7 +21,7 @@ export async function loadPortfolioData(agencyId: string, userId: string | null,
     const settings = await readSettingsOrThrow(tx, agencyId);
     // Sequential on purpose: one transaction is one connection, so parallel queries would only queue.
     const ams = await readAccountManagers(tx, agencyId);
-    const accounts = await readAccounts(tx, agencyId, today);
+    const accounts = await readAccounts(tx, agencyId);
     const projects = await readProjects(tx, agencyId);
     const clients = await readClients(tx, agencyId, today);
     const pipeline = await readGrowthPipeline(tx, agencyId);

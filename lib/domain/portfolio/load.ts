@@ -12,7 +12,8 @@ export const COMPLEXITY_WEIGHT: Readonly<Record<Complexity, number>> = { LOW: 0.
 export const LOAD_BEARING_STATUSES: readonly AccountStatus[] = ["ACTIVE", "AT_RISK"];
 
 export function countsTowardLoad(status: AccountStatus): boolean {
-  return LOAD_BEARING_STATUSES.includes(status);
+  // The two comparisons, not LOAD_BEARING_STATUSES.includes: this runs several times per account per dashboard.
+  return status === "ACTIVE" || status === "AT_RISK";
 }
 
 export type AmStatus = "UNDER" | "HEALTHY" | "AT_CAPACITY" | "OVERLOADED";

@@ -33,33 +33,45 @@ export function readAccountManagers(tx: TenantTx, agencyId: string): Promise<AmS
 
 type AccountRow = Omit<AccountSnapshot, "kpis">;
 
-export async function readAccounts(tx: TenantTx, agencyId: string, today: Date): Promise<AccountSnapshot[]> {
-  const since90 = windowStart(today, 90);
-  // Newest check-in and sentiments come from the trigger-kept AccountRollup (one row per account, no look-ups into
-  // 250,000 check-ins); the 90-day count depends on today, so it is one range scan of the (agencyId, occurredAt,
-  // accountId) index, which holds everything it needs.
+export async function readAccounts(tx: TenantTx, agencyId: string): Promise<AccountSnapshot[]> {
+  // Newest check-in and sentiments come from the trigger-kept AccountRollup: one row per account, no look-ups into
+  // 250,000 check-ins.
   const rows = await tx.$queryRaw<AccountRow[]>`
-      WITH window90 AS (
-        SELECT ci."accountId", count(*)::int AS "count" FROM "CheckIn" ci
-        WHERE ci."agencyId" = ${agencyId}::uuid AND ci."occurredAt" >= ${since90}
-        GROUP BY ci."accountId"
-      ), planned AS (
+      WITH planned AS (
         SELECT DISTINCT g."accountId" FROM "GrowthPlan" g WHERE g."agencyId" = ${agencyId}::uuid AND g."status" = 'ACTIVE'
       )
       SELECT a."id", a."name", a."clientId", c."name" AS "clientName", c."tier"::text AS "tier", a."amId",
              a."status"::text AS "status", a."complexity"::text AS "complexity",
              a."monthlyValue"::float8 AS "monthlyValue", a."renewalDate",
              r."lastCheckInAt", coalesce(r."recentSentiments"::int[], '{}') AS "recentSentiments",
-             coalesce(window90."count", 0) AS "checkInsLast90Days",
              planned."accountId" IS NOT NULL AS "hasActiveGrowthPlan"
       FROM "Account" a
       JOIN "Client" c ON c."agencyId" = a."agencyId" AND c."id" = a."clientId"
       LEFT JOIN "AccountRollup" r ON r."agencyId" = a."agencyId" AND r."accountId" = a."id"
-      LEFT JOIN window90 ON window90."accountId" = a."id"
       LEFT JOIN planned ON planned."accountId" = a."id"
       WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL`;
   const kpis = await readAccountKpis(tx, agencyId);
   return rows.map((row) => ({ ...row, kpis: kpis.get(row.id) ?? [] }));
+}
+
+/**
+ * Check-ins in the 90 calendar days before today on each account of one AM's book: rebalancing hands over the
+ * lowest-touch accounts first. The count depends on today, so no rollup keeps it; one book's rows of the
+ * (agencyId, accountId, occurredAt) index are a small scan, the whole agency's window is not.
+ */
+export async function readRecentTouchCounts(
+  tx: TenantTx,
+  agencyId: string,
+  amId: string,
+  today: Date,
+): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw<{ accountId: string; count: number }[]>`
+    SELECT ci."accountId", count(*)::int AS "count"
+    FROM "Account" a JOIN "CheckIn" ci ON ci."agencyId" = a."agencyId" AND ci."accountId" = a."id"
+    WHERE a."agencyId" = ${agencyId}::uuid AND a."amId" = ${amId}::uuid AND a."archivedAt" IS NULL
+      AND ci."occurredAt" >= ${windowStart(today, 90)}
+    GROUP BY ci."accountId"`;
+  return new Map(rows.map((row) => [row.accountId, row.count]));
 }
 
 /** Every account KPI with its latest measurement (kept by a trigger in KpiLatestMeasurement), grouped by account. */
@@ -92,16 +104,11 @@ type ClientRow = Omit<ClientSnapshot, "contactsLastSeen"> & {
 
 export async function readClients(tx: TenantTx, agencyId: string, today: Date): Promise<ClientSnapshot[]> {
   const since = windowStart(today, RELATIONSHIP_WINDOW_DAYS);
-  // Who attended comes from the trigger-kept AccountContactSeen (a few rows per account); the window's check-in count
-  // is one range scan of the (agencyId, occurredAt, accountId) index. Archived accounts count: the relationship is
-  // the client's, whichever engagement the conversation was about.
+  // Who attended comes from the trigger-kept AccountContactSeen (a few rows per account), so no query walks the
+  // window's check-ins. Archived accounts count: the relationship is the client's, whichever engagement the
+  // conversation was about.
   const rows = await tx.$queryRaw<ClientRow[]>`
-    WITH counted AS (
-      SELECT a."clientId", count(*)::int AS "checkIns"
-      FROM "CheckIn" ci JOIN "Account" a ON a."agencyId" = ci."agencyId" AND a."id" = ci."accountId"
-      WHERE ci."agencyId" = ${agencyId}::uuid AND ci."occurredAt" >= ${since}
-      GROUP BY a."clientId"
-    ), seen AS (
+    WITH seen AS (
       SELECT s."clientId", json_agg(json_build_object('contactId', s."contactId",
                'lastSeenAt', to_char(s."lastSeenAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) AS "contacts"
       FROM (SELECT a."clientId", s."contactId", max(s."lastSeenAt") AS "lastSeenAt"
@@ -115,11 +122,9 @@ export async function readClients(tx: TenantTx, agencyId: string, today: Date): 
     )
     SELECT c."id", c."name", c."tier"::text AS "tier", c."status"::text AS "status",
            coalesce(contacts."active", 0) AS "activeContactCount",
-           coalesce(counted."checkIns", 0) AS "checkInsInWindow",
            seen."contacts" AS "contactsLastSeen"
     FROM "Client" c
     LEFT JOIN contacts ON contacts."clientId" = c."id"
-    LEFT JOIN counted ON counted."clientId" = c."id"
     LEFT JOIN seen ON seen."clientId" = c."id"
     WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL`;
   return rows.map((row) => ({

@@ -31,8 +31,7 @@ export function relationshipRiskSignals(
     );
     if (contacts.size === 1) {
       causes.push(
-        `all ${plural(client.checkInsInWindow, "check-in")} in the last ${rules.relationshipWindowDays} days involved ` +
-          `the same single contact`,
+        `every check-in with attendees in the last ${rules.relationshipWindowDays} days involved the same single contact`,
       );
     }
     if (causes.length === 0) return [];

@@ -61,8 +61,6 @@ export interface AccountSnapshot {
   lastCheckInAt: Date | null;
   /** Sentiments of the newest check-ins, newest first; at least the last 5 (sentiment drop needs 5, health 3). */
   recentSentiments: readonly number[];
-  /** Check-ins in the 90 days before today (rebalancing: fewer = lower-touch). */
-  checkInsLast90Days: number;
   hasActiveGrowthPlan: boolean;
   /** Non-archived account KPIs with their latest measurement. */
   kpis: readonly KpiReading[];
@@ -91,8 +89,6 @@ export interface ClientSnapshot {
   tier: ClientTier;
   status: ClientStatus;
   activeContactCount: number;
-  /** Check-ins on the client's accounts in the last RELATIONSHIP_WINDOW_DAYS calendar days (today included). */
-  checkInsInWindow: number;
   /**
    * Contacts seen at the client's check-ins, at least all those seen in the last RELATIONSHIP_WINDOW_DAYS days (older
    * ones are ignored, so a superset is fine). The contacts of the window's check-ins are exactly those whose last

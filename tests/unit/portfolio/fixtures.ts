@@ -29,7 +29,10 @@ function uid(prefix: string): string {
   return `${prefix}-${String(nextId).padStart(4, "0")}`;
 }
 
-export function account(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
+/** An account as the rules and rebalancing see it (rebalancing also reads the giver's recent check-in counts). */
+export type TestAccount = AccountSnapshot & { checkInsLast90Days: number };
+
+export function account(overrides: Partial<TestAccount> = {}): TestAccount {
   const id = overrides.id ?? uid("acc");
   return {
     id,
@@ -52,7 +55,7 @@ export function account(overrides: Partial<AccountSnapshot> = {}): AccountSnapsh
 }
 
 /** `count` accounts for one AM, all STANDARD and recently checked in unless overridden. */
-export function accounts(count: number, overrides: Partial<AccountSnapshot> = {}): AccountSnapshot[] {
+export function accounts(count: number, overrides: Partial<TestAccount> = {}): TestAccount[] {
   return Array.from({ length: count }, () => account(overrides));
 }
 
@@ -76,7 +79,6 @@ export function client(overrides: Partial<ClientSnapshot> = {}): ClientSnapshot 
     tier: "TIER_1",
     status: "ACTIVE",
     activeContactCount: 3,
-    checkInsInWindow: 0,
     contactsLastSeen: [],
     ...overrides,
   };

@@ -7,14 +7,13 @@ import { client, daysBefore, project, TODAY } from "./fixtures";
 const rules = DEFAULT_SIGNAL_RULES;
 const checkIn = (days: number, ...contactIds: string[]) => ({ days, contactIds });
 
-/** What the database hands the rule for these check-ins: the window's count and each contact's newest sighting. */
+/** What the database hands the rule for these check-ins: each contact's newest sighting. */
 function attendance(checkIns: readonly { days: number; contactIds: readonly string[] }[]) {
   const newest = new Map<string, number>();
   for (const { days, contactIds } of checkIns) {
     for (const id of contactIds) newest.set(id, Math.min(days, newest.get(id) ?? Infinity));
   }
   return {
-    checkInsInWindow: checkIns.filter((c) => c.days <= 90).length,
     contactsLastSeen: [...newest].map(([contactId, days]) => ({ contactId, lastSeenAt: daysBefore(days) })),
   };
 }
@@ -67,8 +66,8 @@ describe("relationship risk: a single contact in 90 days", () => {
     expect(signals).toHaveLength(1);
     expect(signals[0]?.subject).toEqual({ kind: "client", id: "client-1", name: "Acme" });
     expect(signals[0]?.reason).toBe(
-      "Acme (Tier 1 client): it has only 1 active contact; and all 2 check-ins in the last 90 days involved " +
-        "the same single contact. The relationship hangs on too few people.",
+      "Acme (Tier 1 client): it has only 1 active contact; and every check-in with attendees in the last 90 days " +
+        "involved the same single contact. The relationship hangs on too few people.",
     );
   });
 });
