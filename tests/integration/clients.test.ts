@@ -78,6 +78,28 @@ describe("creating a client", () => {
     expect(await createClient(b.agency.slug, { ...valid, name: a.client.name })).toMatchObject({ ok: true });
   });
 
+  it("the database itself refuses a name that differs only in case, so no race can slip past the friendly check", async () => {
+    await expect(
+      db.admin.client.create({ data: { agencyId: a.agency.id, name: a.client.name.toLowerCase(), tier: "TIER_3" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("two creates at once of names differing in case: one client, and the other gets the friendly error", async () => {
+    const results = await Promise.all([
+      createClient(a.agency.slug, { ...valid, name: "Umbrella Corp" }),
+      createClient(a.agency.slug, { ...valid, name: "UMBRELLA CORP" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      code: "invalid",
+      fieldErrors: { name: ["A client with this name already exists."] },
+    });
+    const clients = await db.admin.client.findMany({
+      where: { agencyId: a.agency.id, name: { equals: "umbrella corp", mode: "insensitive" } },
+    });
+    expect(clients).toHaveLength(1);
+  });
+
   it("AMs, PMs and viewers cannot create clients", async () => {
     const before = await crmState(db.admin);
     for (const who of [a.users.am, a.users.pm, a.users.viewer]) {
