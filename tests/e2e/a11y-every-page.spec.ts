@@ -22,7 +22,7 @@ const ID_SOURCES: Record<string, string> = {
               WHERE g."slug" = $1 AND p."archivedAt" IS NULL ORDER BY p."name" LIMIT 1`,
   membershipId: `SELECT m."id" FROM "Membership" m JOIN "Agency" g ON g."id" = m."agencyId"
                  WHERE g."slug" = $1 AND 'AM' = ANY (m."roles") ORDER BY m."id" LIMIT 1`,
-  // The stored value is a hash, so no real token can be read back: this shows the "link not valid" page.
+  // The stored value is a hash, so no real token can be read back: this shows the "link cannot be used" page.
   token: `SELECT g."id" || '.not-a-real-invitation-secret' AS id FROM "Agency" g WHERE g."slug" = $1`,
 };
 

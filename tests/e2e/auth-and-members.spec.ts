@@ -143,7 +143,12 @@ test("sign-up shows each field's error next to the field", async ({ page }) => {
   await screenshot(page, "sign-up-errors", { widths: [390] });
 
   await page.goto("/invite/not-a-real-token");
-  await expect(page.getByRole("heading", { name: "This invitation link is not valid" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This invitation link cannot be used" })).toBeVisible();
+  // Well-formed but with a secret no invitation has: said before the visitor types anything, no sign-up form.
+  await page.goto("/invite/00000000-0000-4000-8000-000000000000.a-well-formed-but-wrong-secret");
+  await expect(page.getByRole("heading", { name: "This invitation link cannot be used" })).toBeVisible();
+  await expect(page.getByText("This invitation link is not valid.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveCount(0);
 });
 
 test("a member of one agency gets not found for another agency's pages", async ({ page }) => {

@@ -25,6 +25,25 @@ async function inviteAs(inviter: { id: string; email: string; name: string }, em
   return result.data;
 }
 
+describe("the invitation page's verdict before anyone types", () => {
+  it("names a wrong secret, a used link and an expired one; a good link has no problem", async () => {
+    const { invitationProblem } = await import("@/lib/domain/members/onboarding");
+    const email = newEmail("verdict");
+    const { token } = await inviteAs(f.users.leader, email, ["AM"]);
+    expect(await invitationProblem(token)).toBeNull();
+    const [agencyId] = token.split(".");
+    expect(await invitationProblem(`${agencyId}.a-well-formed-but-wrong-secret`)).toBe(
+      "This invitation link is not valid.",
+    );
+    expect(await invitationProblem("garbage")).toBe("This invitation link is not valid.");
+    await db.admin.invitation.updateMany({
+      where: { agencyId, email },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await invitationProblem(token)).toBe("This invitation has expired. Ask for a new one.");
+  });
+});
+
 describe("accepting an invitation", () => {
   it("a deactivated leader re-invited as a viewer comes back with exactly the invited roles", async () => {
     const { user, membership } = await addMember(db.admin, f.agency.id, ["LEADER", "AM"], { label: "former" });

@@ -4,7 +4,7 @@ import { AuthShell, linkClass } from "@/components/auth/auth-shell";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { PASSWORD_POLICY } from "@/lib/auth/credentials";
 import { getSessionUser } from "@/lib/auth/session";
-import { parseInvitationToken } from "@/lib/domain/members/invitation-token";
+import { invitationProblem } from "@/lib/domain/members/onboarding";
 import { AcceptInvitation, InvitationSignUpForm } from "./invite-client";
 
 export const metadata: Metadata = { title: "Join an agency" };
@@ -17,11 +17,13 @@ type Props = { params: Promise<{ token: string }> };
  */
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
-  if (!parseInvitationToken(token)) {
+  const problem = await invitationProblem(token);
+  if (problem) {
     return (
-      <AuthShell title="This invitation link is not valid" subtitle="Check that you copied the whole link.">
+      <AuthShell title="This invitation link cannot be used" subtitle={problem}>
         <p className="text-sm text-slate-700">
-          Invitation links are long and single-use. Ask the person who invited you to send a new one, or{" "}
+          Invitation links are long, single-use and expire after a week: check that you copied the whole link, ask the
+          person who invited you to send a new one, or{" "}
           <Link href="/sign-in" className={linkClass}>
             sign in
           </Link>{" "}

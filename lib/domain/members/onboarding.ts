@@ -165,6 +165,23 @@ async function usableInvitation(tx: TenantTx, parsed: { agencyId: string; tokenH
   return invitation;
 }
 
+/**
+ * Why an invitation link cannot be used, in the words acceptance would use, or null when it can: the invitation page
+ * says so before anyone types a password. Knowing the link's secret is what this needs, so it tells a visitor nothing
+ * they could not learn by submitting the form.
+ */
+export async function invitationProblem(token: string): Promise<string | null> {
+  const parsed = parseInvitationToken(token);
+  if (!parsed) return "This invitation link is not valid.";
+  try {
+    await withTenant(parsed.agencyId, null, (tx) => usableInvitation(tx, parsed));
+    return null;
+  } catch (error) {
+    if (error instanceof ActionError) return error.message;
+    throw error;
+  }
+}
+
 /** New person arriving through an invitation: create the user, then accept. */
 export async function signUpWithInvitation(input: z.infer<typeof signUpWithInvitationSchema>) {
   const parsed = parseInvitationToken(input.token);
