@@ -9,7 +9,8 @@ import { screenshot } from "./support/screenshot";
  * defined, a bad reading is refused with a field message, readings are recorded and the trend chart gains a point each
  * time; a draft plan of the spec's own gets an opportunity that moves to Won with the keyboard-usable stage control.
  * Demo data other specs read is left alone: the KPI is archived at the end (health back as it was) and the plan stays a
- * draft (the "No growth plan" signal the portfolio spec expects is untouched).
+ * draft (the "No growth plan" signal the portfolio spec expects is untouched); after the last test the spec's own rows
+ * are deleted and Northwind's KPI and growth rows are checked to be exactly as before.
  */
 
 const AM_EMAIL = "am@northwind.example";
@@ -48,6 +49,31 @@ function firstOfLastMonth(): string {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
 }
+
+/** Northwind's KPI and growth rows, counted: what the spec must leave as it found it. */
+async function northwindFootprint() {
+  const [row] = await sql<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM "Kpi" WHERE "agencyId" = g."id") AS kpis,
+            (SELECT count(*) FROM "KpiMeasurement" WHERE "agencyId" = g."id") AS readings,
+            (SELECT count(*) FROM "GrowthPlan" WHERE "agencyId" = g."id") AS plans,
+            (SELECT count(*) FROM "Opportunity" WHERE "agencyId" = g."id") AS opportunities,
+            (SELECT count(*) FROM "GrowthAction" WHERE "agencyId" = g."id") AS actions
+     FROM "Agency" g WHERE g."slug" = 'northwind'`,
+  );
+  return row;
+}
+
+let footprintBefore: Record<string, string> | undefined;
+test.beforeAll(async () => {
+  footprintBefore = await northwindFootprint();
+});
+
+test.afterAll(async () => {
+  // Plans cascade to their opportunities and actions, KPIs to their readings and rollups.
+  await sql(`DELETE FROM "GrowthPlan" WHERE "objective" LIKE $1`, [`E2E plan ${run}:%`]);
+  await sql(`DELETE FROM "Kpi" WHERE "name" = $1`, [`E2E conversion ${run}`]);
+  expect(await northwindFootprint()).toEqual(footprintBefore);
+});
 
 test.beforeEach(async ({ page }) => {
   // A dozen server round-trips and two full-page screenshots per test, on a machine the whole suite shares.
