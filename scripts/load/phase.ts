@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { auditWrites, pickPeople, writtenMarkers } from "./data";
 import { actionId, actionIds, signIn } from "./http";
+import { startCpuAccounting } from "./cpu";
 import { startCpuHog } from "./hog";
 import { printReport, type Outcome } from "./report";
 import { startCluster, startServer, waitForHealth } from "./server";
@@ -57,9 +58,11 @@ export async function runPhase(options: PhaseOptions): Promise<Outcome> {
     const hog = options.saturate ? startCpuHog(duration + 15) : null;
     const tally = newTally();
     const context = { baseUrl: server.baseUrl, runId, actions, foreignAgencies: options.foreignAgencies, tally };
+    const cpu = startCpuAccounting();
     const started = performance.now();
     const results = await Promise.all(people.map((p, i) => runSession(p, cookies[i]!, context, i, duration)));
     const seconds = (performance.now() - started) / 1000;
+    const cpuLine = cpu.report();
     await hog?.stop();
 
     const stored = await writtenMarkers(databaseUrl, `${runId}:`);
@@ -69,6 +72,7 @@ export async function runPhase(options: PhaseOptions): Promise<Outcome> {
     // autocannon's `errors` includes its timeouts: count each once.
     const transport = { errors: results.reduce((sum, r) => sum + r.errors, 0) - timeouts, timeouts };
     const outcome = printReport({ seconds, tally, writes, transport, connections, refusedButStored });
+    if (cpuLine) console.log(cpuLine);
     const serverErrors = server.log.filter((line) => /error/i.test(line));
     if (serverErrors.length > 0)
       console.log(
