@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { COMPLEXITY_NAME, formatDate } from "@/components/drilldown/format";
-import { TIER_NAME, formatMoney } from "@/components/portfolio/labels";
+import { TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import type { AccountListItem } from "@/lib/domain/accounts/queries";
 
 const th = "px-3 py-2 text-left text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase";
@@ -50,7 +50,7 @@ export function AccountTable({
             </td>
             <Cell label="AM">{a.am.name}</Cell>
             <Cell label="Tier" className="whitespace-nowrap">
-              {TIER_NAME[a.client.tier]}
+              {TIER_LABEL[a.client.tier]}
             </Cell>
             <Cell label="Status">
               <AccountStatusBadge status={a.status} />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { HealthBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { days, formatDate, isoDate } from "@/components/drilldown/format";
-import { TIER_NAME } from "@/components/portfolio/labels";
+import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import type { Attention, MyAccountRow } from "@/lib/domain/check-ins/my-accounts";
 import { LogCheckInButton } from "./check-in-launcher-client";
@@ -50,7 +50,7 @@ export function MyAccountsList({ slug, rows }: { slug: string; rows: MyAccountRo
                     {row.name}
                   </Link>
                 </h3>
-                <Badge>{TIER_NAME[row.tier]}</Badge>
+                <Badge>{TIER_LABEL[row.tier]}</Badge>
                 {attention && (
                   <span data-testid={row.overdue ? "overdue-badge" : undefined}>
                     <Badge tone={attention.tone}>{attention.label}</Badge>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/drilldown/format";
-import { TIER_NAME } from "@/components/portfolio/labels";
+import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import type { ClientListItem } from "@/lib/domain/clients/queries";
 import { CLIENT_STATUS_LABEL } from "./labels";
@@ -80,7 +80,7 @@ export function ClientTable({
                   )}
                   {c.industry && <p className="text-xs text-slate-500">{c.industry}</p>}
                 </td>
-                <td className={`${td} whitespace-nowrap`}>{TIER_NAME[c.tier]}</td>
+                <td className={`${td} whitespace-nowrap`}>{TIER_LABEL[c.tier]}</td>
                 <td className={td}>
                   <Badge tone={tone}>{statusLabel}</Badge>
                 </td>

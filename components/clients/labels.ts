@@ -1,4 +1,4 @@
-import { TIER_NAME } from "@/components/portfolio/labels";
+import { TIER_LABEL } from "@/components/portfolio/labels";
 import { ACCOUNT_KINDS, ACCOUNT_STATUSES, COMPLEXITIES } from "@/lib/domain/accounts/schemas";
 import { CLIENT_STATUSES, CLIENT_TIERS } from "@/lib/domain/clients/schemas";
 import type { BadgeTone } from "@/components/ui/badge";
@@ -18,7 +18,7 @@ export const ACCOUNT_STATUS_LABEL: Record<string, string> = {
   CHURNED: "Churned",
 };
 
-export const TIER_OPTIONS = CLIENT_TIERS.map((value) => ({ value, label: TIER_NAME[value] }));
+export const TIER_OPTIONS = CLIENT_TIERS.map((value) => ({ value, label: TIER_LABEL[value] }));
 export const CLIENT_STATUS_OPTIONS = CLIENT_STATUSES.map((value) => ({ value, label: CLIENT_STATUS_LABEL[value]![0] }));
 export const ACCOUNT_STATUS_OPTIONS = ACCOUNT_STATUSES.map((value) => ({ value, label: ACCOUNT_STATUS_LABEL[value]! }));
 export const KIND_OPTIONS = ACCOUNT_KINDS.map((value) => ({ value, label: KIND_NAME[value]! }));

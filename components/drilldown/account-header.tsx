@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AmLink } from "@/components/portfolio/subject-link";
-import { TIER_NAME, formatMoney } from "@/components/portfolio/labels";
+import { TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import { calendarDaysBetween } from "@/lib/domain/portfolio/dates";
 import { COMPLEXITY_WEIGHT } from "@/lib/domain/portfolio/load";
 import type { AccountPageData } from "./page-data";
@@ -45,7 +45,7 @@ export function AccountHeader({ slug, data, today }: { slug: string; data: Accou
         <h1 id="account-heading" className="mr-1 text-2xl font-semibold tracking-tight text-slate-900">
           {account.name}
         </h1>
-        <Badge tone="indigo">{TIER_NAME[account.client.tier]}</Badge>
+        <Badge tone="indigo">{TIER_LABEL[account.client.tier]}</Badge>
         <Badge>{KIND_NAME[account.kind]}</Badge>
         <AccountStatusBadge status={account.status} />
         {account.archivedAt && <Badge tone="amber">Archived {formatDate(account.archivedAt)}</Badge>}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEVERITY_LABEL, TIER_NAME, formatMoney } from "@/components/portfolio/labels";
+import { SEVERITY_LABEL, TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import type { BookRow } from "./page-data";
 import { AccountStatusBadge, HealthBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
@@ -70,7 +70,7 @@ export function AmBookTable({ slug, rows, currency }: { slug: string; rows: Book
                       </span>
                     )}
                   </th>
-                  <td className={`${td} whitespace-nowrap`}>{TIER_NAME[row.tier]}</td>
+                  <td className={`${td} whitespace-nowrap`}>{TIER_LABEL[row.tier]}</td>
                   <td className={td}>{COMPLEXITY_NAME[row.complexity]}</td>
                   <td className={`${td} text-right font-mono tabular-nums`}>
                     {formatMoney(row.monthlyValue, currency)}
@@ -136,7 +136,7 @@ function BookList({ slug, rows, currency }: { slug: string; rows: BookRow[]; cur
             )}
           </div>
           <p className="mt-1 text-xs text-slate-600">
-            {TIER_NAME[row.tier]} · {COMPLEXITY_NAME[row.complexity]} · {formatMoney(row.monthlyValue, currency)} a
+            {TIER_LABEL[row.tier]} · {COMPLEXITY_NAME[row.complexity]} · {formatMoney(row.monthlyValue, currency)} a
             month · renewal {formatDate(row.renewalDate)}
           </p>
           <p className="mt-0.5 text-xs text-slate-600">

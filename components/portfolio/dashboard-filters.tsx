@@ -5,7 +5,7 @@ import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
 import type { ClientTier } from "@/lib/domain/portfolio/types";
 import { AM_STATUSES, TIERS, hasFilters } from "./filter-params";
-import { AM_STATUS_LABEL, TIER_NAME } from "./labels";
+import { AM_STATUS_LABEL, TIER_LABEL } from "./labels";
 import { useHydrated } from "./use-hydrated";
 
 type Props = {
@@ -40,7 +40,7 @@ export function DashboardFiltersBar({ filters, amOptions, onChange, pending }: P
           <option value="">All tiers</option>
           {TIERS.map((tier) => (
             <option key={tier} value={tier}>
-              {TIER_NAME[tier]}
+              {TIER_LABEL[tier]}
             </option>
           ))}
         </select>

@@ -7,7 +7,7 @@ import type { PipelineStage, RecencyBucket } from "@/lib/domain/portfolio/dashbo
 import type { HealthBand } from "@/lib/domain/portfolio/health";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
 import type { SignalSeverity, SignalType } from "@/lib/domain/portfolio/signal-types";
-import type { ClientTier, ProjectStatus } from "@/lib/domain/portfolio/types";
+import type { ProjectStatus } from "@/lib/domain/portfolio/types";
 
 export const PALETTE = {
   vermillion: "#D55E00",
@@ -33,7 +33,8 @@ export const AM_STATUS_COLOR: Record<AmStatus, string> = {
   UNDER: PALETTE.sky,
 };
 
-export const TIER_NAME: Record<ClientTier, string> = { TIER_1: "Tier 1", TIER_2: "Tier 2", TIER_3: "Tier 3" };
+/** The one tier-name map lives with the rules (lib/domain/portfolio/types.ts), which write it into reasons too. */
+export { TIER_LABEL } from "@/lib/domain/portfolio/types";
 
 export const HEALTH_ROWS: { key: HealthBand | "unscored"; label: string; color: string }[] = [
   { key: "healthy", label: "Healthy (75+)", color: PALETTE.green },

@@ -1,7 +1,7 @@
 import { BarList } from "./bar-list";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/domain/portfolio/dashboard";
-import { PALETTE, TIER_NAME, formatMoney, stageLabel } from "./labels";
+import { PALETTE, TIER_LABEL, formatMoney, stageLabel } from "./labels";
 
 const TIER_COLOR = { TIER_1: PALETTE.blue, TIER_2: PALETTE.sky, TIER_3: PALETTE.grey } as const;
 const STAGE_COLOR: Record<string, string> = {
@@ -49,7 +49,7 @@ export function RevenuePanels({ dashboard, currency }: { dashboard: Dashboard; c
   const money = (v: number) => formatMoney(v, currency);
   const compact = (v: number) => formatMoney(v, currency, true);
   const tiers = (["TIER_1", "TIER_2", "TIER_3"] as const).map((tier) => ({
-    label: TIER_NAME[tier],
+    label: TIER_LABEL[tier],
     value: dashboard.revenueByTier[tier],
     fill: TIER_COLOR[tier],
   }));

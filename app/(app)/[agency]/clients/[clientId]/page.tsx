@@ -9,7 +9,7 @@ import { CLIENT_STATUS_LABEL } from "@/components/clients/labels";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
 import { formatDate } from "@/components/drilldown/format";
-import { TIER_NAME } from "@/components/portfolio/labels";
+import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -73,7 +73,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
         <Breadcrumbs items={[{ label: "Clients", href: `/${slug}/clients` }, { label: client.name }]} />
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="mr-1 text-2xl font-semibold tracking-tight text-slate-900">{client.name}</h1>
-          <Badge tone="indigo">{TIER_NAME[client.tier]}</Badge>
+          <Badge tone="indigo">{TIER_LABEL[client.tier]}</Badge>
           <Badge tone={statusTone}>{statusLabel}</Badge>
         </div>
         <p className="mt-1 text-sm text-slate-600">
@@ -105,7 +105,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
             />
           ) : (
             <p className="text-sm text-slate-700">
-              {TIER_NAME[client.tier]} · {statusLabel} · {client.industry ?? "no industry"}
+              {TIER_LABEL[client.tier]} · {statusLabel} · {client.industry ?? "no industry"}
             </p>
           )}
           {isLeader && (
