@@ -30,14 +30,7 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "12 Mar 2026" for a yyyy-mm-dd value. */
-export function formatIsoDay(value: string): string {
-  const date = new Date(`${value}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
-}
+export { formatIsoDay } from "@/lib/format/dates";
 
 export function addDaysIso(value: string, days: number): string {
   const date = new Date(`${value}T12:00:00Z`);

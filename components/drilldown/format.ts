@@ -1,23 +1,16 @@
 /** Dates and numbers as the drill-down pages write them; fixed locale and UTC, so server and browser agree. */
+import { formatDay, isoDay } from "@/lib/format/dates";
 import { formatAmount } from "@/lib/domain/portfolio/text";
 
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+export { formatMonth } from "@/lib/format/dates";
 
 /** "12 Mar 2026"; an em dash for no date. */
 export function formatDate(date: Date | null | undefined): string {
-  return date ? DATE.format(date) : "—";
-}
-
-/** "Mar 2026". */
-export function formatMonth(date: Date): string {
-  return MONTH.format(date);
+  return date ? formatDay(date) : "—";
 }
 
 /** Machine-readable date for <time dateTime>. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export const isoDate = isoDay;
 
 /** Loads and KPI values: "9.5", "8", "1,250". */
 export function formatValue(value: number): string {

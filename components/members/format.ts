@@ -1,11 +1,2 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /** Server-side date formatting (UTC), so the HTML is the same wherever it renders. */
-export function formatDate(date: Date) {
-  return dateFormat.format(date);
-}
+export { formatDay as formatDate } from "@/lib/format/dates";

@@ -5,6 +5,7 @@
  */
 import type { Guideline } from "@/lib/domain/portfolio/guideline";
 import { sizeBand } from "@/lib/domain/portfolio/guideline";
+import { formatDay } from "@/lib/format/dates";
 
 export type GuidelineSourceValue = "SIZE_BAND" | "OVERRIDE";
 
@@ -54,14 +55,12 @@ export interface BandPoint {
   changeNote: string | null;
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
 export function describeChange(change: GuidelineChangeRow): string {
   const source =
     change.toSource === "OVERRIDE"
       ? "override"
       : `${sizeBand(change.toEmployeeCount)} agency, ${change.toEmployeeCount} employees`;
-  return `${change.toMin}–${change.toMax} from ${DAY.format(change.effectiveAt)} (${source})`;
+  return `${change.toMin}–${change.toMax} from ${formatDay(change.effectiveAt)} (${source})`;
 }
 
 /**

@@ -1,16 +1,8 @@
 import type { TenantTx } from "@/lib/db/tenant";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+import { formatWhen } from "@/lib/format/dates";
 
-/** "22 Nov 2026, 09:14 UTC": fixed locale and zone, so server and browser agree. */
-export const formatWhen = (date: Date) => `${WHEN.format(date)} UTC`;
+export { formatWhen };
 
 export type LastChange = { changedBy: string | null; changedAt: string | null; at: Date | null };
 

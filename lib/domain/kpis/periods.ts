@@ -4,6 +4,7 @@
  * KPI and period" a plain unique key, so recording twice in one month corrects the value instead of adding a point.
  * Pure, no I/O.
  */
+import { formatDay, formatMonth } from "@/lib/format/dates";
 export const CADENCES = ["WEEKLY", "MONTHLY", "QUARTERLY"] as const;
 export type KpiCadence = (typeof CADENCES)[number];
 
@@ -20,14 +21,11 @@ export function periodStartFor(cadence: KpiCadence, day: string): string {
   return new Date(date.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
 }
 
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
 /** How a period reads: "Dec 2026", "Q4 2026", "week of 30 Nov 2026". */
 export function periodLabel(cadence: KpiCadence | string, periodStart: Date): string {
   if (cadence === "QUARTERLY") {
     return `Q${Math.floor(periodStart.getUTCMonth() / 3) + 1} ${periodStart.getUTCFullYear()}`;
   }
-  if (cadence === "WEEKLY") return `week of ${DAY.format(periodStart)}`;
-  return MONTH.format(periodStart);
+  if (cadence === "WEEKLY") return `week of ${formatDay(periodStart)}`;
+  return formatMonth(periodStart);
 }
