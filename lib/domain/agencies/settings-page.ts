@@ -4,7 +4,7 @@
  * snapshot as the dashboard, so the previews count exactly what the dashboard would show after saving.
  */
 import { withTenant } from "@/lib/db/tenant";
-import { recencyScore, sentimentScore, deliveryScore, kpiScore } from "@/lib/domain/portfolio/health-components";
+import { componentValues } from "@/lib/domain/portfolio/health";
 import { assessBook, countsTowardLoad } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import type { ProjectSnapshot } from "@/lib/domain/portfolio/signal-types";
@@ -40,16 +40,8 @@ export async function loadSettingsPage(
   const accountComponents = snapshot.accounts
     .filter((a) => countsTowardLoad(a.status))
     .map((account) => {
-      const parts: ComponentScores = {};
-      const recency = recencyScore(account.lastCheckInAt, account.tier, rules.cadence[account.tier], today);
-      const sentiment = sentimentScore(account.recentSentiments);
-      const delivery = deliveryScore((projectsByAccount.get(account.id) ?? []).map((p) => p.status));
-      const kpi = kpiScore(account.kpis);
-      if (recency) parts.recency = recency.score;
-      if (sentiment) parts.sentiment = sentiment.score;
-      if (delivery) parts.delivery = delivery.score;
-      if (kpi) parts.kpi = kpi.score;
-      return parts;
+      const projectStatuses = (projectsByAccount.get(account.id) ?? []).map((p) => p.status);
+      return componentValues({ ...account, projectStatuses }, today, rules.cadence);
     });
   return { settings, amWeightedLoads, accountComponents, changes };
 }

@@ -5,7 +5,13 @@
  */
 import { cadenceFromAgency } from "@/lib/domain/portfolio/cadence";
 import { guidelineFor, type Guideline, type GuidelineAgencyInput } from "@/lib/domain/portfolio/guideline";
-import { healthBand, healthWeightsFromAgency, type HealthWeights } from "@/lib/domain/portfolio/health";
+import {
+  healthBand,
+  healthWeightsFromAgency,
+  scoreWith,
+  type ComponentScores,
+  type HealthWeights,
+} from "@/lib/domain/portfolio/health";
 import { amStatus } from "@/lib/domain/portfolio/load";
 import { DEFAULT_SIGNAL_RULES, type SignalRules } from "@/lib/domain/portfolio/signal-types";
 
@@ -87,21 +93,6 @@ export function countStatusChanges(weightedLoads: readonly number[], from: Guide
 }
 
 /** One account's present health components (0–100 each); absent ones are left out, as the score does. */
-export type ComponentScores = Partial<Record<keyof HealthWeights, number>>;
-
-/** The score the health rule gives these components under `weights` (null when nothing can be weighed). */
-export function scoreWith(components: ComponentScores, weights: HealthWeights): number | null {
-  let total = 0;
-  let weighted = 0;
-  for (const key of Object.keys(components) as (keyof HealthWeights)[]) {
-    const score = components[key];
-    if (score === undefined) continue;
-    total += weights[key];
-    weighted += score * weights[key];
-  }
-  return total === 0 ? null : Math.round(weighted / total);
-}
-
 /** How many accounts would land in another health band (healthy / watch / at risk / unscored) under new weights. */
 export function countBandChanges(
   accounts: readonly ComponentScores[],
@@ -121,4 +112,4 @@ export function countBandChanges(
   return { changed: better + worse, better, worse };
 }
 
-export { guidelineFor, healthWeightsFromAgency };
+export { guidelineFor, healthWeightsFromAgency, scoreWith, type ComponentScores };

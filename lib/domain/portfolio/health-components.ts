@@ -20,16 +20,28 @@ export interface KpiReading {
   latestValue: number | null;
 }
 
+/*
+ * Each component comes twice: `…Value` is the number alone (what the dashboard needs for thousands of accounts) and
+ * `…Score` adds the one-line why (what the account page shows). The Score functions call the Value ones, so the rule
+ * itself is written once.
+ */
+
 /** Recency: 100 up to the cadence, then falling linearly to 0 at three times the cadence (50 at twice it). */
+export function recencyValue(lastCheckInAt: Date | null, cadenceDays: number, today: Date): number | null {
+  const days = daysSinceCheckIn(lastCheckInAt, today);
+  if (days === null) return null;
+  return days <= cadenceDays ? 100 : Math.max(0, (100 * (3 * cadenceDays - days)) / (2 * cadenceDays));
+}
+
 export function recencyScore(
   lastCheckInAt: Date | null,
   tier: ClientTier,
   cadenceDays: number,
   today: Date,
 ): ComponentScore | null {
+  const score = recencyValue(lastCheckInAt, cadenceDays, today);
   const days = daysSinceCheckIn(lastCheckInAt, today);
-  if (days === null) return null;
-  const score = days <= cadenceDays ? 100 : Math.max(0, (100 * (3 * cadenceDays - days)) / (2 * cadenceDays));
+  if (score === null || days === null) return null;
   const detail = `Last check-in ${plural(days, "day")} ago; the ${TIER_LABEL[tier]} cadence is ${plural(cadenceDays, "day")}.`;
   return { score, detail };
 }
@@ -37,15 +49,28 @@ export function recencyScore(
 /** How many of the newest check-ins the sentiment component averages. */
 export const SENTIMENT_WINDOW = 3;
 
+function meanSentiment(recentSentimentsNewestFirst: readonly number[]): { mean: number; count: number } | null {
+  const count = Math.min(SENTIMENT_WINDOW, recentSentimentsNewestFirst.length);
+  if (count === 0) return null;
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += recentSentimentsNewestFirst[i]!;
+  return { mean: sum / count, count };
+}
+
 /** Sentiment: mean of the last three check-ins (fewer if that is all there is), scaled so 1 → 0 and 5 → 100. */
+export function sentimentValue(recentSentimentsNewestFirst: readonly number[]): number | null {
+  const sentiment = meanSentiment(recentSentimentsNewestFirst);
+  return sentiment === null ? null : Math.min(100, Math.max(0, ((sentiment.mean - 1) / 4) * 100));
+}
+
 export function sentimentScore(recentSentimentsNewestFirst: readonly number[]): ComponentScore | null {
-  const window = recentSentimentsNewestFirst.slice(0, SENTIMENT_WINDOW);
-  if (window.length === 0) return null;
-  const mean = window.reduce((sum, s) => sum + s, 0) / window.length;
-  const score = Math.min(100, Math.max(0, ((mean - 1) / 4) * 100));
+  const sentiment = meanSentiment(recentSentimentsNewestFirst);
+  const score = sentimentValue(recentSentimentsNewestFirst);
+  if (sentiment === null || score === null) return null;
+  const { mean, count } = sentiment;
   return {
     score,
-    detail: `Average sentiment ${formatAmount(mean)} / 5 over the last ${plural(window.length, "check-in")}.`,
+    detail: `Average sentiment ${formatAmount(mean)} / 5 over the last ${plural(count, "check-in")}.`,
   };
 }
 
@@ -66,23 +91,28 @@ export const DELIVERY_SCORE: Readonly<Record<Exclude<ProjectStatus, "DONE">, { s
 /** Worst first, so the detail line leads with what matters. */
 const DELIVERY_DETAIL_ORDER = ["OFF_TRACK", "AT_RISK", "ON_HOLD", "ON_TRACK", "NOT_STARTED"] as const;
 
-export function deliveryScore(projectStatuses: readonly ProjectStatus[]): ComponentScore | null {
+export function deliveryValue(projectStatuses: readonly ProjectStatus[]): number | null {
   let weightedSum = 0;
   let totalWeight = 0;
-  const counts = new Map<ProjectStatus, number>();
   for (const status of projectStatuses) {
     if (status === "DONE") continue;
     const { score, weight } = DELIVERY_SCORE[status];
     weightedSum += score * weight;
     totalWeight += weight;
-    counts.set(status, (counts.get(status) ?? 0) + 1);
   }
-  if (totalWeight === 0) return null;
+  return totalWeight === 0 ? null : weightedSum / totalWeight;
+}
+
+export function deliveryScore(projectStatuses: readonly ProjectStatus[]): ComponentScore | null {
+  const score = deliveryValue(projectStatuses);
+  if (score === null) return null;
+  const counts = new Map<ProjectStatus, number>();
+  for (const status of projectStatuses) if (status !== "DONE") counts.set(status, (counts.get(status) ?? 0) + 1);
   const open = [...counts.values()].reduce((a, b) => a + b, 0);
   const mix = DELIVERY_DETAIL_ORDER.filter((s) => counts.has(s))
     .map((s) => `${counts.get(s)} ${PROJECT_STATUS_LABEL[s]}`)
     .join(", ");
-  return { score: weightedSum / totalWeight, detail: `${plural(open, "open project")}: ${mix}.` };
+  return { score, detail: `${plural(open, "open project")}: ${mix}.` };
 }
 
 /**
@@ -100,15 +130,28 @@ export function kpiAttainment(kpi: { target: number; direction: KpiDirection; va
   return target <= 0 ? 0 : (target / value) * 100;
 }
 
+function meanAttainment(kpis: readonly KpiReading[]): { mean: number; measured: number } | null {
+  let sum = 0;
+  let measured = 0;
+  for (const k of kpis) {
+    if (k.latestValue === null) continue;
+    sum += kpiAttainment({ target: k.target, direction: k.direction, value: k.latestValue });
+    measured += 1;
+  }
+  return measured === 0 ? null : { mean: sum / measured, measured };
+}
+
 /** KPI component: mean attainment of the account's measured KPIs. Unmeasured KPIs are ignored. */
+export function kpiValue(kpis: readonly KpiReading[]): number | null {
+  return meanAttainment(kpis)?.mean ?? null;
+}
+
 export function kpiScore(kpis: readonly KpiReading[]): ComponentScore | null {
-  const attainments = kpis.flatMap((k) =>
-    k.latestValue === null ? [] : [kpiAttainment({ target: k.target, direction: k.direction, value: k.latestValue })],
-  );
-  if (attainments.length === 0) return null;
-  const mean = attainments.reduce((a, b) => a + b, 0) / attainments.length;
+  const attainment = meanAttainment(kpis);
+  if (attainment === null) return null;
+  const { mean, measured } = attainment;
   return {
     score: mean,
-    detail: `${plural(attainments.length, "KPI")} measured; average attainment ${Math.round(mean)}% of target.`,
+    detail: `${plural(measured, "KPI")} measured; average attainment ${Math.round(mean)}% of target.`,
   };
 }

@@ -6,9 +6,13 @@
 import { DEFAULT_CHECK_IN_CADENCE_DAYS, type CheckInCadence } from "./cadence";
 import {
   deliveryScore,
+  deliveryValue,
   kpiScore,
+  kpiValue,
   recencyScore,
+  recencyValue,
   sentimentScore,
+  sentimentValue,
   type ComponentScore,
   type KpiReading,
 } from "./health-components";
@@ -89,15 +93,69 @@ export function healthBand(score: number): HealthBand {
   return "at_risk";
 }
 
+/** The components' 0–100 values, those that can be judged; the numbers alone, for scoring many accounts at once. */
+export type ComponentScores = Partial<Record<HealthComponentKey, number>>;
+
+export function componentValues(
+  input: AccountHealthInput,
+  today: Date,
+  cadence: CheckInCadence = DEFAULT_CHECK_IN_CADENCE_DAYS,
+): ComponentScores {
+  const values: ComponentScores = {};
+  const recency = recencyValue(input.lastCheckInAt, cadence[input.tier], today);
+  const sentiment = sentimentValue(input.recentSentiments);
+  const delivery = deliveryValue(input.projectStatuses);
+  const kpi = kpiValue(input.kpis);
+  if (recency !== null) values.recency = recency;
+  if (sentiment !== null) values.sentiment = sentiment;
+  if (delivery !== null) values.delivery = delivery;
+  if (kpi !== null) values.kpi = kpi;
+  return values;
+}
+
+/**
+ * The score: the present components' weighted mean, rounded; null when nothing can be weighed (no data, or every
+ * present component weighted 0). Missing components are left out, so the remaining weights scale up. The one place
+ * this arithmetic lives: the account page, the dashboard and the settings preview all score through it.
+ */
+export function scoreWith(components: ComponentScores, weights: HealthWeights): number | null {
+  let total = 0;
+  let weighted = 0;
+  for (const key in components) {
+    const score = components[key as HealthComponentKey];
+    if (score === undefined) continue;
+    const weight = weights[key as HealthComponentKey];
+    total += weight;
+    weighted += score * weight;
+  }
+  return total === 0 ? null : Math.round(weighted / total);
+}
+
+function checkedWeights(partial: Partial<HealthWeights> | undefined): HealthWeights {
+  const weights: HealthWeights = { ...DEFAULT_HEALTH_WEIGHTS, ...partial };
+  for (const [key, weight] of Object.entries(weights)) {
+    if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`health weight ${key} must be ≥ 0, got ${weight}`);
+  }
+  return weights;
+}
+
+/** The score alone, without the explanation: what lists of many accounts need. */
+export function healthScore(input: AccountHealthInput, today: Date, options: HealthOptions = {}): number | null {
+  return scoreWith(componentValues(input, today, options.cadence), checkedWeights(options.weights));
+}
+
+/** Scores many accounts under one set of weights, checking the weights once. */
+export function healthScorer(today: Date, options: HealthOptions = {}) {
+  const weights = checkedWeights(options.weights);
+  return (input: AccountHealthInput) => scoreWith(componentValues(input, today, options.cadence), weights);
+}
+
 export function computeAccountHealth(
   input: AccountHealthInput,
   today: Date,
   options: HealthOptions = {},
 ): AccountHealth {
-  const weights: HealthWeights = { ...DEFAULT_HEALTH_WEIGHTS, ...options.weights };
-  for (const [key, weight] of Object.entries(weights)) {
-    if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`health weight ${key} must be ≥ 0, got ${weight}`);
-  }
+  const weights = checkedWeights(options.weights);
   const cadenceDays = (options.cadence ?? DEFAULT_CHECK_IN_CADENCE_DAYS)[input.tier];
   const scored: Record<HealthComponentKey, ComponentScore | null> = {
     recency: recencyScore(input.lastCheckInAt, input.tier, cadenceDays, today),
@@ -113,12 +171,10 @@ export function computeAccountHealth(
   // No data at all, or an agency that weighted every available component at 0: there is no honest number to show.
   if (totalWeight === 0) return { score: null, band: null, components: [], missing, draggingDown: null };
 
-  let exactScore = 0;
   let worst: { key: HealthComponentKey; pointsLost: number } | null = null;
   const components: HealthComponent[] = present.map((key) => {
     const { score, detail } = scored[key] as ComponentScore;
     const effectiveWeight = (weights[key] / totalWeight) * 100;
-    exactScore += (score * effectiveWeight) / 100;
     const pointsLost = (effectiveWeight * (100 - score)) / 100;
     // Strictly greater keeps the first component in table order on ties: deterministic.
     if (pointsLost > 0 && (worst === null || pointsLost > worst.pointsLost)) worst = { key, pointsLost };
@@ -132,7 +188,9 @@ export function computeAccountHealth(
     };
   });
 
-  const score = Math.round(exactScore);
+  const values: ComponentScores = {};
+  for (const key of present) values[key] = (scored[key] as ComponentScore).score;
+  const score = scoreWith(values, weights) as number; // totalWeight > 0, so never null here
   return { score, band: healthBand(score), components, missing, draggingDown: describeWorst(worst, scored) };
 }
 

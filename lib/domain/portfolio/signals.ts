@@ -9,7 +9,7 @@ import {
   sentimentDropSignals,
 } from "./account-signals";
 import { amLoadSignals, burnoutRiskSignals, roleOverlapSignals } from "./am-signals";
-import { computeAccountHealth, type AccountHealth } from "./health";
+import { computeAccountHealth, healthScorer, type AccountHealth } from "./health";
 import { countsTowardLoad } from "./load";
 import { staleProjectSignals } from "./project-signals";
 import { relationshipRiskSignals } from "./relationship-signals";
@@ -58,11 +58,13 @@ export function healthScoresByAccount(
     if (list) list.push(project);
     else projectsByAccount.set(project.accountId, [project]);
   }
+  // Scores only: the explanations (components, details, what drags it down) are for the one account a page shows.
+  const score = healthScorer(today, { weights: rules.healthWeights, cadence: rules.cadence });
   const scores = new Map<string, number | null>();
   for (const account of accounts) {
     if (!countsTowardLoad(account.status)) continue;
-    const health = accountHealthFromSnapshot(account, projectsByAccount.get(account.id) ?? [], today, rules);
-    scores.set(account.id, health.score);
+    const projectStatuses = (projectsByAccount.get(account.id) ?? []).map((p) => p.status);
+    scores.set(account.id, score({ ...account, projectStatuses }));
   }
   return scores;
 }
