@@ -53,10 +53,11 @@ async function seriousAxe(page: Page) {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
-test("the owner downloads the archive and deletes a throwaway agency; other agencies are untouched", async ({
+test("the owner downloads the archive, hands ownership to a new leader, who deletes the throwaway agency; other agencies are untouched", async ({
   page,
+  browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const suffix = Math.random().toString(36).slice(2, 8);
   const name = `Throwaway ${suffix}`;
   const slug = `throwaway-${suffix}`;
@@ -87,21 +88,51 @@ test("the owner downloads the archive and deletes a throwaway agency; other agen
   expect(manifest.agency.name).toBe(name);
   expect(Object.keys(files)).toEqual(expect.arrayContaining(["tables/AuditEvent.csv", "import/accounts.csv"]));
 
+  // A second leader joins through an invitation; the owner hands ownership to them and loses the danger zone.
+  await page.goto(`/${slug}/members`);
+  const heirEmail = randomEmail("heir");
+  await page.getByLabel("Email address").fill(heirEmail);
+  await page.getByRole("checkbox", { name: /Leader/ }).check();
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  const heir = await (await browser.newContext()).newPage();
+  await heir.goto(link);
+  await heir.getByLabel("Your name").fill("Harry Heir");
+  await heir.getByLabel("Email").fill(heirEmail);
+  await heir.getByLabel("Password").fill("correct-horse-battery");
+  await heir.getByRole("button", { name: "Create account and join" }).click();
+  await expect(heir).toHaveURL(new RegExp(`/${slug}$`), SLOW);
+
+  await page.goto(`/${slug}/settings`);
+  const transfer = page.getByRole("form", { name: "Transfer ownership" });
+  await transfer.getByLabel("New owner").selectOption({ label: `Harry Heir (${heirEmail})` });
+  await page.locator("#danger").scrollIntoViewIfNeeded();
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.locator("#danger").screenshot({ path: `tests/e2e/screenshots/settings-transfer-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await transfer.getByRole("button", { name: "Transfer ownership" }).click();
+  await expect(page.locator("#danger")).toContainText("Only the owner, Harry Heir, can", SLOW);
+  await expect(page.getByRole("form", { name: "Delete the agency" })).toHaveCount(0);
+
   const before = await othersDigest(agencyId);
-  const form = page.getByRole("form", { name: "Delete the agency" });
+  await heir.goto(`/${slug}/settings`);
+  const form = heir.getByRole("form", { name: "Delete the agency" });
   await form.getByLabel(/Type the agency's name/).fill(name.toLowerCase());
   await form.getByRole("button", { name: "Delete this agency" }).click();
   await expect(form.getByText(`Type the agency's name exactly: ${name}`)).toBeVisible(SLOW);
-  await page.locator("#archive").scrollIntoViewIfNeeded();
-  await screenshot(page, "settings-danger-zone");
+  await screenshot(heir, "settings-danger-zone");
   expect(await agencyIdOf(slug)).toBe(agencyId);
 
   await form.getByLabel(/Type the agency's name/).fill(name);
   await form.getByRole("button", { name: "Delete this agency" }).click();
-  await expect(page).toHaveURL(/\/$/, SLOW);
+  await expect(heir).toHaveURL(/\/$/, SLOW);
   expect(await agencyIdOf(slug)).toBeNull();
-  // The owner had no other agency, so their session ended; the agency's pages are gone either way.
-  const response = await page.goto(`/${slug}/settings`);
-  expect(page.url().includes("/sign-in") || response?.status() === 404).toBe(true);
+  // Neither had another agency, so both sessions ended; the agency's pages are gone either way.
+  for (const who of [heir, page]) {
+    const response = await who.goto(`/${slug}/settings`);
+    expect(who.url().includes("/sign-in") || response?.status() === 404).toBe(true);
+  }
   expect(await othersDigest(agencyId)).toEqual(before);
 });
