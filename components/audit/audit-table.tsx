@@ -1,6 +1,6 @@
 import { summarizeChange } from "@/lib/domain/audit/summary";
+import { formatAgencyTime, zoneLabel } from "@/lib/domain/agencies/agency-time";
 import type { AuditEventRow } from "@/lib/domain/audit/queries";
-import { formatWhen } from "@/lib/format/dates";
 
 const th = "px-3 py-2 text-left text-xs font-medium tracking-wide text-slate-500 uppercase";
 const td = "block px-0 py-0.5 md:table-cell md:px-3 md:py-2.5 md:align-top";
@@ -10,15 +10,15 @@ function shortId(id: string | null) {
   return id.length > 12 ? `${id.slice(0, 8)}…` : id;
 }
 
-/** Audit events as a table on wide screens and stacked entries on phones. */
-export function AuditTable({ events }: { events: AuditEventRow[] }) {
+/** Audit events as a table on wide screens and stacked entries on phones; times in the agency's time zone. */
+export function AuditTable({ events, timeZone = "UTC" }: { events: AuditEventRow[]; timeZone?: string }) {
   return (
     <table className="block w-full text-sm md:table">
       <caption className="sr-only">Audit events, newest first</caption>
       <thead className="hidden md:table-header-group">
         <tr>
           <th scope="col" className={th}>
-            Time (UTC)
+            Time ({zoneLabel(timeZone)})
           </th>
           <th scope="col" className={th}>
             Actor
@@ -43,7 +43,7 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
               className="block border-t border-slate-100 py-3 first:border-t-0 md:table-row md:py-0 md:first:border-t"
             >
               <td className={`${td} whitespace-nowrap text-slate-600`}>
-                <time dateTime={e.at.toISOString()}>{formatWhen(e.at)}</time>
+                <time dateTime={e.at.toISOString()}>{formatAgencyTime(e.at, timeZone)}</time>
               </td>
               <td className={`${td} font-medium text-slate-900`}>
                 {e.actorName ?? <span className="text-slate-500">System</span>}

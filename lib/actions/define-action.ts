@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { findMembership, type MemberContext } from "@/lib/auth/membership";
-import { can, canSome, type AnyOrOwn, type Permission } from "@/lib/auth/permissions";
+import { canSome, memberCan, type AnyOrOwn, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { databaseUnavailableReason } from "@/lib/db/busy";
@@ -46,8 +46,8 @@ type ActionConfig<S extends z.ZodType, T, P> = {
   revalidate?: readonly AgencyPagePath[] | ((data: T, input: z.infer<S>) => readonly AgencyPagePath[]);
 };
 
-function permitted(roles: readonly string[], permission: Permission | AnyOrOwn): boolean {
-  return typeof permission === "string" ? can(roles, permission) : canSome(roles, permission);
+function permitted(member: MemberContext, permission: Permission | AnyOrOwn): boolean {
+  return typeof permission === "string" ? memberCan(member, permission) : canSome(member.roles, permission);
 }
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -83,7 +83,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
       if (!user) return { ok: false, code: "unauthenticated", message: "Please sign in again." };
       member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
       if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
-      if (!permitted(member.roles, config.permission)) {
+      if (!permitted(member, config.permission)) {
         await logRefusal(member, config.name, "forbidden", rawInput);
         return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
       }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { findMembership, type MemberContext } from "./membership";
-import { can, type Permission } from "./permissions";
+import { memberCan, type Permission } from "./permissions";
 import { getSessionUser } from "./session";
 
 export const NO_STORE = { "Cache-Control": "private, no-store" };
@@ -21,6 +21,6 @@ export async function requireApiMember(
   if (!user) return { response: apiError(401, "unauthenticated", "Sign in to continue.") };
   const member = await findMembership(user, slug);
   if (!member) return { response: apiError(404, "not_found", "No such agency.") };
-  if (!can(member.roles, permission)) return { response: apiError(403, "forbidden", "Your role cannot see this.") };
+  if (!memberCan(member, permission)) return { response: apiError(403, "forbidden", "Your role cannot see this.") };
   return { member };
 }

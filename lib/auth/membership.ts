@@ -3,7 +3,7 @@ import { cache } from "react";
 import { logAccessDenied } from "@/lib/audit/access-denied";
 import { withTenant } from "@/lib/db/tenant";
 import { agencyIdForSlug } from "@/lib/domain/agencies/slug";
-import { can, type Permission, type Role } from "./permissions";
+import { memberCan, type Permission, type Role } from "./permissions";
 import { requireUser, type SessionUser } from "./session";
 
 /** A verified membership: the only source of the agencyId used to scope tenant queries. */
@@ -58,7 +58,7 @@ export async function requireMember(slug: string, permission: Permission = "agen
     if (agencyId) await logAccessDenied(agencyId, user.id, "not_member", `/${slug}`);
     notFound();
   }
-  if (!can(member.roles, permission)) {
+  if (!memberCan(member, permission)) {
     await logAccessDenied(member.agencyId, user.id, "forbidden", `/${slug} (${permission})`);
     forbidden();
   }

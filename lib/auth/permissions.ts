@@ -29,6 +29,9 @@ export const PERMISSIONS = [
   "projects:write",
   "projects:write:own",
   "import:run",
+  "agency:export", // one archive of every table the agency owns, the audit log included
+  "agency:transfer", // owner only (OWNER_PERMISSIONS): hand ownership to another leader
+  "agency:delete", // owner only (OWNER_PERMISSIONS): delete the agency and every row it owns
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "growth:write",
     "projects:write",
     "import:run",
+    "agency:export",
   ],
   AM: [
     "agency:read",
@@ -69,6 +73,18 @@ export function can(roles: readonly string[], permission: Permission): boolean {
   return roles.some(
     (role) => Object.hasOwn(ROLE_PERMISSIONS, role) && ROLE_PERMISSIONS[role as Role].includes(permission),
   );
+}
+
+/**
+ * Ownership is not a role (Membership.isOwner: exactly the agency's creator or whoever it was handed to), so the
+ * owner's powers are listed here rather than in ROLE_PERMISSIONS: no role grants them, only being the owner does.
+ */
+export const OWNER_PERMISSIONS: readonly Permission[] = ["agency:transfer", "agency:delete"];
+
+/** The check for a member: their roles' permissions, plus the owner's when they are the owner. */
+export function memberCan(member: { roles: readonly string[]; isOwner: boolean }, permission: Permission): boolean {
+  if (OWNER_PERMISSIONS.includes(permission)) return member.isOwner;
+  return can(member.roles, permission);
 }
 
 /**

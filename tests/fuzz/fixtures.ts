@@ -14,6 +14,8 @@ import { addMember, addPendingInvitation, addUser, newEmail } from "../factories
  */
 export type Tenant = {
   slug: string;
+  /** The agency's name, which deleting it asks to be typed. */
+  agencyName: string;
   agencyId: string;
   users: { leader: SessionUser; am: SessionUser; pm: SessionUser; viewer: SessionUser; invitee: SessionUser };
   ids: {
@@ -36,6 +38,8 @@ export type Tenant = {
     spareMember: string;
     inactiveMember: string;
     pendingInvitation: string;
+    /** A second active leader: whom ownership can be handed to. */
+    coLeader: string;
   };
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
   versions: { project: number; account: number; settings: number };
@@ -102,7 +106,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
   const agencyId = f.agency.id;
   fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
   await admin.user.update({ where: { id: f.users.leader.id }, data: { passwordHash: await fixtureHash } });
-  const [contact, project, spareClient, { kpi, measurement }, growth, secondAm, spare, inactive, pending, invitee] =
+  const [contact, project, spareClient, { kpi, measurement }, growth, secondAm, spare, inactive, pending, invitee, co] =
     await Promise.all([
       admin.contact.create({
         data: { agencyId, clientId: f.client.id, name: `${label} Contact`, email: newEmail("contact") },
@@ -124,9 +128,11 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       addMember(admin, agencyId, ["AM"], { label: "gone", active: false }),
       addPendingInvitation(admin, agencyId, f.memberships.leader.id),
       addUser(admin, "invitee"),
+      addMember(admin, agencyId, ["LEADER"], { label: "coleader" }),
     ]);
   return {
     slug: f.agency.slug,
+    agencyName: f.agency.name,
     agencyId,
     users: {
       leader: plain(f.users.leader),
@@ -154,6 +160,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       spareMember: spare.membership.id,
       inactiveMember: inactive.membership.id,
       pendingInvitation: pending.id,
+      coLeader: co.membership.id,
     },
     versions: { project: 1, account: 1, settings: 1 },
     newcomerEmail: newEmail("newcomer"),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import {
+  can,
+  memberCan,
+  OWNER_PERMISSIONS,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Permission,
+  type Role,
+} from "@/lib/auth/permissions";
 
 /**
  * The role → permission table written out by hand. A change to ROLE_PERMISSIONS (a permission granted, withdrawn or
@@ -30,6 +39,10 @@ const EXPECTED: Record<Permission, [leader: boolean, am: boolean, pm: boolean, v
   "projects:write": /*   */ [Y, N, N, N],
   "projects:write:own": [N, N, Y, N],
   "import:run": /*       */ [Y, N, N, N],
+  "agency:export": /*    */ [Y, N, N, N],
+  // The owner's (OWNER_PERMISSIONS): no role grants them; being the owner does (memberCan, below).
+  "agency:transfer": /*  */ [N, N, N, N],
+  "agency:delete": /*    */ [N, N, N, N],
 };
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { LEADER: 0, AM: 1, PM: 2, VIEWER: 3 };
 
@@ -41,7 +54,7 @@ describe("the role → permission table", () => {
     expect([...ROLES]).toEqual(["LEADER", "AM", "PM", "VIEWER"]);
     expect([...PERMISSIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
     expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
-    expect(pairs).toHaveLength(4 * 21);
+    expect(pairs).toHaveLength(4 * 24);
   });
 
   it.each(pairs)("can([%s], %s) matches the expected table", (role, permission) => {
@@ -115,6 +128,21 @@ describe("several roles", () => {
   it("order and repetition of roles do not matter", () => {
     for (const permission of PERMISSIONS) {
       expect(can(["VIEWER", "AM", "AM"], permission)).toBe(can(["AM", "VIEWER"], permission));
+    }
+  });
+});
+
+describe("the owner's permissions", () => {
+  it("only the owner holds transfer and delete, whatever their roles; the owner keeps every role permission", () => {
+    expect([...OWNER_PERMISSIONS].sort()).toEqual(["agency:delete", "agency:transfer"]);
+    for (const permission of OWNER_PERMISSIONS) {
+      expect(memberCan({ roles: ["LEADER"], isOwner: true }, permission)).toBe(true);
+      expect(memberCan({ roles: ["LEADER"], isOwner: false }, permission)).toBe(false);
+      expect(memberCan({ roles: [], isOwner: false }, permission)).toBe(false);
+    }
+    for (const permission of PERMISSIONS.filter((p) => !OWNER_PERMISSIONS.includes(p))) {
+      expect(memberCan({ roles: ["LEADER"], isOwner: true }, permission)).toBe(can(["LEADER"], permission));
+      expect(memberCan({ roles: ["VIEWER"], isOwner: true }, permission)).toBe(can(["VIEWER"], permission));
     }
   });
 });

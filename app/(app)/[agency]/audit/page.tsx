@@ -24,9 +24,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { agencyId } = member;
   const search = await searchParams;
   const filters = parseAuditFilters(search);
-  const { page, options } = await withTenant(agencyId, member.user.id, async (tx) => ({
+  const { page, options, zone } = await withTenant(agencyId, member.user.id, async (tx) => ({
     page: await listAuditEvents(tx, agencyId, filters, pageRequest(search)),
     options: await auditFilterOptions(tx, agencyId),
+    zone: await tx.agency.findFirst({ where: { id: agencyId }, select: { timeZone: true } }),
   }));
   const base = `/${member.agencySlug}/audit`;
   const filtered = Object.keys(filters).length > 0;
@@ -45,7 +46,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {filtered ? "No events match these filters." : "No events recorded yet."}
           </p>
         ) : (
-          <AuditTable events={page.items} />
+          <AuditTable events={page.items} timeZone={zone?.timeZone} />
         )}
         <Pager
           base={base}

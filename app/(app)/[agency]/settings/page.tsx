@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { CadenceForm } from "@/components/settings/cadence-form-client";
+import { DataLifecycleCards } from "@/components/settings/data-lifecycle-cards";
 import { GuidelineHistoryList } from "@/components/settings/guideline-history-list";
 import { OverrideForm } from "@/components/settings/override-form-client";
 import { ProfileForm } from "@/components/settings/profile-form-client";
@@ -8,6 +9,7 @@ import { ThresholdsForm } from "@/components/settings/thresholds-form-client";
 import { WeightsForm } from "@/components/settings/weights-form-client";
 import { Card } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/membership";
+import { loadOwnershipFacts } from "@/lib/domain/agencies/lifecycle-queries";
 import { loadSettingsPage, timeZoneOptions } from "@/lib/domain/agencies/settings-page";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 
@@ -19,7 +21,10 @@ type Props = { params: Promise<{ agency: string }> };
 export default async function SettingsPage({ params }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "agency:settings");
-  const data = await loadSettingsPage(member.agencyId, member.user.id);
+  const [data, ownership] = await Promise.all([
+    loadSettingsPage(member.agencyId, member.user.id),
+    loadOwnershipFacts(member.agencyId, member.user.id),
+  ]);
   const { settings } = data;
   const props = { slug: member.agencySlug, settings };
   return (
@@ -55,6 +60,13 @@ export default async function SettingsPage({ params }: Props) {
         <Card id="thresholds" title="Signal thresholds" description="When the dashboard raises these signals.">
           <ThresholdsForm {...props} />
         </Card>
+        <DataLifecycleCards
+          slug={member.agencySlug}
+          name={settings.name}
+          version={settings.settingsVersion}
+          isOwner={member.isOwner}
+          {...ownership}
+        />
       </div>
     </>
   );

@@ -1,0 +1,116 @@
+import type { TenantTx } from "@/lib/db/tenant";
+
+/**
+ * The tables of the agency archive: every table whose rows belong to the agency, one CSV each, every column the app
+ * role may read (the catalog is asked at export time, so a column added later is exported without anyone listing it),
+ * minus the secrets below. Rows are read in keyset-paged batches like the list exports (lib/domain/export/stream.ts).
+ * Values are written as PostgreSQL's text of them, timestamps as ISO 8601 UTC, so the files are exact and stable.
+ */
+export type ArchiveTable = {
+  table: string;
+  /** The column holding the agency's id ("id" for the Agency row itself). */
+  scope: string;
+  /** The keyset order: a unique key among the agency's rows. */
+  key: readonly string[];
+  /** Extra read-only columns: the members' e-mail and name live on User, which is not the agency's. */
+  extra?: readonly { name: string; sql: string }[];
+};
+
+export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
+  { table: "Agency", scope: "id", key: ["id"] },
+  {
+    table: "Membership",
+    scope: "agencyId",
+    key: ["id"],
+    extra: [
+      { name: "userEmail", sql: `(SELECT u."email" FROM "User" u WHERE u."id" = t."userId")` },
+      { name: "userName", sql: `(SELECT u."name" FROM "User" u WHERE u."id" = t."userId")` },
+    ],
+  },
+  { table: "Invitation", scope: "agencyId", key: ["id"] },
+  { table: "Client", scope: "agencyId", key: ["id"] },
+  { table: "Contact", scope: "agencyId", key: ["id"] },
+  { table: "Account", scope: "agencyId", key: ["id"] },
+  { table: "CheckIn", scope: "agencyId", key: ["id"] },
+  { table: "CheckInContact", scope: "agencyId", key: ["checkInId", "contactId"] },
+  { table: "Project", scope: "agencyId", key: ["id"] },
+  { table: "ProjectUpdate", scope: "agencyId", key: ["id"] },
+  { table: "Kpi", scope: "agencyId", key: ["id"] },
+  { table: "KpiMeasurement", scope: "agencyId", key: ["id"] },
+  { table: "GrowthPlan", scope: "agencyId", key: ["id"] },
+  { table: "Opportunity", scope: "agencyId", key: ["id"] },
+  { table: "GrowthAction", scope: "agencyId", key: ["id"] },
+  { table: "GuidelineChange", scope: "agencyId", key: ["id"] },
+  { table: "AuditEvent", scope: "agencyId", key: ["id"] },
+];
+
+/** Caches the database keeps from the tables above (triggers): left out, they are rebuilt from what is exported. */
+export const DERIVED_TABLES = ["AccountRollup", "AccountContactSeen", "KpiLatestMeasurement"] as const;
+
+/** Never exported: an invitation's token hash would let whoever holds the archive accept a pending invitation. */
+const SECRET_COLUMNS: Record<string, readonly string[]> = { Invitation: ["tokenHash"] };
+
+type Column = { name: string; type: string };
+
+/** The columns the app role can read, in table order (information_schema lists only columns it has a privilege on). */
+export async function readableColumns(tx: TenantTx, table: string): Promise<Column[]> {
+  const rows = await tx.$queryRaw<{ name: string; type: string }[]>`
+    SELECT column_name::text AS name, udt_name::text AS type FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name = ${table} ORDER BY ordinal_position`;
+  const secret = SECRET_COLUMNS[table] ?? [];
+  return rows.filter((c) => !secret.includes(c.name));
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** ISO 8601 UTC for timestamps (stored as UTC without a zone), PostgreSQL's own text for everything else. */
+function asText(c: Column): string {
+  const col = `t.${quote(c.name)}`;
+  if (c.type === "timestamp") return `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  if (c.type === "timestamptz") return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  return `${col}::text`;
+}
+
+export type TableBatch = { rows: (string | null)[][]; last: string[] | null };
+
+/**
+ * One batch of the table's rows of this agency after `after` (the previous batch's key), ordered by the key. The
+ * agency filter is explicit, and row-level security holds the query to the agency as well.
+ */
+export async function readTableBatch(
+  tx: TenantTx,
+  agencyId: string,
+  spec: ArchiveTable,
+  columns: readonly Column[],
+  after: readonly string[] | null,
+  take: number,
+): Promise<TableBatch> {
+  const keyTypes = spec.key.map((k) => columns.find((c) => c.name === k)?.type ?? "text");
+  const keyList = spec.key.map((k) => `t.${quote(k)}`).join(", ");
+  const selected = [
+    ...columns.map((c) => `${asText(c)} AS ${quote(c.name)}`),
+    ...(spec.extra ?? []).map((e) => `${e.sql} AS ${quote(e.name)}`),
+    ...spec.key.map((k, i) => `t.${quote(k)}::text AS "__k${i}"`),
+  ].join(", ");
+  const params: unknown[] = [agencyId];
+  let keyset = "";
+  if (after) {
+    const placeholders = after.map((value, i) => {
+      params.push(value);
+      return `$${i + 2}::${keyTypes[i]}`;
+    });
+    keyset = `AND (${keyList}) > (${placeholders.join(", ")})`;
+  }
+  const sql = `SELECT ${selected} FROM ${quote(spec.table)} t WHERE t.${quote(spec.scope)} = $1::uuid ${keyset}
+    ORDER BY ${keyList} LIMIT ${Math.trunc(take)}`;
+  const raw = await tx.$queryRawUnsafe<Record<string, string | null>[]>(sql, ...params);
+  const names = [...columns.map((c) => c.name), ...(spec.extra ?? []).map((e) => e.name)];
+  const rows = raw.map((r) => names.map((n) => r[n] ?? null));
+  const lastRow = raw[raw.length - 1];
+  return { rows, last: lastRow ? spec.key.map((_, i) => lastRow[`__k${i}`] ?? "") : null };
+}
+
+export const headerOf = (spec: ArchiveTable, columns: readonly Column[]) => [
+  ...columns.map((c) => c.name),
+  ...(spec.extra ?? []).map((e) => e.name),
+];
