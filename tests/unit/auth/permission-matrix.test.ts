@@ -30,6 +30,9 @@ const EXPECTED: Record<Permission, [leader: boolean, am: boolean, pm: boolean, v
   "projects:write": /*   */ [Y, N, N, N],
   "projects:write:own": [N, N, Y, N],
   "import:run": /*       */ [Y, N, N, N],
+  "people:read": /*      */ [Y, Y, N, N],
+  "people:manage": /*    */ [Y, N, N, N],
+  "people:write:own": /* */ [N, Y, N, N],
 };
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { LEADER: 0, AM: 1, PM: 2, VIEWER: 3 };
 
@@ -41,7 +44,7 @@ describe("the role → permission table", () => {
     expect([...ROLES]).toEqual(["LEADER", "AM", "PM", "VIEWER"]);
     expect([...PERMISSIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
     expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
-    expect(pairs).toHaveLength(4 * 21);
+    expect(pairs).toHaveLength(4 * 24);
   });
 
   it.each(pairs)("can([%s], %s) matches the expected table", (role, permission) => {
