@@ -185,3 +185,24 @@ describe("people.applyHandover", () => {
     ).toBe(1);
   });
 });
+
+describe("the structure-first review's facts", () => {
+  it("reads a receiver's recent reassignments, plans and role in two queries, under row-level security", async () => {
+    const { withTenant } = await import("../../lib/db/tenant");
+    const { readReviewFacts } = await import("../../lib/domain/people/review-queries");
+    const facts = await withTenant(a.agency.id, a.users.leader.id, (tx) =>
+      readReviewFacts(tx, a.agency.id, receiver2.membership.id, new Date()),
+    );
+    expect(facts).toMatchObject({
+      roles: ["AM"],
+      incoming: 5,
+      outgoing: 0,
+      accounts: 5,
+      withoutGrowthPlan: 5,
+      openAsPm: 1,
+      openItems: 0,
+      lastHeldOn: null,
+      offTrackElsewhere: [],
+    });
+  });
+});
