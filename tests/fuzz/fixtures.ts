@@ -1,3 +1,4 @@
+import { addPeopleRows } from "./fixtures-people";
 import type { Db } from "../../lib/db/client";
 import type { SessionUser } from "../../lib/auth/session";
 import { invite } from "../../lib/actions/members";
@@ -36,9 +37,13 @@ export type Tenant = {
     spareMember: string;
     inactiveMember: string;
     pendingInvitation: string;
+    /** People (issue 15): the first rung of the ladder, a development item and an agreed 1:1 action of the AM. */
+    level: string;
+    developmentItem: string;
+    oneOnOneAction: string;
   };
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
-  versions: { project: number; account: number; settings: number };
+  versions: { project: number; account: number; settings: number; level: number };
   /** A pending invitation for `users.invitee` (a person in no agency), for acceptInvitationAsMe. */
   inviteeToken: string;
   /** A pending invitation for an address with no account yet, for signUpFromInvitation. */
@@ -125,6 +130,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       addPendingInvitation(admin, agencyId, f.memberships.leader.id),
       addUser(admin, "invitee"),
     ]);
+  const people = await addPeopleRows(admin, agencyId, f.memberships.am.id, f.memberships.leader.id);
   return {
     slug: f.agency.slug,
     agencyId,
@@ -154,8 +160,9 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       spareMember: spare.membership.id,
       inactiveMember: inactive.membership.id,
       pendingInvitation: pending.id,
+      ...people,
     },
-    versions: { project: 1, account: 1, settings: 1 },
+    versions: { project: 1, account: 1, settings: 1, level: 1 },
     newcomerEmail: newEmail("newcomer"),
   };
 }
@@ -182,10 +189,16 @@ export const allIds = (t: Tenant): string[] => Object.values(t.ids);
 
 /** Reads the versions a valid input must name, after earlier cases may have bumped them. */
 export async function refreshVersions(admin: Db, t: Tenant): Promise<void> {
-  const [project, account, agency] = await Promise.all([
+  const [project, account, agency, level] = await Promise.all([
     admin.project.findUniqueOrThrow({ where: { id: t.ids.project }, select: { version: true } }),
     admin.account.findUniqueOrThrow({ where: { id: t.ids.account }, select: { version: true } }),
     admin.agency.findUniqueOrThrow({ where: { id: t.agencyId }, select: { settingsVersion: true } }),
+    admin.careerLevel.findUniqueOrThrow({ where: { id: t.ids.level }, select: { version: true } }),
   ]);
-  t.versions = { project: project.version, account: account.version, settings: agency.settingsVersion };
+  t.versions = {
+    project: project.version,
+    account: account.version,
+    settings: agency.settingsVersion,
+    level: level.version,
+  };
 }
