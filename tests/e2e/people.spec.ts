@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { expect, test, type Browser } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -78,6 +79,12 @@ test.beforeAll(async () => {
   world = { slug: `people-${suffix}`, leader: leader.email, am: am.email, amId: am.id, leaverId: leaver.id, agencyId };
 });
 
+/** The new pages pass axe too (they are also in a11y-every-page.spec.ts, which finds every route). */
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
+
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -101,14 +108,18 @@ test("a leader sets a level and records a 1:1; the AM sees it and ticks the acti
   await form.getByRole("button", { name: "Record 1:1" }).click();
   await expect(page.getByText("1:1 recorded.")).toBeVisible();
   await expect(page.getByTestId("one-on-ones")).toContainText("Workload and the Harbor renewal");
+  await expectAxeClean(page);
   await screenshot(page, "people-person-leader");
   await page.goto(`/${world.slug}/people`);
   await expect(page.getByTestId("people-table")).toContainText("Senior Account Manager");
+  await expectAxeClean(page);
   await screenshot(page, "people-list");
   await page.goto(`/${world.slug}/people/ladder`);
+  await expectAxeClean(page);
   await screenshot(page, "people-ladder");
   await page.goto(`/${world.slug}/portfolio/ams/${world.amId}`);
   await expect(page.getByTestId("structural-review")).toBeVisible();
+  await expectAxeClean(page);
   await screenshot(page, "people-am-review");
   await leader.close();
 
@@ -120,6 +131,7 @@ test("a leader sets a level and records a 1:1; the AM sees it and ticks the acti
   await expect(tick).toBeChecked();
   await am.page.reload();
   await expect(am.page.getByRole("checkbox", { name: "Send the renewal recap" })).toBeChecked();
+  await expectAxeClean(am.page);
   await screenshot(am.page, "people-person-am");
   await am.close();
   const { done } = await one<{ done: boolean }>(
@@ -138,6 +150,7 @@ test("the leader hands over an AM with 8 accounts and deactivates them; no accou
   await page.getByRole("link", { name: "Hand over and deactivate" }).click();
   await expect(page.getByTestId("handover-accounts").getByRole("listitem")).toHaveCount(8);
   await expect(page.getByTestId("handover-accounts")).toContainText("Dana Fox (primary), CMO");
+  await expectAxeClean(page);
   await screenshot(page, "people-handover");
   await page.getByRole("button", { name: "Apply handover and deactivate" }).click();
   await expect(page).toHaveURL(new RegExp(`/${world.slug}/people$`));
