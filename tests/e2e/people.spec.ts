@@ -13,6 +13,9 @@ import { screenshot } from "./support/screenshot";
 type World = { slug: string; leader: string; am: string; amId: string; leaverId: string; agencyId: string };
 let world: World;
 
+// Each test signs in twice and writes several times: generous on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+
 async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
@@ -96,41 +99,43 @@ test("a leader sets a level and records a 1:1; the AM sees it and ticks the acti
   const leader = await as(browser, world.leader);
   const { page } = leader;
   await page.goto(`/${world.slug}/people/${world.amId}`);
-  await page.getByLabel("Level").selectOption({ label: "Senior Account Manager" });
+  await page.getByLabel("Level", { exact: true }).selectOption({ label: "Senior Account Manager" });
   await page.getByRole("button", { name: "Save level" }).click();
-  await expect(page.getByText("Level saved.")).toBeVisible();
-  await expect(page.getByTestId("person-summary")).toContainText("Senior Account Manager");
+  await expect(page.getByText("Level saved.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("person-summary")).toContainText("Senior Account Manager", { timeout: 30_000 });
 
   const form = page.getByRole("form", { name: "Record a 1:1" });
   await form.getByLabel("Topics").fill("Workload and the Harbor renewal");
   await form.getByLabel("Coaching notes (optional)").fill("Lead the pricing conversation yourself.");
   await form.getByLabel("Agreed actions (optional)").fill("Send the renewal recap");
   await form.getByRole("button", { name: "Record 1:1" }).click();
-  await expect(page.getByText("1:1 recorded.")).toBeVisible();
-  await expect(page.getByTestId("one-on-ones")).toContainText("Workload and the Harbor renewal");
+  await expect(page.getByText("1:1 recorded.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("one-on-ones")).toContainText("Workload and the Harbor renewal", { timeout: 30_000 });
   await expectAxeClean(page);
   await screenshot(page, "people-person-leader");
   await page.goto(`/${world.slug}/people`);
-  await expect(page.getByTestId("people-table")).toContainText("Senior Account Manager");
+  await expect(page.getByTestId("people-table")).toContainText("Senior Account Manager", { timeout: 30_000 });
   await expectAxeClean(page);
   await screenshot(page, "people-list");
   await page.goto(`/${world.slug}/people/ladder`);
   await expectAxeClean(page);
   await screenshot(page, "people-ladder");
   await page.goto(`/${world.slug}/portfolio/ams/${world.amId}`);
-  await expect(page.getByTestId("structural-review")).toBeVisible();
+  await expect(page.getByTestId("structural-review")).toBeVisible({ timeout: 30_000 });
   await expectAxeClean(page);
   await screenshot(page, "people-am-review");
   await leader.close();
 
   const am = await as(browser, world.am);
   await am.page.goto(`/${world.slug}/people/${world.amId}`);
-  await expect(am.page.getByTestId("one-on-ones")).toContainText("Lead the pricing conversation yourself.");
+  await expect(am.page.getByTestId("one-on-ones")).toContainText("Lead the pricing conversation yourself.", {
+    timeout: 30_000,
+  });
   const tick = am.page.getByRole("checkbox", { name: "Send the renewal recap" });
   await tick.check();
-  await expect(tick).toBeChecked();
+  await expect(tick).toBeChecked({ timeout: 30_000 });
   await am.page.reload();
-  await expect(am.page.getByRole("checkbox", { name: "Send the renewal recap" })).toBeChecked();
+  await expect(am.page.getByRole("checkbox", { name: "Send the renewal recap" })).toBeChecked({ timeout: 30_000 });
   await expectAxeClean(am.page);
   await screenshot(am.page, "people-person-am");
   await am.close();
@@ -148,12 +153,12 @@ test("the leader hands over an AM with 8 accounts and deactivates them; no accou
   const { page } = leader;
   await page.goto(`/${world.slug}/people/${world.leaverId}`);
   await page.getByRole("link", { name: "Hand over and deactivate" }).click();
-  await expect(page.getByTestId("handover-accounts").getByRole("listitem")).toHaveCount(8);
-  await expect(page.getByTestId("handover-accounts")).toContainText("Dana Fox (primary), CMO");
+  await expect(page.getByTestId("handover-accounts").locator(":scope > li")).toHaveCount(8, { timeout: 30_000 });
+  await expect(page.getByTestId("handover-accounts")).toContainText("Dana Fox (primary), CMO", { timeout: 30_000 });
   await expectAxeClean(page);
   await screenshot(page, "people-handover");
   await page.getByRole("button", { name: "Apply handover and deactivate" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${world.slug}/people$`));
+  await expect(page).toHaveURL(new RegExp(`/${world.slug}/people$`), { timeout: 30_000 });
   await leader.close();
   const orphans = await sql<{ n: number }>(
     `SELECT count(*)::int AS n FROM "Account" a JOIN "Membership" m ON m."id" = a."amId"
