@@ -32,6 +32,9 @@ export const PERMISSIONS = [
   "agency:export", // one archive of every table the agency owns, the audit log included
   "agency:transfer", // owner only (OWNER_PERMISSIONS): hand ownership to another leader
   "agency:delete", // owner only (OWNER_PERMISSIONS): delete the agency and every row it owns
+  "people:read", // the people pages: a leader sees everyone, an AM themselves and whom they manage
+  "people:manage", // career ladder, levels, manager pairs, handover
+  "people:write:own", // own self-assessment and development plan, 1:1s with own reports, ticking own 1:1 actions
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +56,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "projects:write",
     "import:run",
     "agency:export",
+    "people:read",
+    "people:manage",
   ],
   AM: [
     "agency:read",
@@ -63,6 +68,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contacts:write:own",
     "kpis:write:own",
     "growth:write:own",
+    "people:read",
+    "people:write:own",
   ],
   PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own"],
   VIEWER: ["agency:read", "members:read", "portfolio:read"],
@@ -101,6 +108,7 @@ export const WRITE = {
   kpis: { any: "kpis:write", own: "kpis:write:own" },
   growth: { any: "growth:write", own: "growth:write:own" },
   projects: { any: "projects:write", own: "projects:write:own" },
+  people: { any: "people:manage", own: "people:write:own" },
 } as const satisfies Record<string, AnyOrOwn>;
 
 /** May write some row of the resource: the wrapper's gate for an any-or-own action. */

@@ -18,6 +18,13 @@ export const TENANT_MODELS = new Set<string>([
   "GrowthAction",
   "AuditEvent",
   "GuidelineChange",
+  "CareerLevel",
+  "LevelExpectation",
+  "PersonProfile",
+  "Assessment",
+  "DevelopmentItem",
+  "OneOnOne",
+  "OneOnOneAction",
 ]);
 
 const FILTERED_OPERATIONS = new Set([

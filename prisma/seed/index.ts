@@ -12,6 +12,7 @@ import { buildAgencyRows } from "./build";
 import { clockFor } from "./dates";
 import { DEMO_AGENCIES, DEMO_PASSWORD } from "./demo-agencies";
 import type { AgencyRows } from "./types";
+import { writeDemoPeople } from "./people-demo";
 import { writeAgency, type Tx } from "./write";
 
 export { DEMO_AGENCIES, DEMO_LOGINS, DEMO_PASSWORD, weightedLoad } from "./demo-agencies";
@@ -83,10 +84,16 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
     for (const spec of missing) {
       const rows = buildAgencyRows(spec, clock);
       // All or nothing per agency: a failed run leaves no half-seeded tenant behind.
-      await db.$transaction(async (tx) => writeAgency(tx as Tx, rows, passwordHash), {
-        maxWait: 30_000,
-        timeout: 300_000,
-      });
+      await db.$transaction(
+        async (tx) => {
+          await writeAgency(tx as Tx, rows, passwordHash);
+          await writeDemoPeople(tx as Tx, rows, clock);
+        },
+        {
+          maxWait: 30_000,
+          timeout: 300_000,
+        },
+      );
       created.push(summarize(rows));
     }
   }

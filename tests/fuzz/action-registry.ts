@@ -3,6 +3,7 @@ import { newEmail } from "../factories/members";
 import { FIXTURE_PASSWORD, type Tenant, type Tenants } from "./fixtures";
 import { CRM_ACTIONS } from "./action-registry-crm";
 import { GROWTH_ACTIONS } from "./action-registry-growth";
+import { PEOPLE_ACTIONS } from "./action-registry-people";
 import { SETTINGS_ACTIONS } from "./action-registry-settings";
 import { LIFECYCLE_ACTIONS } from "./action-registry-lifecycle";
 
@@ -222,6 +223,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   },
   ...CRM_ACTIONS,
   ...GROWTH_ACTIONS,
+  ...PEOPLE_ACTIONS,
   ...SETTINGS_ACTIONS,
   ...LIFECYCLE_ACTIONS,
 };

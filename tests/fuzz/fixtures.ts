@@ -1,3 +1,4 @@
+import { addPeopleRows } from "./fixtures-people";
 import type { Db } from "../../lib/db/client";
 import type { SessionUser } from "../../lib/auth/session";
 import { invite } from "../../lib/actions/members";
@@ -40,9 +41,13 @@ export type Tenant = {
     pendingInvitation: string;
     /** A second active leader: whom ownership can be handed to. */
     coLeader: string;
+    /** People (issue 15): the first rung of the ladder, a development item and an agreed 1:1 action of the AM. */
+    level: string;
+    developmentItem: string;
+    oneOnOneAction: string;
   };
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
-  versions: { project: number; account: number; settings: number };
+  versions: { project: number; account: number; settings: number; level: number };
   /** A pending invitation for `users.invitee` (a person in no agency), for acceptInvitationAsMe. */
   inviteeToken: string;
   /** A pending invitation for an address with no account yet, for signUpFromInvitation. */
@@ -130,6 +135,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       addUser(admin, "invitee"),
       addMember(admin, agencyId, ["LEADER"], { label: "coleader" }),
     ]);
+  const people = await addPeopleRows(admin, agencyId, f.memberships.am.id, f.memberships.leader.id);
   return {
     slug: f.agency.slug,
     agencyName: f.agency.name,
@@ -161,8 +167,9 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       inactiveMember: inactive.membership.id,
       pendingInvitation: pending.id,
       coLeader: co.membership.id,
+      ...people,
     },
-    versions: { project: 1, account: 1, settings: 1 },
+    versions: { project: 1, account: 1, settings: 1, level: 1 },
     newcomerEmail: newEmail("newcomer"),
   };
 }
@@ -189,10 +196,16 @@ export const allIds = (t: Tenant): string[] => Object.values(t.ids);
 
 /** Reads the versions a valid input must name, after earlier cases may have bumped them. */
 export async function refreshVersions(admin: Db, t: Tenant): Promise<void> {
-  const [project, account, agency] = await Promise.all([
+  const [project, account, agency, level] = await Promise.all([
     admin.project.findUniqueOrThrow({ where: { id: t.ids.project }, select: { version: true } }),
     admin.account.findUniqueOrThrow({ where: { id: t.ids.account }, select: { version: true } }),
     admin.agency.findUniqueOrThrow({ where: { id: t.agencyId }, select: { settingsVersion: true } }),
+    admin.careerLevel.findUniqueOrThrow({ where: { id: t.ids.level }, select: { version: true } }),
   ]);
-  t.versions = { project: project.version, account: account.version, settings: agency.settingsVersion };
+  t.versions = {
+    project: project.version,
+    account: account.version,
+    settings: agency.settingsVersion,
+    level: level.version,
+  };
 }

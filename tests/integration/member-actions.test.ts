@@ -280,7 +280,8 @@ async function validAttempt(name: ActionName, self: { id: string }): Promise<unk
     case "changeRoles":
       return { membershipId: self.id, roles: ["LEADER"] }; // promoting oneself
     case "deactivateMember":
-      return { membershipId: a.memberships.leader.id === self.id ? a.memberships.am.id : a.memberships.leader.id };
+      // Someone with no accounts, reports or open projects: deactivating an owner of accounts needs the handover.
+      return { membershipId: (await addMember(db.admin, a.agency.id, ["AM"])).membership.id };
     case "reactivateMember":
       return { membershipId: (await addMember(db.admin, a.agency.id, ["AM"], { active: false })).membership.id };
   }

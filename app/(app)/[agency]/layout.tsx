@@ -20,6 +20,7 @@ export default async function AgencyLayout({ children, params }: Props) {
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/accounts`, label: "Accounts" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/clients`, label: "Clients" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/projects`, label: "Projects" });
+  if (can(member.roles, "people:read")) links.push({ href: `${base}/people`, label: "People" });
   if (can(member.roles, "members:read")) links.push({ href: `${base}/members`, label: "Members" });
   if (can(member.roles, "audit:read")) links.push({ href: `${base}/audit`, label: "Audit log" });
   if (can(member.roles, "import:run")) links.push({ href: `${base}/import`, label: "Import" });

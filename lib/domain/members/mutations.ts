@@ -106,6 +106,7 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
   if (!active && target.isOwner) throw new ActionError("invalid", "The agency owner cannot be deactivated.");
   if (!active && target.id === member.membershipId) throw new ActionError("invalid", "You cannot deactivate yourself.");
   if (target.active === active) return { id: target.id, active };
+  if (!active) await refuseOrphans(ctx, target.id);
   await tx.membership.update({
     where: { agencyId_id: { agencyId: member.agencyId, id: target.id } },
     data: { active },
@@ -120,4 +121,28 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
     after: { active },
   });
   return { id: target.id, active };
+}
+
+/**
+ * Deactivating someone who still owns accounts, manages people or runs open projects would leave orphans: refused,
+ * pointing to the guided handover (/people/<id>/handover, lib/domain/people/handover.ts), which moves all of it first.
+ */
+async function refuseOrphans(ctx: { member: { agencyId: string }; tx: ActionContext<unknown>["tx"] }, id: string) {
+  const { agencyId } = ctx.member;
+  const [accounts, reports, projects] = await Promise.all([
+    ctx.tx.account.count({ where: { agencyId, amId: id, archivedAt: null } }),
+    ctx.tx.personProfile.count({ where: { agencyId, managerId: id } }),
+    ctx.tx.project.count({ where: { agencyId, pmId: id, archivedAt: null, status: { not: "DONE" } } }),
+  ]);
+  const left = [
+    accounts > 0 ? `${accounts} account${accounts === 1 ? "" : "s"}` : null,
+    reports > 0 ? `${reports} ${reports === 1 ? "person they manage" : "people they manage"}` : null,
+    projects > 0 ? `${projects} open project${projects === 1 ? "" : "s"}` : null,
+  ].filter(Boolean);
+  if (left.length > 0) {
+    throw new ActionError(
+      "invalid",
+      `Hand over ${left.join(", ")} first: use the handover on their people page, so nothing is left without an owner.`,
+    );
+  }
 }

@@ -43,6 +43,9 @@ const EXPECTED: Record<Permission, [leader: boolean, am: boolean, pm: boolean, v
   // The owner's (OWNER_PERMISSIONS): no role grants them; being the owner does (memberCan, below).
   "agency:transfer": /*  */ [N, N, N, N],
   "agency:delete": /*    */ [N, N, N, N],
+  "people:read": /*      */ [Y, Y, N, N],
+  "people:manage": /*    */ [Y, N, N, N],
+  "people:write:own": /* */ [N, Y, N, N],
 };
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { LEADER: 0, AM: 1, PM: 2, VIEWER: 3 };
 

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { parseFilterRecord } from "@/components/portfolio/filter-params-schema";
 import { WhatIfClient } from "@/components/capacity/what-if-client";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { PeopleFiguresCard } from "@/components/people/people-figures-card";
 import { GuidelineTrendCard } from "@/components/settings/guideline-trend-card";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { loadAgencyLoadHistory } from "@/lib/domain/agencies/load-history";
+import { withTenant } from "@/lib/db/tenant";
+import { readPeopleFigures } from "@/lib/domain/people/figures";
 import { compareNames } from "@/lib/domain/portfolio/text";
 import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
 import { PortfolioClient } from "./portfolio-client";
@@ -24,9 +27,13 @@ type Props = {
 export default async function PortfolioPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "portfolio:read");
-  const [{ settings, dashboard }, history] = await Promise.all([
+  const [{ settings, dashboard }, history, people] = await Promise.all([
     loadDashboardSummary(member.agencyId, member.user.id),
     loadAgencyLoadHistory(member.agencyId, member.user.id),
+    // AM departures and tenure (issue 15), for leaders: two small indexed reads.
+    can(member.roles, "people:manage")
+      ? withTenant(member.agencyId, member.user.id, (tx) => readPeopleFigures(tx, member.agencyId, new Date()))
+      : Promise.resolve(null),
   ]);
   const parsed = parseFilterRecord(await searchParams);
   const amOptions = dashboard.amLoads
@@ -51,6 +58,11 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
       {history.accountManagers > 0 && (
         <div className="mt-6">
           <GuidelineTrendCard history={history} />
+        </div>
+      )}
+      {people && (
+        <div className="mt-6">
+          <PeopleFiguresCard slug={member.agencySlug} figures={people} />
         </div>
       )}
       <div className="mt-6">

@@ -8,12 +8,14 @@ import { BOOK_KEYS, BOOK_PAGE_SIZE, loadAmPage } from "@/components/drilldown/pa
 import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
 import { SignalList } from "@/components/drilldown/signal-list";
 import { KpiSection } from "@/components/kpis/kpi-section";
+import { StructuralReview } from "@/components/people/structural-review";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { ApplyMoveButton } from "@/components/drilldown/apply-move-client";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
+import { loadStructuralReview } from "@/lib/domain/people/review";
 import { readAccountVersions } from "@/lib/domain/portfolio/queries";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
@@ -49,6 +51,8 @@ export default async function AccountManagerPage({ params, searchParams }: Props
   const plan = data.plan && { ...data.plan, moves: data.plan.moves.slice(0, MOVES_SHOWN) };
   const hiddenMoves = (data.plan?.moves.length ?? 0) - (plan?.moves.length ?? 0);
   // Leaders may apply a suggested move; each button carries the version it was shown, so a stale page gets a conflict.
+  // Started before the versions read so the two overlap; both are small indexed reads.
+  const reviewPromise = loadStructuralReview(member, data.am.id, data.book, data.guideline, new Date());
   const versions =
     data.plan && can(member.roles, "accounts:reassign")
       ? await withTenant(member.agencyId, member.user.id, (tx) =>
@@ -59,12 +63,21 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           ),
         )
       : null;
+  const review = await reviewPromise;
   return (
     <div className="space-y-6">
       <div>
         <Breadcrumbs items={[{ label: "Portfolio", href: `/${slug}/portfolio` }, { label: data.am.name }]} />
         <AmHeader data={data} />
       </div>
+
+      <Card
+        id="review"
+        title="Structure-first review"
+        description="What around this person could explain their results, before any performance figure."
+      >
+        <StructuralReview checks={review} />
+      </Card>
 
       <Card
         id="book"

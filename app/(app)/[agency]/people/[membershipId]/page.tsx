@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { AssessmentHistory, DevelopmentItems } from "@/components/people/development-plan";
+import { AssessmentForm, DevelopmentItemForm } from "@/components/people/development-forms-client";
+import { ONE_ON_ONE_BADGE } from "@/components/people/labels";
+import { OneOnOneForm } from "@/components/people/one-on-one-form-client";
+import { OneOnOneList } from "@/components/people/one-on-one-list";
+import { PersonSettings } from "@/components/people/person-settings-client";
+import { ReadinessView } from "@/components/people/readiness-card";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { notFoundLogged, requireMember } from "@/lib/auth/membership";
+import { loadPersonPage } from "@/lib/domain/people/person-page";
+
+type Props = { params: Promise<{ agency: string; membershipId: string }> };
+
+const load = cache(async (slug: string, membershipId: string) => {
+  const member = await requireMember(slug, "people:read");
+  const today = new Date();
+  const data = await loadPersonPage(member, membershipId, today);
+  if (!data) return notFoundLogged(member, `/${slug}/people/${membershipId}`);
+  return { member, data, today };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { agency, membershipId } = await params;
+  const { data } = await load(agency, membershipId);
+  return { title: `${data.person.name} · People` };
+}
+
+/** One person's level, readiness for the next level, 1:1s with their manager and development plan. */
+export default async function PersonPage({ params }: Props) {
+  const { agency, membershipId } = await params;
+  const { member, data, today } = await load(agency, membershipId);
+  const slug = member.agencySlug;
+  const { person, status, may } = data;
+  const todayIso = today.toISOString().slice(0, 10);
+  const badge = ONE_ON_ONE_BADGE[status.state];
+  return (
+    <div className="space-y-6">
+      <div>
+        <Breadcrumbs items={[{ label: "People", href: `/${slug}/people` }, { label: person.name }]} />
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{person.name}</h1>
+          <Badge tone={badge.tone}>{badge.label}</Badge>
+          {!person.active && <span className="text-sm text-slate-500">(inactive)</span>}
+        </div>
+        <p className="mt-1 text-sm text-slate-700" data-testid="person-summary">
+          {data.level ? data.level.name : "No level set"} ·{" "}
+          {person.managerName ? `managed by ${person.managerName}` : "no manager"} · 1:1 every {person.cadenceDays} days
+        </p>
+        <p className="mt-1 text-sm text-slate-600">
+          {status.reason}{" "}
+          {person.roles.includes("AM") && (
+            <Link className="text-indigo-700 underline" href={`/${slug}/portfolio/ams/${person.id}#review`}>
+              Structure-first review
+            </Link>
+          )}
+        </p>
+      </div>
+
+      {may.lead && (
+        <Card id="settings" title="Level and manager" description="Only leaders change these.">
+          <PersonSettings
+            slug={slug}
+            membershipId={person.id}
+            levels={data.ladder.map((l) => ({ id: l.id, name: l.name }))}
+            levelId={person.levelId}
+            managers={data.managers}
+            managerId={person.managerId}
+            cadenceDays={person.cadenceDays}
+          />
+          {may.handover && (
+            <p className="mt-4 text-sm">
+              <Link className={buttonClass("secondary")} href={`/${slug}/people/${person.id}/handover`}>
+                Hand over and deactivate
+              </Link>
+            </p>
+          )}
+        </Card>
+      )}
+
+      <Card
+        id="readiness"
+        title="Ready for the next level"
+        description="The manager's latest score per competency against what the next level expects."
+      >
+        <ReadinessView readiness={data.readiness} />
+      </Card>
+
+      <Card
+        id="one-on-ones"
+        title="1:1s"
+        description="Private: only this person, their manager and the agency's leaders see these notes."
+      >
+        <div className="space-y-6">
+          {may.recordOneOnOne && <OneOnOneForm slug={slug} amId={person.id} today={todayIso} />}
+          <OneOnOneList slug={slug} records={data.oneOnOnes} canTick />
+          {data.oneOnOnes.length === 10 && <p className="text-sm text-slate-600">The ten newest 1:1s are shown.</p>}
+        </div>
+      </Card>
+
+      <Card id="plan" title="Development plan" description="Agreed goals and training, with due dates and status.">
+        <div className="space-y-6">
+          <DevelopmentItems slug={slug} items={person.items} canWrite={may.writePlan} today={today} />
+          {may.writePlan && <DevelopmentItemForm slug={slug} membershipId={person.id} />}
+        </div>
+      </Card>
+
+      <Card id="assessments" title="Assessments" description="Scores from 1 to 5 per competency, with the evidence.">
+        <div className="space-y-6">
+          <AssessmentHistory assessments={person.assessments} />
+          {may.selfAssess && <AssessmentForm slug={slug} membershipId={person.id} source="SELF" today={todayIso} />}
+          {may.managerAssess && (
+            <AssessmentForm slug={slug} membershipId={person.id} source="MANAGER" today={todayIso} />
+          )}
+        </div>
+      </Card>
+    </div>
+  );
+}

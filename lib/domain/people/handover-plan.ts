@@ -1,0 +1,64 @@
+/**
+ * Suggested receivers when someone leaves: every account of the leaver goes to a colleague with room under the
+ * guideline's max, using the rebalancing rules (lowest-touch first, weighted load, never over the max). Pure; the
+ * handover page shows the suggestion and the leader may pick another receiver per account before applying.
+ */
+import type { Guideline } from "@/lib/domain/portfolio/guideline";
+import { COMPLEXITY_WEIGHT, countsTowardLoad, loadOf, type LoadAccount } from "@/lib/domain/portfolio/load";
+import { compareHandoverOrder, type RebalanceAccount } from "@/lib/domain/portfolio/rebalancing";
+import { compareNames } from "@/lib/domain/portfolio/text";
+
+export interface HandoverReceiver {
+  id: string;
+  name: string;
+  book: readonly LoadAccount[];
+}
+
+export interface HandoverOption {
+  amId: string;
+  name: string;
+  /** The receiver's weighted load after everything suggested so far plus this account. */
+  weightedAfter: number;
+  fits: boolean;
+}
+
+export interface HandoverSuggestion {
+  accountId: string;
+  weight: number;
+  suggested: HandoverOption | null;
+  /** Every receiver, the ones that fit first (most room first), for the leader's own choice. */
+  options: HandoverOption[];
+}
+
+export interface HandoverPlan {
+  suggestions: HandoverSuggestion[];
+  /** Accounts no colleague has room for: the leader must pick someone (over the guideline) or hire. */
+  unplaced: number;
+}
+
+export function weightOf(account: Pick<LoadAccount, "status" | "complexity">): number {
+  return countsTowardLoad(account.status) ? COMPLEXITY_WEIGHT[account.complexity] : 0;
+}
+
+export function suggestHandover(
+  accounts: readonly RebalanceAccount[],
+  receivers: readonly HandoverReceiver[],
+  guideline: Pick<Guideline, "max">,
+): HandoverPlan {
+  const running = new Map(receivers.map((r) => [r.id, loadOf(r.book).weightedLoad]));
+  const suggestions = [...accounts].sort(compareHandoverOrder).map((account): HandoverSuggestion => {
+    const weight = weightOf(account);
+    const options = receivers
+      .map((r): HandoverOption => {
+        const weightedAfter = running.get(r.id)! + weight;
+        return { amId: r.id, name: r.name, weightedAfter, fits: weightedAfter <= guideline.max };
+      })
+      .sort(
+        (a, b) => Number(b.fits) - Number(a.fits) || a.weightedAfter - b.weightedAfter || compareNames(a.name, b.name),
+      );
+    const suggested = options[0]?.fits ? options[0] : null;
+    if (suggested) running.set(suggested.amId, suggested.weightedAfter);
+    return { accountId: account.id, weight, suggested, options };
+  });
+  return { suggestions, unplaced: suggestions.filter((s) => !s.suggested).length };
+}

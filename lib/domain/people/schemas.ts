@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { blankToUndefined, yearsFromToday } from "@/lib/domain/form-fields";
+import { day, id, optionalDay, optionalText, text } from "@/lib/domain/kpis/fields";
+import { COMPETENCIES, SCORE_MAX, SCORE_MIN } from "./competencies";
+
+/** Column limits (prisma/schema.prisma, the people block). */
+export const PEOPLE_LIMITS = {
+  levelNameMax: 80,
+  summaryMax: 500,
+  kpiNamesMax: 10,
+  kpiNameMax: 120,
+  expectationMax: 500,
+  evidenceMax: 2000,
+  titleMax: 200,
+  topicsMax: 2000,
+  notesMax: 4000,
+  questionsMax: 2000,
+  actionsMax: 10,
+  cadenceMin: 1,
+  cadenceMax: 365,
+  yearsAhead: 2,
+} as const;
+
+const latest = () => yearsFromToday(PEOPLE_LIMITS.yearsAhead);
+const tooLate = `Keep it within ${PEOPLE_LIMITS.yearsAhead} years from today.`;
+const today = () => new Date().toISOString().slice(0, 10);
+const notFuture = "This cannot be in the future.";
+
+const competency = z.enum(COMPETENCIES, { message: "Choose a competency." });
+const score = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+    z
+      .number({ message: `Enter a score for ${label} (${SCORE_MIN}–${SCORE_MAX}).` })
+      .int(`Scores are whole numbers (${SCORE_MIN}–${SCORE_MAX}).`)
+      .min(SCORE_MIN, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}.`)
+      .max(SCORE_MAX, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}.`),
+  );
+const optionalScore = (label: string) => z.preprocess(blankToUndefined, score(label).optional());
+
+/** Per competency: a required minimum score and an optional description (the level editor). */
+const expectationFields = Object.fromEntries(
+  COMPETENCIES.map((c) => [
+    c,
+    z.object({
+      minScore: score(c.toLowerCase()),
+      description: optionalText("description", PEOPLE_LIMITS.expectationMax),
+    }),
+  ]),
+) as {
+  [K in (typeof COMPETENCIES)[number]]: z.ZodObject<{
+    minScore: ReturnType<typeof score>;
+    description: ReturnType<typeof optionalText>;
+  }>;
+};
+
+const kpiNames = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(PEOPLE_LIMITS.kpiNameMax, `Keep each KPI name to ${PEOPLE_LIMITS.kpiNameMax} characters.`),
+    )
+    .max(PEOPLE_LIMITS.kpiNamesMax, `At most ${PEOPLE_LIMITS.kpiNamesMax} KPIs per level.`)
+    .default([]),
+);
+
+export const editLevelSchema = z.object({
+  levelId: id("Unknown level."),
+  expectedVersion: z.coerce.number({ message: "Reload the page and try again." }).int().min(1),
+  name: text("level name", PEOPLE_LIMITS.levelNameMax),
+  summary: optionalText("summary", PEOPLE_LIMITS.summaryMax),
+  kpiNames,
+  expectations: z.object(expectationFields),
+});
+
+export const setLevelSchema = z.object({ membershipId: id("Unknown member."), levelId: id("Choose a level.") });
+
+export const setManagerSchema = z.object({
+  membershipId: id("Unknown member."),
+  managerId: z.preprocess(blankToUndefined, id("Choose a manager.").optional()).transform((v) => v ?? null),
+  cadenceDays: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+    z
+      .number({ message: "Enter how often the 1:1 happens, in days." })
+      .int("Enter a whole number of days.")
+      .min(PEOPLE_LIMITS.cadenceMin, "At least every day.")
+      .max(PEOPLE_LIMITS.cadenceMax, "At least once a year."),
+  ),
+});
+
+export const recordAssessmentSchema = z
+  .object({
+    membershipId: id("Unknown member."),
+    source: z.enum(["SELF", "MANAGER"], { message: "Choose whose view this is." }),
+    assessedOn: day("assessment date", today, notFuture),
+    scores: z.object(
+      Object.fromEntries(COMPETENCIES.map((c) => [c, optionalScore(c.toLowerCase())])) as {
+        [K in (typeof COMPETENCIES)[number]]: ReturnType<typeof optionalScore>;
+      },
+    ),
+    evidence: z.object(
+      Object.fromEntries(COMPETENCIES.map((c) => [c, optionalText("evidence", PEOPLE_LIMITS.evidenceMax)])) as {
+        [K in (typeof COMPETENCIES)[number]]: ReturnType<typeof optionalText>;
+      },
+    ),
+  })
+  .superRefine((value, ctx) => {
+    if (!COMPETENCIES.some((c) => value.scores[c] !== undefined)) {
+      ctx.addIssue({ code: "custom", path: ["scores"], message: "Score at least one competency." });
+    }
+  });
+
+export const DEVELOPMENT_KINDS = ["GOAL", "TRAINING"] as const;
+export const DEVELOPMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"] as const;
+
+export const addDevelopmentItemSchema = z.object({
+  membershipId: id("Unknown member."),
+  kind: z.enum(DEVELOPMENT_KINDS, { message: "Choose goal or training." }),
+  title: text("title", PEOPLE_LIMITS.titleMax),
+  competency: z.preprocess(blankToUndefined, competency.optional()).transform((v) => v ?? null),
+  dueDate: optionalDay("due date", latest, tooLate),
+});
+
+export const setDevelopmentItemStatusSchema = z.object({
+  itemId: id("Unknown item."),
+  status: z.enum(DEVELOPMENT_STATUSES, { message: "Choose a status." }),
+});
+
+/** Agreed actions: one per line (a textarea) or a list (JSON callers); blank lines are dropped. */
+function actionLines(value: unknown): unknown {
+  const list = typeof value === "string" ? value.split("\n") : (value ?? []);
+  return Array.isArray(list) ? list.map((s) => (typeof s === "string" ? s.trim() : s)).filter((s) => s !== "") : list;
+}
+
+export const recordOneOnOneSchema = z.object({
+  amId: id("Unknown member."),
+  heldOn: day("date of the 1:1", today, notFuture),
+  topics: text("topics", PEOPLE_LIMITS.topicsMax),
+  coachingNotes: optionalText("coaching notes", PEOPLE_LIMITS.notesMax),
+  questions: optionalText("questions raised", PEOPLE_LIMITS.questionsMax),
+  actions: z.preprocess(
+    actionLines,
+    z
+      .array(z.string().max(PEOPLE_LIMITS.titleMax, `Keep each action to ${PEOPLE_LIMITS.titleMax} characters.`))
+      .max(PEOPLE_LIMITS.actionsMax, `At most ${PEOPLE_LIMITS.actionsMax} actions per 1:1.`),
+  ),
+  actionsDueDate: optionalDay("actions' due date", latest, tooLate),
+});
+
+export const setOneOnOneActionDoneSchema = z.object({
+  actionId: id("Unknown action."),
+  done: z.preprocess(
+    (v) => (v === "true" ? true : v === "false" ? false : v),
+    z.boolean({ message: "Say done or not." }),
+  ),
+});
+
+export const handoverSchema = z.object({
+  membershipId: id("Unknown member."),
+  moves: z
+    .array(
+      z.object({
+        accountId: id("Unknown account."),
+        expectedVersion: z.coerce.number().int().min(1),
+        toAmId: id("Choose who receives this account."),
+      }),
+    )
+    .max(500),
+  reportsTo: z.preprocess(blankToUndefined, id("Choose a new manager.").optional()).transform((v) => v ?? null),
+  projectsTo: z
+    .preprocess(blankToUndefined, id("Choose who takes the projects.").optional())
+    .transform((v) => v ?? null),
+});

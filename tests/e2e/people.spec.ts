@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./support/auth";
+import { screenshot } from "./support/screenshot";
+
+/**
+ * People (issue 15) in a browser, in an agency of this spec's own (the demo stays as it was): a leader sets an AM's
+ * level and records a 1:1 with an agreed action; the AM sees it and ticks the action; the leader hands over an AM
+ * with 8 accounts and deactivates them, and no account is left without an AM.
+ */
+type World = { slug: string; leader: string; am: string; amId: string; leaverId: string; agencyId: string };
+let world: World;
+
+// Each test signs in twice and writes several times: generous on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+
+async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function one<T>(text: string, values: unknown[] = []): Promise<T> {
+  const [row] = await sql<T>(text, values);
+  if (!row) throw new Error(`no row: ${text}`);
+  return row;
+}
+
+test.beforeAll(async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const { hash } = await one<{ hash: string }>(
+    `SELECT "passwordHash" AS hash FROM "User" WHERE "email" = 'leader@northwind.example'`,
+  );
+  const { id: agencyId } = await one<{ id: string }>(
+    `INSERT INTO "Agency" ("name", "slug", "employeeCount") VALUES ($1, $2, 40) RETURNING "id"`,
+    [`People ${suffix}`, `people-${suffix}`],
+  );
+  const member = async (label: string, roles: string, isOwner = false) => {
+    const email = `${label}-${suffix}@people-e2e.example`;
+    const { id: userId } = await one<{ id: string }>(
+      `INSERT INTO "User" ("email", "name", "passwordHash") VALUES ($1, $2, $3) RETURNING "id"`,
+      [email, `${label[0]!.toUpperCase()}${label.slice(1)} ${suffix.slice(0, 4)}`, hash],
+    );
+    const { id } = await one<{ id: string }>(
+      `INSERT INTO "Membership" ("agencyId", "userId", "roles", "isOwner") VALUES ($1, $2, $3::"Role"[], $4) RETURNING "id"`,
+      [agencyId, userId, roles, isOwner],
+    );
+    return { email, id };
+  };
+  const leader = await member("leader", "{LEADER}", true);
+  const am = await member("riley", "{AM}");
+  const leaver = await member("leaver", "{AM}");
+  const receivers = [await member("quinn", "{AM}"), await member("morgan", "{AM}")];
+  const { id: clientId } = await one<{ id: string }>(
+    `INSERT INTO "Client" ("agencyId", "name", "tier") VALUES ($1, 'Harbor Foods', 'TIER_1') RETURNING "id"`,
+    [agencyId],
+  );
+  await sql(
+    `INSERT INTO "Contact" ("agencyId", "clientId", "name", "title", "isPrimary") VALUES ($1, $2, 'Dana Fox', 'CMO', true)`,
+    [agencyId, clientId],
+  );
+  for (let i = 1; i <= 8; i++) {
+    await sql(
+      `INSERT INTO "Account" ("agencyId", "clientId", "amId", "name", "startDate") VALUES ($1, $2, $3, $4, '2026-01-01')`,
+      [agencyId, clientId, leaver.id, `Retainer ${i}`],
+    );
+  }
+  for (const [n, receiver] of receivers.entries()) {
+    for (let i = 1; i <= 2; i++) {
+      await sql(
+        `INSERT INTO "Account" ("agencyId", "clientId", "amId", "name", "startDate") VALUES ($1, $2, $3, $4, '2026-01-01')`,
+        [agencyId, clientId, receiver.id, `Existing ${n}-${i}`],
+      );
+    }
+  }
+  world = { slug: `people-${suffix}`, leader: leader.email, am: am.email, amId: am.id, leaverId: leaver.id, agencyId };
+});
+
+/** The new pages pass axe too (they are also in a11y-every-page.spec.ts, which finds every route). */
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD);
+  return { page, close: () => context.close() };
+}
+
+test("a leader sets a level and records a 1:1; the AM sees it and ticks the action", async ({ browser }) => {
+  const leader = await as(browser, world.leader);
+  const { page } = leader;
+  await page.goto(`/${world.slug}/people/${world.amId}`);
+  await page.getByLabel("Level", { exact: true }).selectOption({ label: "Senior Account Manager" });
+  await page.getByRole("button", { name: "Save level" }).click();
+  await expect(page.getByText("Level saved.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("person-summary")).toContainText("Senior Account Manager", { timeout: 30_000 });
+
+  const form = page.getByRole("form", { name: "Record a 1:1" });
+  await form.getByLabel("Topics").fill("Workload and the Harbor renewal");
+  await form.getByLabel("Coaching notes (optional)").fill("Lead the pricing conversation yourself.");
+  await form.getByLabel("Agreed actions (optional)").fill("Send the renewal recap");
+  await form.getByRole("button", { name: "Record 1:1" }).click();
+  await expect(page.getByText("1:1 recorded.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("one-on-ones")).toContainText("Workload and the Harbor renewal", { timeout: 30_000 });
+  await expectAxeClean(page);
+  await screenshot(page, "people-person-leader");
+  await page.goto(`/${world.slug}/people`);
+  await expect(page.getByTestId("people-table")).toContainText("Senior Account Manager", { timeout: 30_000 });
+  await expectAxeClean(page);
+  await screenshot(page, "people-list");
+  await page.goto(`/${world.slug}/people/ladder`);
+  await expectAxeClean(page);
+  await screenshot(page, "people-ladder");
+  await page.goto(`/${world.slug}/portfolio/ams/${world.amId}`);
+  await expect(page.getByTestId("structural-review")).toBeVisible({ timeout: 30_000 });
+  await expectAxeClean(page);
+  await screenshot(page, "people-am-review");
+  await leader.close();
+
+  const am = await as(browser, world.am);
+  await am.page.goto(`/${world.slug}/people/${world.amId}`);
+  await expect(am.page.getByTestId("one-on-ones")).toContainText("Lead the pricing conversation yourself.", {
+    timeout: 30_000,
+  });
+  const tick = am.page.getByRole("checkbox", { name: "Send the renewal recap" });
+  await tick.check();
+  await expect(tick).toBeChecked({ timeout: 30_000 });
+  await am.page.reload();
+  await expect(am.page.getByRole("checkbox", { name: "Send the renewal recap" })).toBeChecked({ timeout: 30_000 });
+  await expectAxeClean(am.page);
+  await screenshot(am.page, "people-person-am");
+  await am.close();
+  const { done } = await one<{ done: boolean }>(
+    `SELECT bool_and("doneAt" IS NOT NULL) AS done FROM "OneOnOneAction" WHERE "agencyId" = $1`,
+    [world.agencyId],
+  );
+  expect(done).toBe(true);
+});
+
+test("the leader hands over an AM with 8 accounts and deactivates them; no account is left without an AM", async ({
+  browser,
+}) => {
+  const leader = await as(browser, world.leader);
+  const { page } = leader;
+  await page.goto(`/${world.slug}/people/${world.leaverId}`);
+  await page.getByRole("link", { name: "Hand over and deactivate" }).click();
+  await expect(page.getByTestId("handover-accounts").locator(":scope > li")).toHaveCount(8, { timeout: 30_000 });
+  await expect(page.getByTestId("handover-accounts")).toContainText("Dana Fox (primary), CMO", { timeout: 30_000 });
+  await expectAxeClean(page);
+  await screenshot(page, "people-handover");
+  await page.getByRole("button", { name: "Apply handover and deactivate" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${world.slug}/people$`), { timeout: 30_000 });
+  await leader.close();
+  const orphans = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Account" a JOIN "Membership" m ON m."id" = a."amId"
+     WHERE a."agencyId" = $1 AND (NOT m."active" OR a."amId" = $2)`,
+    [world.agencyId, world.leaverId],
+  );
+  expect(orphans[0]!.n).toBe(0);
+  const { active } = await one<{ active: boolean }>(`SELECT "active" FROM "Membership" WHERE "id" = $1`, [
+    world.leaverId,
+  ]);
+  expect(active).toBe(false);
+});
