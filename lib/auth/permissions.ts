@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "projects:write",
   "projects:write:own",
   "import:run",
+  "commercial:write", // retainer scope, hours, scope requests, value-change links on any account
+  "commercial:write:own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "growth:write",
     "projects:write",
     "import:run",
+    "commercial:write",
   ],
   AM: [
     "agency:read",
@@ -59,6 +62,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contacts:write:own",
     "kpis:write:own",
     "growth:write:own",
+    "commercial:write:own",
   ],
   PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own"],
   VIEWER: ["agency:read", "members:read", "portfolio:read"],
@@ -85,6 +89,7 @@ export const WRITE = {
   kpis: { any: "kpis:write", own: "kpis:write:own" },
   growth: { any: "growth:write", own: "growth:write:own" },
   projects: { any: "projects:write", own: "projects:write:own" },
+  commercial: { any: "commercial:write", own: "commercial:write:own" },
 } as const satisfies Record<string, AnyOrOwn>;
 
 /** May write some row of the resource: the wrapper's gate for an any-or-own action. */
