@@ -149,8 +149,9 @@ export function readGrowthPipeline(tx: TenantTx, agencyId: string): Promise<Pipe
   return tx.$queryRaw<PipelineStage[]>`
     SELECT o."stage"::text AS "stage", count(*)::int AS "count",
            coalesce(sum(o."estimatedMonthlyValue"), 0)::float8 AS "monthlyValue"
-    FROM "Opportunity" o
-    WHERE o."agencyId" = ${agencyId}::uuid
+    FROM (SELECT "stage", "estimatedMonthlyValue" FROM "Opportunity" WHERE "agencyId" = ${agencyId}::uuid
+          UNION ALL -- new-business leads outside the client list (lib/domain/commercial) are pipeline too
+          SELECT "stage", "estimatedMonthlyValue" FROM "NewBusinessLead" WHERE "agencyId" = ${agencyId}::uuid) o
     GROUP BY o."stage"`;
 }
 
