@@ -45,9 +45,11 @@ export async function readCommercialSnapshot(
       SELECT v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
       FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" >= ${valueSince}
       UNION ALL
-      SELECT DISTINCT ON (v."accountId") v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
-      FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" < ${valueSince}
-      ORDER BY v."accountId", v."changedAt" DESC
+      SELECT * FROM (
+        SELECT DISTINCT ON (v."accountId") v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
+        FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" < ${valueSince}
+        ORDER BY v."accountId", v."changedAt" DESC
+      ) last_before
     ), events AS (
       SELECT "accountId", json_agg(json_build_object('amId', "amId",
                'at', to_char("changedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'kind', "kind",
