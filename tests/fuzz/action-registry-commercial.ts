@@ -20,14 +20,15 @@ const left = (t: Tenant) => ({
 });
 const sheetFor = (clientName: string) => `date,person,client,project,hours\n2026-11-03,Ann,${clientName},Social,3.5`;
 const timesheet = (t: Tenant) => ({ text: sheetFor(t.clientName), fileName: "timesheet.csv", dateFormat: "ISO" });
-const timesheetEntry: ActionEntry = {
+const timesheetEntry = (refused?: ActionEntry["refused"]): ActionEntry => ({
   call: "member",
   valid: timesheet,
   // Another agency's client is an unknown name here: the file names no row by id.
   foreignIds: ({ a, b }) => [{ ...timesheet(a), text: sheetFor(b.clientName) }],
   freeText: ["fileName", "text"],
   textCases: 50,
-};
+  refused,
+});
 
 export const COMMERCIAL_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/commercial#setRetainerScope": {
@@ -60,6 +61,10 @@ export const COMMERCIAL_ACTIONS: Record<string, ActionEntry> = {
     foreignIds: ({ b }) => [left(b)],
     freeText: ["newCompany", "newRole"],
   },
-  "lib/actions/commercial#previewTimesheets": timesheetEntry,
-  "lib/actions/commercial#commitTimesheets": timesheetEntry,
+  // The preview reads only: a file naming another agency's client comes back as a preview full of row errors.
+  "lib/actions/commercial#previewTimesheets": timesheetEntry((result) => {
+    const r = result as { ok: boolean; data?: { errorCount: number } };
+    return !r.ok || (r.data?.errorCount ?? 0) > 0;
+  }),
+  "lib/actions/commercial#commitTimesheets": timesheetEntry(),
 };
