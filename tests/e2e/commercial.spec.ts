@@ -126,8 +126,9 @@ test("a leader imports a month of timesheets and finds the over-serviced retaine
     .getByRole("link", { name: new RegExp(`${CLIENT}.*Social retainer`) })
     .first()
     .click();
-  await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}`));
+  await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}`), { timeout: 60_000 });
   const hours = page.getByTestId("hours-against-scope");
+  await expect(hours).toBeVisible({ timeout: 60_000 });
   await expect(hours.locator(`tr[data-month="${month(0)}"]`)).toContainText("50 h");
   await expect(hours.locator(`tr[data-month="${month(0)}"]`)).toContainText("+10 h (over)");
   await expect(page.getByTestId("retainer-scope")).toContainText("40 h");
