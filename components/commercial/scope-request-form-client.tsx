@@ -41,7 +41,7 @@ export function ScopeRequestForm({
       }
     >
       <TextField {...field("summary")} label="What was asked" maxLength={COMMERCIAL_LIMITS.summaryMax} />
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div className="grid gap-3 sm:grid-cols-2">
         <TextField {...field("askedOn")} label="Asked on" type="date" defaultValue={today} />
         <SelectField
           {...field("contactId")}
