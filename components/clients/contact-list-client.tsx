@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setContactActive } from "@/lib/actions/contacts";
 import type { ClientContact } from "@/lib/domain/contacts/queries";
+import { ContactLeftForm, ContactLeftOutcome } from "@/components/commercial/contact-left-form-client";
+import type { ContactLeftResult } from "@/lib/domain/commercial/contact-left";
 import { ContactForm } from "./contact-form-client";
 
 /**
@@ -19,13 +21,18 @@ export function ContactList({
   clientId,
   contacts,
   canWrite,
+  leadsHref = null,
 }: {
   slug: string;
   clientId: string;
   contacts: ClientContact[];
   canWrite: boolean;
+  /** Where the AM's new-business leads are listed (their AM page), for the "moved on" outcome. */
+  leadsHref?: string | null;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState<string | null>(null);
+  const [left, setLeft] = useState<{ name: string; result: ContactLeftResult } | null>(null);
   const [adding, setAdding] = useState(false);
   const [toggled, setToggled] = useState<string | null>(null);
   const { pending, message, submit } = useActionForm();
@@ -38,6 +45,7 @@ export function ContactList({
   return (
     <div className="space-y-4">
       {message && <Alert>{message}</Alert>}
+      {left && <ContactLeftOutcome name={left.name} result={left.result} leadsHref={leadsHref} />}
       {contacts.length === 0 ? (
         <EmptyState>No contacts yet.{canWrite ? " Add the people you talk to at this client." : ""}</EmptyState>
       ) : (
@@ -65,6 +73,16 @@ export function ContactList({
                       {editing === c.id ? "Close" : "Edit"}
                       <span className="sr-only"> {c.name}</span>
                     </Button>
+                    {c.active && (
+                      <Button
+                        variant="ghost"
+                        aria-expanded={leaving === c.id}
+                        onClick={() => setLeaving(leaving === c.id ? null : c.id)}
+                      >
+                        Moved on
+                        <span className="sr-only"> {c.name}</span>
+                      </Button>
+                    )}
                     <Button variant="ghost" pending={pending && toggled === c.id} onClick={() => toggleActive(c)}>
                       {c.active ? "Deactivate" : "Reactivate"}
                       <span className="sr-only"> {c.name}</span>
@@ -72,6 +90,19 @@ export function ContactList({
                   </div>
                 )}
               </div>
+              {leaving === c.id && (
+                <div className="mt-3 border-t border-slate-100 pt-3">
+                  <ContactLeftForm
+                    slug={slug}
+                    contact={c}
+                    today={new Date().toISOString().slice(0, 10)}
+                    onDone={(result) => {
+                      setLeaving(null);
+                      if (result) setLeft({ name: c.name, result });
+                    }}
+                  />
+                </div>
+              )}
               {editing === c.id && (
                 <div className="mt-3 border-t border-slate-100 pt-3">
                   <ContactForm slug={slug} clientId={clientId} contact={c} onDone={() => setEditing(null)} />

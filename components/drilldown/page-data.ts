@@ -3,6 +3,8 @@
  * agency-wide portfolio snapshot (loadPortfolioData) by the pure portfolio rules, so these pages show exactly the
  * figures, health scores and signals of the leader dashboard. No React here; the pages render the result.
  */
+import { growthOfAms } from "@/lib/domain/commercial/signals";
+import type { AmGrowth } from "@/lib/domain/commercial/nrr";
 import { withTenant } from "@/lib/db/tenant";
 import { bandHistory, type BandPoint, type GuidelineChangeRow } from "@/lib/domain/agencies/rule-history";
 import { readGuidelineChanges } from "@/lib/domain/agencies/settings-queries";
@@ -155,6 +157,8 @@ export type AmPageData = {
   kpis: KpiView[];
   /** Suggested hand-overs when the AM is OVERLOADED: a preview, nothing is applied here. */
   plan: RebalancePlan | null;
+  /** Account growth over 12 months (lib/domain/commercial/nrr.ts); null without value history. */
+  growth: AmGrowth | null;
 };
 
 /** Everything the AM page shows, or null when the id is not an AM of this agency (the page answers 404). */
@@ -201,6 +205,7 @@ export async function loadAmPage(
     guidelineChanges: own.guidelineChanges,
     kpis: own.kpis,
     plan,
+    growth: snapshot.commercial ? (growthOfAms(snapshot.commercial, today).get(own.am.id) ?? null) : null,
   };
 }
 

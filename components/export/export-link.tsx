@@ -1,3 +1,5 @@
+import type { ExportKind } from "@/lib/domain/export/filters";
+
 /** "Export CSV" for a list: a plain download link to /api/agencies/<slug>/export/<kind> with the list's filters. */
 export function ExportLink({
   slug,
@@ -7,7 +9,7 @@ export function ExportLink({
   className = "",
 }: {
   slug: string;
-  kind: "clients" | "accounts" | "check-ins" | "projects" | "am-load";
+  kind: ExportKind;
   /** The list's current filters as a query string, without "?". */
   search?: string;
   /** Read by screen readers after "Export CSV", e.g. "projects". */

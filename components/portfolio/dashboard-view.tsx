@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CommercialPanels } from "@/components/commercial/commercial-panels";
 import { Card } from "@/components/ui/card";
 import type { DashboardSummary } from "@/lib/domain/portfolio/dashboard-lists";
 import { AllSignals } from "./all-signals";
@@ -130,6 +131,9 @@ export function DashboardView({
       <div className="grid gap-6 md:grid-cols-2">
         <RevenuePanels dashboard={dashboard} currency={agency.currency} />
       </div>
+      {dashboard.commercial && (
+        <CommercialPanels slug={slug} commercial={dashboard.commercial} currency={agency.currency} />
+      )}
       <AllSignals slug={slug} signals={dashboard.signals} counts={dashboard.signalCounts} filterSearch={filterSearch} />
     </div>
   );

@@ -84,6 +84,8 @@ export const SIGNAL_LABEL: Record<SignalType, string> = {
   STALE_PROJECT: "Stale project",
   RENEWAL_AT_RISK: "Renewal at risk",
   SENTIMENT_DROP: "Sentiment drop",
+  OVER_SERVICING: "Over-servicing",
+  AM_BOOK_SHRANK: "AM book shrank",
 };
 
 export const SEVERITY_LABEL: Record<SignalSeverity, string> = {

@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   "people:read", // the people pages: a leader sees everyone, an AM themselves and whom they manage
   "people:manage", // career ladder, levels, manager pairs, handover
   "people:write:own", // own self-assessment and development plan, 1:1s with own reports, ticking own 1:1 actions
+  "commercial:write", // retainer scope, hours, scope requests, value-change links on any account
+  "commercial:write:own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "agency:export",
     "people:read",
     "people:manage",
+    "commercial:write",
   ],
   AM: [
     "agency:read",
@@ -70,6 +73,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "growth:write:own",
     "people:read",
     "people:write:own",
+    "commercial:write:own",
   ],
   PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own"],
   VIEWER: ["agency:read", "members:read", "portfolio:read"],
@@ -109,6 +113,7 @@ export const WRITE = {
   growth: { any: "growth:write", own: "growth:write:own" },
   projects: { any: "projects:write", own: "projects:write:own" },
   people: { any: "people:manage", own: "people:write:own" },
+  commercial: { any: "commercial:write", own: "commercial:write:own" },
 } as const satisfies Record<string, AnyOrOwn>;
 
 /** May write some row of the resource: the wrapper's gate for an any-or-own action. */

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { buildBook } from "./build-book";
 import { buildCheckIns } from "./build-checkins";
+import { buildCommercial } from "./build-commercial";
 import { buildGrowthPlans, buildKpis } from "./build-growth";
 import { buildPeople } from "./build-people";
 import { buildProjects } from "./build-projects";
@@ -42,6 +43,7 @@ export function buildAgencyRows(spec: AgencySpec, clock: Clock): AgencyRows {
   buildProjects(stage("projects"), accounts);
   buildKpis(stage("kpis"), accounts);
   buildGrowthPlans(stage("growth"), accounts);
+  buildCommercial(stage("commercial"), accounts);
   rows.auditEvents.push({
     agencyId,
     actorId: null,

@@ -29,6 +29,13 @@ export type AgencyRows = {
   growthActions: Prisma.GrowthActionCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
   guidelineChanges: Prisma.GuidelineChangeCreateManyInput[];
+  // Commercial health (issue 16; build-commercial.ts).
+  retainerScopes: Prisma.RetainerScopeCreateManyInput[];
+  timesheetEntries: Prisma.TimesheetEntryCreateManyInput[];
+  scopeRequests: Prisma.ScopeRequestCreateManyInput[];
+  valueChanges: Prisma.AccountValueChangeCreateManyInput[];
+  contactDepartures: Prisma.ContactDepartureCreateManyInput[];
+  newBusinessLeads: Prisma.NewBusinessLeadCreateManyInput[];
 };
 
 export type Member = { id: string; name: string; email: string };
@@ -84,6 +91,12 @@ export function emptyRows(agency: AgencyRows["agency"]): AgencyRows {
     growthActions: [],
     auditEvents: [],
     guidelineChanges: [],
+    retainerScopes: [],
+    timesheetEntries: [],
+    scopeRequests: [],
+    valueChanges: [],
+    contactDepartures: [],
+    newBusinessLeads: [],
   };
 }
 

@@ -45,4 +45,12 @@ export async function writeAgency(tx: Tx, rows: AgencyRows, passwordHash: string
   await inBatches(rows.growthActions, (data) => tx.growthAction.createMany({ data }));
   await inBatches(rows.auditEvents, (data) => tx.auditEvent.createMany({ data }));
   await inBatches(rows.guidelineChanges, (data) => tx.guidelineChange.createMany({ data }));
+  // The trigger on "Account" dated every account's history "now"; the demo's history starts at each account's start.
+  await tx.accountValueChange.deleteMany({ where: { agencyId: rows.agency.id } });
+  await inBatches(rows.valueChanges, (data) => tx.accountValueChange.createMany({ data }));
+  await inBatches(rows.retainerScopes, (data) => tx.retainerScope.createMany({ data }));
+  await inBatches(rows.timesheetEntries, (data) => tx.timesheetEntry.createMany({ data }));
+  await inBatches(rows.scopeRequests, (data) => tx.scopeRequest.createMany({ data }));
+  await inBatches(rows.contactDepartures, (data) => tx.contactDeparture.createMany({ data }));
+  await inBatches(rows.newBusinessLeads, (data) => tx.newBusinessLead.createMany({ data }));
 }

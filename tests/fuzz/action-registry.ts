@@ -1,6 +1,7 @@
 import type { SessionUser } from "../../lib/auth/session";
 import { newEmail } from "../factories/members";
 import { FIXTURE_PASSWORD, type Tenant, type Tenants } from "./fixtures";
+import { COMMERCIAL_ACTIONS } from "./action-registry-commercial";
 import { CRM_ACTIONS } from "./action-registry-crm";
 import { GROWTH_ACTIONS } from "./action-registry-growth";
 import { PEOPLE_ACTIONS } from "./action-registry-people";
@@ -13,7 +14,7 @@ import { LIFECYCLE_ACTIONS } from "./action-registry-lifecycle";
  * export of every "use server" file) and FAIL for an action that has no entry here.
  *
  * To add an action: add an entry under its key "<file without .ts>#<export>" (here, or in its area's file:
- * action-registry-crm.ts, action-registry-growth.ts) with
+ * action-registry-crm.ts, action-registry-growth.ts, action-registry-commercial.ts) with
  *   - call: "member" for defineAction actions `(agencySlug, input)`, "input" for `(input)`, "none" for `()`;
  *   - actor: who calls it (default: the tenant's leader; return null for a signed-out caller);
  *   - valid(t): an input the action ACCEPTS inside tenant t (fixtures.ts has a row of every kind; add a row there if
@@ -224,6 +225,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   ...CRM_ACTIONS,
   ...GROWTH_ACTIONS,
   ...PEOPLE_ACTIONS,
+  ...COMMERCIAL_ACTIONS,
   ...SETTINGS_ACTIONS,
   ...LIFECYCLE_ACTIONS,
 };

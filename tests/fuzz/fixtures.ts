@@ -45,7 +45,11 @@ export type Tenant = {
     level: string;
     developmentItem: string;
     oneOnOneAction: string;
+    /** The account's first value-history row (written by the trigger on "Account"). */
+    valueChange: string;
   };
+  /** The client's name, for CSV inputs that name rows by name (the timesheet import). */
+  clientName: string;
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
   versions: { project: number; account: number; settings: number; level: number };
   /** A pending invitation for `users.invitee` (a person in no agency), for acceptInvitationAsMe. */
@@ -168,7 +172,11 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       pendingInvitation: pending.id,
       coLeader: co.membership.id,
       ...people,
+      valueChange: (
+        await admin.accountValueChange.findFirstOrThrow({ where: { accountId: f.account.id }, select: { id: true } })
+      ).id,
     },
+    clientName: f.client.name,
     versions: { project: 1, account: 1, settings: 1, level: 1 },
     newcomerEmail: newEmail("newcomer"),
   };

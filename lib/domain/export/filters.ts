@@ -42,6 +42,10 @@ export const EXPORT_FILTERS = {
     am: amId,
     status: optional(z.enum(["OVERLOADED", "AT_CAPACITY", "HEALTHY", "UNDER"], { error: "Unknown AM status." })),
   }),
+  // Commercial health (issue 16).
+  hours: z.object({ accountId: optional(z.uuid({ error: "Unknown account id." })), from: day, to: day }),
+  "scope-requests": z.object({ accountId: optional(z.uuid({ error: "Unknown account id." })) }),
+  "value-history": z.object({ accountId: optional(z.uuid({ error: "Unknown account id." })), amId }),
 } as const;
 
 export type ExportKind = keyof typeof EXPORT_FILTERS;

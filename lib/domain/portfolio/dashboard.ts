@@ -2,6 +2,7 @@
  * The leader dashboard's figures, composed from one portfolio snapshot by the pure rules (no I/O). AM load and
  * status always use the AM's whole book; filters (tier, AM, AM status) only narrow what is shown.
  */
+import { buildCommercialDashboard, type CommercialDashboard } from "@/lib/domain/commercial/dashboard";
 import { daysSinceCheckIn, type CheckInCadence } from "./cadence";
 import type { Guideline } from "./guideline";
 import { healthBand, type HealthBand } from "./health";
@@ -49,6 +50,8 @@ export type Dashboard = {
   pipeline: PipelineStage[];
   signals: Signal[];
   needsAttention: AttentionItem[];
+  /** Time given away and account growth per AM (lib/domain/commercial); null without commercial data. */
+  commercial: CommercialDashboard | null;
 };
 
 export const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
@@ -136,6 +139,14 @@ export function buildDashboard(
     pipeline: [...pipeline],
     signals,
     needsAttention: rankAttention(signals, snapshot).slice(0, ATTENTION_LIMIT),
+    commercial: snapshot.commercial
+      ? buildCommercialDashboard(
+          snapshot.commercial,
+          snapshot.ams,
+          today,
+          filters.amId || filters.amStatus ? shownAms : undefined,
+        )
+      : null,
   };
 }
 

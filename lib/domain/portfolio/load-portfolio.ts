@@ -1,6 +1,7 @@
 import { withTenant } from "@/lib/db/tenant";
 import { readSettingsOrThrow, type AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
 import { signalRulesFromSettings } from "@/lib/domain/agencies/settings-rules";
+import { readCommercialSnapshot } from "@/lib/domain/commercial/portfolio-query";
 import { buildDashboard, type Dashboard, type DashboardFilters } from "./dashboard";
 import { guidelineFor } from "./guideline";
 import { readAccountManagers, readAccounts, readClients, readGrowthPipeline, readProjects } from "./queries";
@@ -25,9 +26,10 @@ export async function loadPortfolioData(agencyId: string, userId: string | null,
     const projects = await readProjects(tx, agencyId);
     const clients = await readClients(tx, agencyId, today);
     const pipeline = await readGrowthPipeline(tx, agencyId);
+    const commercial = await readCommercialSnapshot(tx, agencyId, today, settings.currency);
     return {
       settings,
-      snapshot: { guideline: guidelineFor(settings), ams, accounts, projects, clients },
+      snapshot: { guideline: guidelineFor(settings), ams, accounts, projects, clients, commercial },
       pipeline,
       rules: signalRulesFromSettings(settings),
     };

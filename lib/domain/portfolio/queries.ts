@@ -98,8 +98,10 @@ export function readProjects(tx: TenantTx, agencyId: string): Promise<ProjectSna
     WHERE p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL`;
 }
 
-type ClientRow = Omit<ClientSnapshot, "contactsLastSeen"> & {
+type ClientRow = Omit<ClientSnapshot, "contactsLastSeen" | "primaryContactLeft"> & {
   contactsLastSeen: { contactId: string; lastSeenAt: string }[] | null;
+  primaryLeftName: string | null;
+  primaryLeftOn: Date | null;
 };
 
 export async function readClients(tx: TenantTx, agencyId: string, today: Date): Promise<ClientSnapshot[]> {
@@ -117,18 +119,28 @@ export async function readClients(tx: TenantTx, agencyId: string, today: Date): 
             GROUP BY 1, 2) s
       GROUP BY s."clientId"
     ), contacts AS (
-      SELECT "clientId", count(*) FILTER (WHERE "active")::int AS "active"
+      SELECT "clientId", count(*) FILTER (WHERE "active")::int AS "active",
+             bool_or("active" AND "isPrimary") AS "hasPrimary"
       FROM "Contact" WHERE "agencyId" = ${agencyId}::uuid GROUP BY "clientId"
+    ), departed AS (
+      SELECT DISTINCT ON (d."clientId") d."clientId", ct."name", d."leftOn"
+      FROM "ContactDeparture" d JOIN "Contact" ct ON ct."agencyId" = d."agencyId" AND ct."id" = d."contactId"
+      WHERE d."agencyId" = ${agencyId}::uuid AND d."wasPrimary" AND d."leftOn" >= ${since}
+      ORDER BY d."clientId", d."leftOn" DESC
     )
     SELECT c."id", c."name", c."tier"::text AS "tier", c."status"::text AS "status",
            coalesce(contacts."active", 0) AS "activeContactCount",
-           seen."contacts" AS "contactsLastSeen"
+           seen."contacts" AS "contactsLastSeen",
+           coalesce(contacts."hasPrimary", false) AS "hasPrimaryContact",
+           departed."name" AS "primaryLeftName", departed."leftOn" AS "primaryLeftOn"
     FROM "Client" c
     LEFT JOIN contacts ON contacts."clientId" = c."id"
     LEFT JOIN seen ON seen."clientId" = c."id"
+    LEFT JOIN departed ON departed."clientId" = c."id"
     WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL`;
-  return rows.map((row) => ({
+  return rows.map(({ primaryLeftName, primaryLeftOn, ...row }) => ({
     ...row,
+    primaryContactLeft: primaryLeftName && primaryLeftOn ? { name: primaryLeftName, leftOn: primaryLeftOn } : null,
     contactsLastSeen: (row.contactsLastSeen ?? []).map((seen) => ({
       contactId: seen.contactId,
       lastSeenAt: new Date(seen.lastSeenAt),
@@ -142,8 +154,9 @@ export function readGrowthPipeline(tx: TenantTx, agencyId: string): Promise<Pipe
   return tx.$queryRaw<PipelineStage[]>`
     SELECT o."stage"::text AS "stage", count(*)::int AS "count",
            coalesce(sum(o."estimatedMonthlyValue"), 0)::float8 AS "monthlyValue"
-    FROM "Opportunity" o
-    WHERE o."agencyId" = ${agencyId}::uuid
+    FROM (SELECT "stage", "estimatedMonthlyValue" FROM "Opportunity" WHERE "agencyId" = ${agencyId}::uuid
+          UNION ALL -- new-business leads outside the client list (lib/domain/commercial) are pipeline too
+          SELECT "stage", "estimatedMonthlyValue" FROM "NewBusinessLead" WHERE "agencyId" = ${agencyId}::uuid) o
     GROUP BY o."stage"`;
 }
 

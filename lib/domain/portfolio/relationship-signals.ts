@@ -8,7 +8,8 @@ import { TIER_LABEL } from "./types";
  * RELATIONSHIP_RISK: an active TIER_1 or TIER_2 client with fewer than 2 active contacts, or whose check-ins in the
  * last 90 days (inclusive) all involved the same single contact. The second test looks at the distinct contacts
  * recorded across those check-ins; check-ins with no attendees recorded neither break nor make the pattern.
- * Both conditions are reported in one signal per client.
+ * Both conditions are reported in one signal per client. A primary contact who left in the window, with no new primary
+ * named, is a third cause and makes the signal critical; naming a new primary contact clears that cause at once.
  */
 export function relationshipRiskSignals(
   clients: readonly ClientSnapshot[],
@@ -34,11 +35,23 @@ export function relationshipRiskSignals(
         `every check-in with attendees in the last ${rules.relationshipWindowDays} days involved the same single contact`,
       );
     }
+    // Losing the primary contact with nobody named in their place is the critical reason (issue 16).
+    const departed = client.primaryContactLeft;
+    const lostPrimary =
+      departed != null &&
+      client.hasPrimaryContact !== true &&
+      daysAgo(departed.leftOn, today) <= rules.relationshipWindowDays;
+    if (lostPrimary) {
+      causes.unshift(
+        `the primary contact, ${departed.name}, left on ${departed.leftOn.toISOString().slice(0, 10)} and no new ` +
+          `primary contact is named`,
+      );
+    }
     if (causes.length === 0) return [];
     return [
       {
         type: "RELATIONSHIP_RISK",
-        severity: "warning",
+        severity: lostPrimary ? "critical" : "warning",
         subject: { kind: "client", id: client.id, name: client.name },
         reason:
           `${client.name} (${TIER_LABEL[client.tier]} client): ${causes.join("; and ")}. ` +

@@ -7,6 +7,7 @@ import { DEFAULT_CHECK_IN_CADENCE_DAYS, type CheckInCadence } from "./cadence";
 import type { Guideline } from "./guideline";
 import { DEFAULT_HEALTH_WEIGHTS, type HealthWeights } from "./health";
 import type { KpiReading } from "./health-components";
+import type { CommercialSnapshot } from "@/lib/domain/commercial/snapshot";
 import type { AccountStatus, ClientStatus, ClientTier, Complexity, ProjectStatus } from "./types";
 
 export type SignalType =
@@ -20,7 +21,9 @@ export type SignalType =
   | "NO_GROWTH_PLAN"
   | "STALE_PROJECT"
   | "RENEWAL_AT_RISK"
-  | "SENTIMENT_DROP";
+  | "SENTIMENT_DROP"
+  | "OVER_SERVICING"
+  | "AM_BOOK_SHRANK";
 
 export type SignalSeverity = "critical" | "warning" | "info";
 
@@ -95,6 +98,10 @@ export interface ClientSnapshot {
    * sighting falls in the window.
    */
   contactsLastSeen: readonly ContactLastSeen[];
+  /** An active primary contact is named (absent in older fixtures: treated as named). */
+  hasPrimaryContact?: boolean;
+  /** The newest departure of a contact who was primary when they left (lib/domain/commercial, issue 16). */
+  primaryContactLeft?: { name: string; leftOn: Date } | null;
 }
 
 export interface PortfolioSnapshot {
@@ -103,6 +110,8 @@ export interface PortfolioSnapshot {
   accounts: readonly AccountSnapshot[];
   projects: readonly ProjectSnapshot[];
   clients: readonly ClientSnapshot[];
+  /** Retainer scope, hours and value history (lib/domain/commercial); absent: no commercial signals. */
+  commercial?: CommercialSnapshot;
 }
 
 /** Thresholds of the rules. Cadence and health weights are agency settings; the rest are DESIGN.md defaults. */
@@ -159,4 +168,6 @@ export const SIGNAL_TYPE_ORDER: readonly SignalType[] = [
   "STALE_PROJECT",
   "RENEWAL_AT_RISK",
   "SENTIMENT_DROP",
+  "OVER_SERVICING",
+  "AM_BOOK_SHRANK",
 ];

@@ -9,6 +9,7 @@ import {
   sentimentDropSignals,
 } from "./account-signals";
 import { amLoadSignals, burnoutRiskSignals, roleOverlapSignals } from "./am-signals";
+import { commercialSignals } from "@/lib/domain/commercial/portfolio-signals";
 import { computeAccountHealth, healthScorer, type AccountHealth } from "./health";
 import { countsTowardLoad } from "./load";
 import { staleProjectSignals } from "./project-signals";
@@ -101,5 +102,6 @@ export function detectSignals(
     ...staleProjectSignals(projects, today, r),
     ...renewalAtRiskSignals(accounts, health, today, r),
     ...sentimentDropSignals(accounts, r),
+    ...commercialSignals(snapshot, today),
   ].sort(compareSignals);
 }

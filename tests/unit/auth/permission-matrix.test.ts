@@ -46,6 +46,8 @@ const EXPECTED: Record<Permission, [leader: boolean, am: boolean, pm: boolean, v
   "people:read": /*      */ [Y, Y, N, N],
   "people:manage": /*    */ [Y, N, N, N],
   "people:write:own": /* */ [N, Y, N, N],
+  "commercial:write": /* */ [Y, N, N, N],
+  "commercial:write:own": [N, Y, N, N],
 };
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { LEADER: 0, AM: 1, PM: 2, VIEWER: 3 };
 
@@ -58,6 +60,7 @@ describe("the role → permission table", () => {
     expect([...PERMISSIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
     expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
     expect(pairs).toHaveLength(4 * 24);
+    expect(pairs).toHaveLength(4 * 23);
   });
 
   it.each(pairs)("can([%s], %s) matches the expected table", (role, permission) => {

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { requireMember } from "@/lib/auth/membership";
+import { TimesheetImport } from "@/components/commercial/timesheet-import-client";
 import { ImportClient } from "./import-client";
 
 export const metadata: Metadata = { title: "Import and export" };
@@ -15,6 +16,9 @@ const EXPORTS = [
   { kind: "clients", label: "Clients", note: "With their active accounts and monthly value." },
   { kind: "projects", label: "Projects", note: "Every active project with status, budget and burn." },
   { kind: "am-load", label: "AM load", note: "Accounts and weighted load per AM against the guideline." },
+  { kind: "hours", label: "Hours", note: "Timesheet entries, in the timesheet import's format." },
+  { kind: "scope-requests", label: "Scope requests", note: "Out-of-scope requests and their decisions." },
+  { kind: "value-history", label: "Value history", note: "Every dated change of an account's monthly value." },
 ] as const;
 
 /** Leaders bring a spreadsheet in (clients, accounts, contacts) and take any list out as CSV. */
@@ -45,6 +49,13 @@ export default async function ImportPage({ params }: Props) {
           }
         >
           <ImportClient slug={member.agencySlug} />
+        </Card>
+        <Card
+          id="timesheets"
+          title="Import timesheets"
+          description="One row per person, day, client and project with hours (Harvest, Toggl, Clockify or a spreadsheet). Rows match clients by name and accounts by name, or the client's only live account. The whole file imports, or nothing does; importing it again changes nothing."
+        >
+          <TimesheetImport slug={member.agencySlug} />
         </Card>
         <Card
           id="export"

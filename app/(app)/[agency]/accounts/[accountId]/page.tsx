@@ -11,6 +11,11 @@ import { loadAccountPage } from "@/components/drilldown/page-data";
 import { ProjectTable } from "@/components/drilldown/project-table";
 import { NewProject } from "@/components/projects/new-project-client";
 import { SignalList } from "@/components/drilldown/signal-list";
+import {
+  RetainerSection,
+  ScopeRequestsSection,
+  ValueHistorySection,
+} from "@/components/commercial/account-commercial-section";
 import { buttonClass } from "@/components/ui/button";
 import { GrowthSection } from "@/components/growth/growth-section";
 import { KpiSection } from "@/components/kpis/kpi-section";
@@ -22,6 +27,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { mayEditAccount } from "@/lib/domain/accounts/access";
 import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { readAccountCommercial } from "@/lib/domain/commercial/queries";
 import { listProjectManagers } from "@/lib/domain/projects/queries";
 
 type Props = {
@@ -51,10 +57,23 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { member, data, today } = await load(agency, accountId);
   const slug = member.agencySlug;
   const { account, settings } = data;
-  const { managers, timeline } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+  const { managers, timeline, commercial } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
     managers: can(member.roles, "projects:write") ? await listProjectManagers(tx, member.agencyId) : null,
     timeline: await readTimelinePage(tx, member.agencyId, { accountId }, pageRequest(search, TIMELINE_PAGE_SIZE)),
+    commercial: await readAccountCommercial(
+      tx,
+      member.agencyId,
+      { id: account.id, clientId: account.client.id },
+      today,
+    ),
   }));
+  const commercialProps = {
+    member,
+    account: { id: account.id, kind: account.kind, amId: account.am.id, archived: account.archivedAt !== null },
+    data: commercial,
+    currency: settings.currency,
+    today,
+  };
   return (
     <div className="space-y-6">
       <div>
@@ -141,6 +160,35 @@ export default async function AccountPage({ params, searchParams }: Props) {
           empty="No KPIs set for this account yet."
         />
       </Card>
+
+      {account.kind === "RETAINER" && (
+        <Card
+          id="retainer"
+          title="Hours against scope"
+          description="Hours used each month (timesheets, hours by hand and absorbed scope requests) against the contract."
+        >
+          <RetainerSection {...commercialProps} />
+        </Card>
+      )}
+
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card
+          id="scope-requests"
+          title="Scope requests"
+          description="Out-of-scope asks and what was decided."
+          className="min-w-0"
+        >
+          <ScopeRequestsSection {...commercialProps} />
+        </Card>
+        <Card
+          id="value-history"
+          title="Value history"
+          description="Every change of the monthly value or owner, dated."
+          className="min-w-0"
+        >
+          <ValueHistorySection {...commercialProps} />
+        </Card>
+      </div>
 
       <Card id="growth" title="Growth plans">
         <GrowthSection

@@ -83,7 +83,13 @@ export default async function ClientPage({ params, searchParams }: Props) {
 
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card id="contacts" title="Contacts" description="Who we talk to. Deactivated contacts stay for the history.">
-          <ContactList slug={slug} clientId={client.id} contacts={client.contacts} canWrite={contactsWritable} />
+          <ContactList
+            slug={slug}
+            clientId={client.id}
+            contacts={client.contacts}
+            canWrite={contactsWritable}
+            leadsHref={member.roles.includes("AM") ? `/${slug}/portfolio/ams/${member.membershipId}#leads` : null}
+          />
         </Card>
         <Card
           id="details"

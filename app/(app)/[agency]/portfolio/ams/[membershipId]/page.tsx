@@ -7,6 +7,7 @@ import { LoadTrendSection } from "@/components/drilldown/load-trend-section";
 import { BOOK_KEYS, BOOK_PAGE_SIZE, loadAmPage } from "@/components/drilldown/page-data";
 import { RebalancePreview } from "@/components/drilldown/rebalance-preview";
 import { SignalList } from "@/components/drilldown/signal-list";
+import { AmGrowthFigures, LeadList } from "@/components/commercial/am-growth";
 import { KpiSection } from "@/components/kpis/kpi-section";
 import { StructuralReview } from "@/components/people/structural-review";
 import { Card } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { loadStructuralReview } from "@/lib/domain/people/review";
+import { readLeads } from "@/lib/domain/commercial/queries";
 import { readAccountVersions } from "@/lib/domain/portfolio/queries";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
@@ -64,6 +66,7 @@ export default async function AccountManagerPage({ params, searchParams }: Props
         )
       : null;
   const review = await reviewPromise;
+  const leads = await withTenant(member.agencyId, member.user.id, (tx) => readLeads(tx, member.agencyId, data.am.id));
   return (
     <div className="space-y-6">
       <div>
@@ -95,6 +98,24 @@ export default async function AccountManagerPage({ params, searchParams }: Props
         />
       </Card>
 
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card
+          id="growth"
+          title="Account growth, last 12 months"
+          description="Moves between AMs split an account: each AM answers for the months they held it."
+          className="min-w-0"
+        >
+          <AmGrowthFigures growth={data.growth} currency={data.settings.currency} />
+        </Card>
+        <Card
+          id="leads"
+          title="New-business leads"
+          description="Opportunities outside the client list, e.g. where a former contact moved."
+          className="min-w-0"
+        >
+          <LeadList leads={leads} />
+        </Card>
+      </div>
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card
           id="signals"

@@ -5,6 +5,7 @@ import type { MemberContext } from "@/lib/auth/membership";
 import { amLoadCsv } from "@/lib/domain/export/am-load";
 import { isExportKind, parseExportFilters, type ExportKind } from "@/lib/domain/export/filters";
 import { accountsSource, checkInsSource, clientsSource, projectsSource } from "@/lib/domain/export/sources";
+import { hoursSource, scopeRequestsSource, valueHistorySource } from "@/lib/domain/export/commercial-sources";
 import { csvStream, type ExportSource } from "@/lib/domain/export/stream";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +25,18 @@ function sourceFor(kind: Exclude<ExportKind, "am-load">, member: MemberContext, 
   if (kind === "check-ins") {
     const p = parseExportFilters(kind, params);
     return p.ok ? { source: checkInsSource(agencyId, p.filters) } : { error: p };
+  }
+  if (kind === "hours") {
+    const p = parseExportFilters(kind, params);
+    return p.ok ? { source: hoursSource(agencyId, p.filters) } : { error: p };
+  }
+  if (kind === "scope-requests") {
+    const p = parseExportFilters(kind, params);
+    return p.ok ? { source: scopeRequestsSource(agencyId, p.filters) } : { error: p };
+  }
+  if (kind === "value-history") {
+    const p = parseExportFilters(kind, params);
+    return p.ok ? { source: valueHistorySource(agencyId, p.filters) } : { error: p };
   }
   const p = parseExportFilters(kind, params);
   return p.ok ? { source: projectsSource(member, p.filters) } : { error: p };

@@ -1,0 +1,99 @@
+"use client";
+
+import { TextField } from "@/components/ui/field";
+import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { markContactLeft } from "@/lib/actions/commercial";
+import type { ContactLeftResult } from "@/lib/domain/commercial/contact-left";
+import { COMMERCIAL_LIMITS } from "@/lib/domain/commercial/schemas";
+
+/** "Moved on": when the contact left and, if known, where to (which opens a new-business lead for the AM). */
+export function ContactLeftForm({
+  slug,
+  contact,
+  today,
+  onDone,
+}: {
+  slug: string;
+  contact: { id: string; name: string };
+  today: string;
+  onDone: (result: ContactLeftResult | null) => void;
+}) {
+  const form = useActionForm<ContactLeftResult>();
+  const field = fieldsOf(form, `left-${contact.id}`);
+  return (
+    <FormShell
+      form={form}
+      label={`${contact.name} has left the client`}
+      submitLabel="Mark as left"
+      className="space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-3"
+      onCancel={() => onDone(null)}
+      onSubmit={(values) =>
+        form.submit(
+          () =>
+            markContactLeft(slug, {
+              contactId: contact.id,
+              leftOn: values.get("leftOn"),
+              newCompany: values.get("newCompany"),
+              newRole: values.get("newRole"),
+            }),
+          (result) => onDone(result),
+        )
+      }
+    >
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField {...field("leftOn")} label="Left on" type="date" defaultValue={today} />
+        <TextField
+          {...field("newCompany")}
+          label="New company (if known)"
+          hint="Opens a new-business lead for the AM."
+          maxLength={COMMERCIAL_LIMITS.companyMax}
+        />
+        <TextField {...field("newRole")} label="New role (if known)" maxLength={COMMERCIAL_LIMITS.roleMax} />
+      </div>
+    </FormShell>
+  );
+}
+
+/** What the departure means, said at once: the recomputed relationship risk, the primary-contact prompt, the lead. */
+export function ContactLeftOutcome({
+  name,
+  result,
+  leadsHref,
+}: {
+  name: string;
+  result: ContactLeftResult;
+  leadsHref: string | null;
+}) {
+  return (
+    <div role="status" className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-slate-900">
+      <p className="font-medium">{name} is marked as left.</p>
+      {result.needsNewPrimary && (
+        <p data-testid="name-new-primary">
+          {name} was the primary contact: name a new primary contact (Edit a contact below and tick “Primary”).
+        </p>
+      )}
+      {result.relationshipRisk && (
+        <p>
+          Relationship risk ({result.relationshipRisk.severity}): {result.relationshipRisk.reason}
+        </p>
+      )}
+      {result.leadId && (
+        <p>
+          A new-business lead was opened for their new company
+          {leadsHref && (
+            <>
+              {" "}
+              (
+              <a href={leadsHref} className="font-medium text-indigo-700 underline">
+                see the leads
+              </a>
+              )
+            </>
+          )}
+          .
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
+import { WRITE } from "@/lib/auth/permissions";
+import { markContactLeft as markLeft } from "@/lib/domain/commercial/contact-left";
+import {
+  linkValueChange as link,
+  logScopeRequest as logRequest,
+  recordHours as record,
+  setScope as set,
+} from "@/lib/domain/commercial/mutations";
+import {
+  linkValueChangeSchema,
+  logScopeRequestSchema,
+  markContactLeftSchema,
+  recordHoursSchema,
+  setScopeSchema,
+} from "@/lib/domain/commercial/schemas";
+import {
+  commitTimesheets as commitSheets,
+  previewTimesheets as previewSheets,
+} from "@/lib/domain/commercial/timesheet-mutations";
+import { checkTimesheetFile } from "@/lib/domain/commercial/timesheet-mutations";
+import { timesheetInputSchema } from "@/lib/domain/commercial/timesheet-schemas";
+
+/**
+ * Commercial health (issue 16). Scope, hours, scope requests and value-change links: any or own (leaders on any
+ * account, AMs on their own; lib/domain/commercial/access.ts). A contact who left: the contacts rule. The timesheet
+ * import: leaders ("import:run"), like the other CSV import.
+ */
+const ACCOUNT_PAGES = [...PORTFOLIO_PAGES, "/accounts/[accountId]"] as const;
+
+export const setRetainerScope = defineAction({
+  name: "commercial.setScope",
+  schema: setScopeSchema,
+  permission: WRITE.commercial,
+  run: set,
+  revalidate: ACCOUNT_PAGES,
+});
+
+export const recordHours = defineAction({
+  name: "commercial.recordHours",
+  schema: recordHoursSchema,
+  permission: WRITE.commercial,
+  run: record,
+  revalidate: ACCOUNT_PAGES,
+});
+
+export const logScopeRequest = defineAction({
+  name: "commercial.logScopeRequest",
+  schema: logScopeRequestSchema,
+  permission: WRITE.commercial,
+  run: logRequest,
+  revalidate: ACCOUNT_PAGES,
+});
+
+export const linkValueChange = defineAction({
+  name: "commercial.linkValueChange",
+  schema: linkValueChangeSchema,
+  permission: WRITE.commercial,
+  run: link,
+  revalidate: ["/accounts/[accountId]"],
+});
+
+export const markContactLeft = defineAction({
+  name: "contacts.markLeft",
+  schema: markContactLeftSchema,
+  permission: WRITE.contacts,
+  run: markLeft,
+  revalidate: [...PORTFOLIO_PAGES, "/clients/[clientId]", "/accounts/[accountId]"],
+});
+
+export const previewTimesheets = defineAction({
+  name: "timesheets.preview",
+  schema: timesheetInputSchema,
+  permission: "import:run",
+  timeoutMs: 60_000,
+  prepare: checkTimesheetFile,
+  run: previewSheets,
+});
+
+export const commitTimesheets = defineAction({
+  name: "timesheets.commit",
+  schema: timesheetInputSchema,
+  permission: "import:run",
+  timeoutMs: 120_000,
+  prepare: checkTimesheetFile,
+  run: commitSheets,
+  revalidate: ACCOUNT_PAGES,
+});

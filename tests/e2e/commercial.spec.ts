@@ -1,0 +1,158 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { randomEmail, signIn } from "./support/auth";
+import { screenshot } from "./support/screenshot";
+
+/**
+ * Commercial health (issue 16). A leader imports a month of timesheets, sees the over-serviced retainer on the
+ * dashboard with the value given away, and opens it to see hours against scope; an AM marks the primary contact as
+ * left, is told the relationship risk is now critical and to name a new primary, and finds the lead in their pipeline.
+ * Runs in an agency of its own (the demo agencies' figures are asserted on by other specs).
+ */
+async function sql(text: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const suffix = Date.now().toString(36);
+const SLUG = `e2e-commercial-${suffix}`;
+const leaderEmail = randomEmail("commercial-leader");
+const amEmail = randomEmail("commercial-am");
+const CLIENT = "Harbor Retail";
+const month = (offset: number) => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+};
+let clientId = "";
+let accountId = "";
+
+test.setTimeout(180_000);
+
+test.beforeAll(async () => {
+  const [agency] = await sql(
+    `INSERT INTO "Agency" ("name", "slug", "employeeCount") VALUES ($1, $2, 12) RETURNING "id"`,
+    [`Commercial Test ${suffix}`, SLUG],
+  );
+  const ids: Record<string, string> = {};
+  for (const person of [
+    { email: leaderEmail, name: "Lena Leader", roles: "{LEADER}" },
+    { email: amEmail, name: "Arlo Manager", roles: "{AM}" },
+  ]) {
+    const [row] = await sql(
+      `WITH u AS (
+         INSERT INTO "User" ("email", "name", "passwordHash")
+         SELECT $1, $2, "passwordHash" FROM "User" WHERE "email" = 'leader@brightside.example' RETURNING "id")
+       INSERT INTO "Membership" ("agencyId", "userId", "roles", "isOwner") SELECT $3, u."id", $4::"Role"[], $5 FROM u
+       RETURNING "id"`,
+      [person.email, person.name, agency.id, person.roles, person.roles === "{LEADER}"],
+    );
+    ids[person.roles] = row.id;
+  }
+  const [client] = await sql(
+    `INSERT INTO "Client" ("agencyId", "name", "tier") VALUES ($1, $2, 'TIER_1') RETURNING "id"`,
+    [agency.id, CLIENT],
+  );
+  clientId = client.id;
+  await sql(
+    `INSERT INTO "Contact" ("agencyId", "clientId", "name", "isPrimary") VALUES ($1, $2, 'Pat Primary', true),
+       ($1, $2, 'Quinn Second', false), ($1, $2, 'Remy Third', false)`,
+    [agency.id, clientId],
+  );
+  const [account] = await sql(
+    `INSERT INTO "Account" ("agencyId", "clientId", "amId", "name", "monthlyValue", "startDate")
+     VALUES ($1, $2, $3, 'Social retainer', 4000, '2025-01-01') RETURNING "id"`,
+    [agency.id, clientId, ids["{AM}"]],
+  );
+  accountId = account.id;
+  await sql(
+    `INSERT INTO "RetainerScope" ("agencyId", "accountId", "monthlyHours", "monthlyFee") VALUES ($1, $2, 40, 4000)`,
+    [agency.id, accountId],
+  );
+  // Last month already ran 10 hours over; this month's timesheets come in through the UI.
+  await sql(
+    `INSERT INTO "TimesheetEntry" ("agencyId", "accountId", "workDate", "person", "hours", "source")
+     VALUES ($1, $2, $3::date, 'Mia Designer', 50, 'IMPORT')`,
+    [agency.id, accountId, `${month(-1)}-03`],
+  );
+});
+
+function timesheet(): Buffer {
+  const lines = ["Date,Person,Client,Project,Hours"];
+  for (let day = 1; day <= 10; day++) {
+    const d = `${month(0)}-${String(day).padStart(2, "0")}`;
+    lines.push(`${d},Mia Designer,${CLIENT},Social,3`, `${d},Leo Writer,${CLIENT},Copy,2`);
+  }
+  return Buffer.from(lines.join("\r\n"));
+}
+
+async function expectNoSeriousAxe(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
+}
+
+test("a leader imports a month of timesheets and finds the over-serviced retainer", async ({ page }) => {
+  await signIn(page, leaderEmail);
+  await page.goto(`/${SLUG}/import`);
+  await page
+    .getByLabel("Timesheet CSV")
+    .setInputFiles({ name: "timesheet.csv", mimeType: "text/csv", buffer: timesheet() });
+  const preview = page.getByTestId("timesheet-preview");
+  await expect(preview).toContainText("20 rows, 50 hours");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-timesheet-preview");
+  await page.getByRole("button", { name: "Import timesheets" }).click();
+  await expect(page.getByText(/Imported 20 rows: 20 new entries/)).toBeVisible({ timeout: 30_000 });
+
+  await page.goto(`/${SLUG}/portfolio`);
+  const givenAway = page.locator("#time-given-away");
+  await expect(givenAway.getByTestId("given-away-total")).toContainText("20 h given away, worth $2,000", {
+    timeout: 60_000,
+  });
+  await expect(givenAway.getByTestId("given-away-by-client")).toContainText(CLIENT);
+  await expect(
+    page.getByText(/ran more than 10% over its 40 h a month in 2 of the last 3 months/).first(),
+  ).toBeVisible();
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-dashboard");
+
+  await page
+    .getByRole("link", { name: new RegExp(`${CLIENT}.*Social retainer`) })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}`), { timeout: 60_000 });
+  const hours = page.getByTestId("hours-against-scope");
+  await expect(hours).toBeVisible({ timeout: 60_000 });
+  await expect(hours.locator(`tr[data-month="${month(0)}"]`)).toContainText("50 h");
+  await expect(hours.locator(`tr[data-month="${month(0)}"]`)).toContainText("+10 h (over)");
+  await expect(page.getByTestId("retainer-scope")).toContainText("40 h");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-account");
+});
+
+test("an AM marks the primary contact as left and finds the lead in their pipeline", async ({ page }) => {
+  await signIn(page, amEmail);
+  await page.goto(`/${SLUG}/clients/${clientId}`);
+  await page.getByRole("button", { name: "Moved on Pat Primary" }).click();
+  const form = page.getByRole("form", { name: "Pat Primary has left the client" });
+  await form.getByLabel("New company (if known)").fill("Lakeside Goods");
+  await form.getByLabel("New role (if known)").fill("CMO");
+  await form.getByRole("button", { name: "Mark as left" }).click();
+  const outcome = page.getByRole("status").filter({ hasText: "Pat Primary is marked as left" });
+  await expect(outcome).toContainText("name a new primary contact");
+  await expect(outcome).toContainText("Relationship risk (critical)");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-contact-left");
+
+  await outcome.getByRole("link", { name: "see the leads" }).click();
+  await expect(page.getByTestId("lead-list")).toContainText("Lakeside Goods");
+  await expect(page.getByTestId("lead-list")).toContainText("Pat Primary, CMO");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-am-leads");
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { clientAfterDeparture, relationshipRiskOf } from "@/lib/domain/commercial/departure";
+import { client, daysBefore, TODAY } from "../portfolio/fixtures";
+
+const healthy = client({ activeContactCount: 3, hasPrimaryContact: true, contactsLastSeen: [] });
+
+describe("a contact who leaves: relationship risk recomputed", () => {
+  it("losing the primary contact is critical at once", () => {
+    const after = clientAfterDeparture(healthy, {
+      contactName: "Dana Reyes",
+      wasPrimary: true,
+      wasActive: true,
+      leftOn: daysBefore(2),
+    });
+    expect(relationshipRiskOf(healthy, TODAY)).toBeNull();
+    const signal = relationshipRiskOf(after, TODAY);
+    expect(signal?.severity).toBe("critical");
+    expect(signal?.reason).toContain("the primary contact, Dana Reyes, left on");
+  });
+
+  it("naming a new primary contact clears the critical reason", () => {
+    const after = clientAfterDeparture(healthy, {
+      contactName: "Dana Reyes",
+      wasPrimary: true,
+      wasActive: true,
+      leftOn: daysBefore(2),
+    });
+    expect(relationshipRiskOf({ ...after, hasPrimaryContact: true }, TODAY)).toBeNull();
+  });
+
+  it("a non-primary contact leaving only counts the contacts: warning when too few remain", () => {
+    const two = client({ activeContactCount: 2, hasPrimaryContact: true, contactsLastSeen: [] });
+    const after = clientAfterDeparture(two, { contactName: "Sam", wasPrimary: false, wasActive: true, leftOn: TODAY });
+    const signal = relationshipRiskOf(after, TODAY);
+    expect(signal?.severity).toBe("warning");
+    expect(signal?.reason).toContain("only 1 active contact");
+  });
+
+  it("a primary who left long ago (outside the window) is no longer the reason", () => {
+    const after = clientAfterDeparture(healthy, {
+      contactName: "Dana Reyes",
+      wasPrimary: true,
+      wasActive: true,
+      leftOn: daysBefore(120),
+    });
+    expect(relationshipRiskOf(after, TODAY)).toBeNull();
+  });
+});
