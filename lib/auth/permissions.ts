@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "projects:write",
   "projects:write:own",
   "import:run",
+  "followups:write", // create, close and reassign follow-ups on any account
+  "followups:write:own", // on accounts one manages and follow-ups assigned to oneself
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "growth:write",
     "projects:write",
     "import:run",
+    "followups:write",
   ],
   AM: [
     "agency:read",
@@ -59,8 +62,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contacts:write:own",
     "kpis:write:own",
     "growth:write:own",
+    "followups:write:own",
   ],
-  PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own"],
+  PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own", "followups:write:own"],
   VIEWER: ["agency:read", "members:read", "portfolio:read"],
 };
 
@@ -85,6 +89,7 @@ export const WRITE = {
   kpis: { any: "kpis:write", own: "kpis:write:own" },
   growth: { any: "growth:write", own: "growth:write:own" },
   projects: { any: "projects:write", own: "projects:write:own" },
+  followUps: { any: "followups:write", own: "followups:write:own" },
 } as const satisfies Record<string, AnyOrOwn>;
 
 /** May write some row of the resource: the wrapper's gate for an any-or-own action. */

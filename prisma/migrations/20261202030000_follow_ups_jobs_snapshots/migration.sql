@@ -166,3 +166,22 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT a."id" FROM "Agency" a ORDER BY a."id" $$;
 REVOKE ALL ON FUNCTION app_agency_ids_for_jobs() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_agency_ids_for_jobs() TO accountable_app;
+
+-- Enqueue a background job in the caller's transaction (docs/adr/0005-job-queue.md). graphile-worker creates its own
+-- schema when the worker starts, so this is plpgsql (resolved at call time) and answers false while that schema does
+-- not exist (embedded PGlite, tests without a worker): the caller then falls back to the in-process runner. SECURITY
+-- DEFINER so the app role needs no grant on graphile-worker's private tables; it may only enqueue known tasks for
+-- the agency of its own transaction, under the job key the scheduler uses (`<task>:<agencyId>`), so a
+-- burst of writes and the schedule collapse into one pending job.
+CREATE FUNCTION app_enqueue_job(p_task text, p_run_at timestamptz) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF app_current_agency() IS NULL THEN RAISE EXCEPTION 'app_enqueue_job needs a tenant transaction'; END IF;
+  IF p_task NOT IN ('follow-ups:sync', 'snapshots:daily') THEN RAISE EXCEPTION 'unknown job %', p_task; END IF;
+  IF to_regnamespace('graphile_worker') IS NULL THEN RETURN false; END IF;
+  EXECUTE 'SELECT graphile_worker.add_job($1, json_build_object(''agencyId'', $2), job_key => $3, run_at => $4)'
+    USING p_task, app_current_agency(), p_task || ':' || app_current_agency()::text, p_run_at;
+  RETURN true;
+END $$;
+REVOKE ALL ON FUNCTION app_enqueue_job(text, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_enqueue_job(text, timestamptz) TO accountable_app;
