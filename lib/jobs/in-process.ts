@@ -14,7 +14,8 @@ type Pending = { task: string; payload: Record<string, unknown>; attempt: number
 
 type RunnerState = { started: boolean; queue: Map<string, Pending>; timers: NodeJS.Timeout[]; busy: boolean };
 const globalKey = Symbol.for("accountable.jobs.in-process");
-const state: RunnerState = ((globalThis as Record<symbol, unknown>)[globalKey] as RunnerState | undefined) ??
+const state: RunnerState =
+  ((globalThis as Record<symbol, unknown>)[globalKey] as RunnerState | undefined) ??
   ((globalThis as Record<symbol, unknown>)[globalKey] = { started: false, queue: new Map(), timers: [], busy: false });
 
 function keyOf(task: string, payload: Record<string, unknown>) {

@@ -34,7 +34,8 @@ export async function createFollowUp({ input, member, tx, audit }: ActionContext
     select: { id: true, amId: true },
   });
   if (!account) throw notFound("That account");
-  if (!mayCreateFollowUpOn(member, account.amId)) throw forbidden("You can add follow-ups only on accounts you manage.");
+  if (!mayCreateFollowUpOn(member, account.amId))
+    throw forbidden("You can add follow-ups only on accounts you manage.");
   const assigneeId = input.assigneeId ?? account.amId;
   if (input.assigneeId) await activeMember(tx, agencyId, input.assigneeId, "assigneeId");
   const row = await tx.followUp.create({

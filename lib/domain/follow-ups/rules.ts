@@ -61,7 +61,9 @@ export function defaultRule(signalType: SignalType): FollowUpRule {
 }
 
 /** Every signal type's rule in display order: the stored row where there is one, else the default. */
-export function effectiveRules(stored: readonly { signalType: string; enabled: boolean; assignee: string; dueInDays: number }[]): FollowUpRule[] {
+export function effectiveRules(
+  stored: readonly { signalType: string; enabled: boolean; assignee: string; dueInDays: number }[],
+): FollowUpRule[] {
   const byType = new Map(stored.map((row) => [row.signalType, row]));
   return SIGNAL_TYPE_ORDER.map((signalType) => {
     const row = byType.get(signalType);

@@ -7,7 +7,11 @@ import { FOLLOW_UP_ASSIGNEES, MAX_DUE_IN_DAYS } from "./rules";
 /** Column limits (prisma/schema.prisma FollowUp). */
 export const FOLLOW_UP_LIMITS = { titleMax: 200, noteMax: 1000, yearsAhead: 2 } as const;
 
-const dueDate = day("due date", () => yearsFromToday(FOLLOW_UP_LIMITS.yearsAhead), "Keep it within two years from today.");
+const dueDate = day(
+  "due date",
+  () => yearsFromToday(FOLLOW_UP_LIMITS.yearsAhead),
+  "Keep it within two years from today.",
+);
 
 export const createFollowUpSchema = z.object({
   accountId: id("Choose an account."),

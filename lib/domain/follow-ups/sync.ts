@@ -14,7 +14,10 @@ import { planFollowUpSync, type PlannedFollowUp, type SyncContext } from "./sync
  * create is `ON CONFLICT DO NOTHING` on the partial unique index of open signal follow-ups, and a close only touches
  * rows still OPEN, so the loser of a race writes nothing and audits nothing.
  */
-export async function syncFollowUps(agencyId: string, today = new Date()): Promise<{ created: number; closed: number }> {
+export async function syncFollowUps(
+  agencyId: string,
+  today = new Date(),
+): Promise<{ created: number; closed: number }> {
   const data = await loadPortfolioData(agencyId, null, today);
   const signals = detectSignals(data.snapshot, today, data.rules);
   const context = syncContextOf(data.snapshot);
@@ -50,7 +53,8 @@ export function syncContextOf(snapshot: PortfolioSnapshot): SyncContext {
     list.push({ accountId: a.id, amId: a.amId, value: a.monthlyValue });
     clientAccounts.set(a.clientId, list);
   }
-  for (const list of clientAccounts.values()) list.sort((x, y) => y.value - x.value || x.accountId.localeCompare(y.accountId));
+  for (const list of clientAccounts.values())
+    list.sort((x, y) => y.value - x.value || x.accountId.localeCompare(y.accountId));
   return { accountAm, project, clientAccounts };
 }
 
