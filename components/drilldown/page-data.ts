@@ -4,6 +4,8 @@
  * figures, health scores and signals of the leader dashboard. No React here; the pages render the result.
  */
 import { withTenant } from "@/lib/db/tenant";
+import { readAmLoadSnapshots } from "@/lib/domain/snapshots/queries";
+import { withLoadSnapshots, type MeasuredTrendPoint } from "@/lib/domain/snapshots/trend";
 import { bandHistory, type BandPoint, type GuidelineChangeRow } from "@/lib/domain/agencies/rule-history";
 import { readGuidelineChanges } from "@/lib/domain/agencies/settings-queries";
 import { daysSinceCheckIn, isCheckInOverdue, type CheckInCadence } from "@/lib/domain/portfolio/cadence";
@@ -28,7 +30,7 @@ import type { Guideline } from "@/lib/domain/portfolio/guideline";
 import { computeAccountHealth, healthBand, type AccountHealth, type HealthBand } from "@/lib/domain/portfolio/health";
 import { assessBook, countsTowardLoad, type BookAssessment } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
-import { loadTrend, type LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
+import { loadTrend } from "@/lib/domain/portfolio/load-trend";
 import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
 import { suggestRebalancing, type RebalancePlan } from "@/lib/domain/portfolio/rebalancing";
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
@@ -147,7 +149,7 @@ export type AmPageData = {
   book: BookAssessment;
   rows: BookRow[];
   signals: Signal[];
-  trend: LoadTrendPoint[];
+  trend: MeasuredTrendPoint[];
   /** The guideline in force at each trend point (it steps where the rule changed), and the changes themselves. */
   bands: BandPoint[];
   guidelineChanges: GuidelineChangeRow[];
@@ -169,7 +171,9 @@ export async function loadAmPage(
     if (!am) return null;
     const history = await readAmAccountHistory(tx, agencyId, am.id);
     const guidelineChanges = await readGuidelineChanges(tx, agencyId);
-    return { am, history, guidelineChanges, kpis: await readMemberKpis(tx, agencyId, am.id) };
+    const since = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), 1));
+    const loadSnapshots = await readAmLoadSnapshots(tx, agencyId, am.id, since);
+    return { am, history, guidelineChanges, loadSnapshots, kpis: await readMemberKpis(tx, agencyId, am.id) };
   });
   if (!own) return null;
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
@@ -183,7 +187,8 @@ export async function loadAmPage(
       ? (suggestRebalancing(snapshot.ams, snapshot.accounts, guideline, { giverIds: [own.am.id] })[0] ?? null)
       : null;
   const health = healthScoresByAccount(mine, projects, today, rules);
-  const trend = loadTrend(own.history, today);
+  // Months with daily snapshots show what was measured; the others stay reconstructed (lib/domain/snapshots/trend.ts).
+  const trend = withLoadSnapshots(loadTrend(own.history, today), own.loadSnapshots);
   return {
     settings,
     guideline,

@@ -18,6 +18,11 @@ export const TENANT_MODELS = new Set<string>([
   "GrowthAction",
   "AuditEvent",
   "GuidelineChange",
+  "FollowUpRule",
+  "FollowUp",
+  "JobRun",
+  "AccountHealthSnapshot",
+  "AmLoadSnapshot",
 ]);
 
 const FILTERED_OPERATIONS = new Set([

@@ -95,6 +95,33 @@ export async function followUpCountsByAssignee(
   return new Map(rows.map((r) => [r.assigneeId ?? "", { open: r.open, overdue: r.overdue }]));
 }
 
+export async function countFollowUps(
+  tx: TenantTx,
+  agencyId: string,
+  scope: FollowUpScope,
+  state: "open" | "closed",
+): Promise<number> {
+  const status = state === "open" ? Prisma.sql`f."status" = 'OPEN'` : Prisma.sql`f."status" <> 'OPEN'`;
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM "FollowUp" f WHERE ${scopeWhere(agencyId, scope)} AND ${status}`;
+  return row?.n ?? 0;
+}
+
+/** One member's open and overdue follow-ups (the AM page). */
+export async function followUpCountsFor(
+  tx: TenantTx,
+  agencyId: string,
+  membershipId: string,
+  today: Date,
+): Promise<FollowUpCounts> {
+  const day = today.toISOString().slice(0, 10);
+  const [row] = await tx.$queryRaw<FollowUpCounts[]>`
+    SELECT count(*)::int AS "open", count(*) FILTER (WHERE f."dueDate" < ${day}::date)::int AS "overdue"
+    FROM "FollowUp" f
+    WHERE f."agencyId" = ${agencyId}::uuid AND f."assigneeId" = ${membershipId}::uuid AND f."status" = 'OPEN'`;
+  return row ?? { open: 0, overdue: 0 };
+}
+
 /** The nav's badge: open follow-ups assigned to the member (and the leaders' queue for leaders). */
 export async function myOpenFollowUpCount(
   tx: TenantTx,

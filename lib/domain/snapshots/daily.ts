@@ -30,39 +30,46 @@ export type HealthBand = (typeof HEALTH_BANDS)[number];
 /** The dashboard's bands: 70+ healthy, 50–69 watch, below 50 at risk; no score = unscored. */
 export function healthBand(score: number | null): HealthBand {
   if (score === null) return "unscored";
-  return score >= 70 ? "healthy" : score >= 50 ? "watch" : "atRisk";
+  return score >= HEALTHY_FROM ? "healthy" : score >= WATCH_FROM ? "watch" : "atRisk";
 }
 
-export type WeekDistribution = { weekStart: string; label: string } & Record<HealthBand, number>;
+export const HEALTHY_FROM = 70;
+export const WATCH_FROM = 50;
 
-/**
- * The last `weeks` weeks (Monday starts, UTC), oldest first; each week counts the accounts by the band of their
- * newest snapshot in that week. Weeks with no snapshot are all zero (the chart shows them as "no data").
- */
-export function weeklyHealthDistribution(
-  rows: readonly { accountId: string; day: Date; healthScore: number | null }[],
-  today: Date,
-  weeks = 12,
-): WeekDistribution[] {
+export type HealthWeek = { weekStart: Date; label: string };
+
+/** The last `weeks` weeks (Monday starts, UTC), oldest first; the current week is the last. */
+export function healthWeeks(today: Date, weeks = 12): HealthWeek[] {
   const day0 = utcDay(today);
-  const monday = new Date(day0.getTime() - ((day0.getUTCDay() + 6) % 7) * 86_400_000);
-  const starts = Array.from({ length: weeks }, (_, i) => new Date(monday.getTime() - (weeks - 1 - i) * 7 * 86_400_000));
-  const newest = new Map<string, { day: number; score: number | null }>(); // week|account → newest
-  for (const row of rows) {
-    const index = Math.floor((row.day.getTime() - starts[0]!.getTime()) / (7 * 86_400_000));
-    if (index < 0 || index >= weeks) continue;
-    const k = `${index}|${row.accountId}`;
-    const seen = newest.get(k);
-    if (!seen || seen.day < row.day.getTime()) newest.set(k, { day: row.day.getTime(), score: row.healthScore });
-  }
-  const out: WeekDistribution[] = starts.map((start) => ({
-    weekStart: start.toISOString().slice(0, 10),
-    label: start.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
-    healthy: 0,
-    watch: 0,
-    atRisk: 0,
-    unscored: 0,
-  }));
-  for (const [k, { score }] of newest) out[Number(k.split("|")[0])]![healthBand(score)] += 1;
-  return out;
+  const monday = new Date(day0.getTime() - ((day0.getUTCDay() + 6) % 7) * DAY_MS);
+  return Array.from({ length: weeks }, (_, i) => {
+    const weekStart = new Date(monday.getTime() - (weeks - 1 - i) * 7 * DAY_MS);
+    return {
+      weekStart,
+      label: weekStart.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
+    };
+  });
+}
+
+const DAY_MS = 86_400_000;
+
+export type WeekDistribution = HealthWeek & Record<HealthBand, number> & { day: Date | null };
+
+/** Fills the weeks with the counts the database returned per week start (weeks without a snapshot stay empty). */
+export function distributionByWeek(
+  weeks: readonly HealthWeek[],
+  rows: readonly ({ weekStart: Date; day: Date } & Record<HealthBand, number>)[],
+): WeekDistribution[] {
+  const byWeek = new Map(rows.map((r) => [utcDay(r.weekStart).getTime(), r]));
+  return weeks.map((w) => {
+    const row = byWeek.get(w.weekStart.getTime());
+    return {
+      ...w,
+      day: row?.day ?? null,
+      healthy: row?.healthy ?? 0,
+      watch: row?.watch ?? 0,
+      atRisk: row?.atRisk ?? 0,
+      unscored: row?.unscored ?? 0,
+    };
+  });
 }

@@ -8,6 +8,11 @@ import { can } from "@/lib/auth/permissions";
 import { loadAgencyLoadHistory } from "@/lib/domain/agencies/load-history";
 import { compareNames } from "@/lib/domain/portfolio/text";
 import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
+import { AmFollowUpCounts } from "@/components/follow-ups/am-follow-up-counts";
+import { HealthDistributionCard } from "@/components/snapshots/health-distribution-bars";
+import { withTenant } from "@/lib/db/tenant";
+import { followUpCountsByAssignee } from "@/lib/domain/follow-ups/queries";
+import { readHealthDistribution } from "@/lib/domain/snapshots/queries";
 import { PortfolioClient } from "./portfolio-client";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -24,9 +29,15 @@ type Props = {
 export default async function PortfolioPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "portfolio:read");
-  const [{ settings, dashboard }, history] = await Promise.all([
+  const today = new Date();
+  const [{ settings, dashboard }, history, followThrough] = await Promise.all([
     loadDashboardSummary(member.agencyId, member.user.id),
     loadAgencyLoadHistory(member.agencyId, member.user.id),
+    // Two small queries: one grouped count on the (agencyId, status, dueDate) index, and 12 rows of health bands.
+    withTenant(member.agencyId, member.user.id, async (tx) => ({
+      counts: await followUpCountsByAssignee(tx, member.agencyId, today),
+      health: await readHealthDistribution(tx, member.agencyId, today),
+    })),
   ]);
   const parsed = parseFilterRecord(await searchParams);
   const amOptions = dashboard.amLoads
@@ -53,6 +64,15 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
           <GuidelineTrendCard history={history} />
         </div>
       )}
+      <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">
+        <AmFollowUpCounts
+          slug={member.agencySlug}
+          ams={amOptions}
+          counts={followThrough.counts}
+          teamHref={can(member.roles, "followups:write") ? `/${member.agencySlug}/follow-ups/team` : null}
+        />
+        <HealthDistributionCard weeks={followThrough.health} />
+      </div>
       <div className="mt-6">
         <WhatIfClient slug={member.agencySlug} />
       </div>
