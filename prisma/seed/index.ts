@@ -12,6 +12,7 @@ import { buildAgencyRows } from "./build";
 import { clockFor } from "./dates";
 import { DEMO_AGENCIES, DEMO_PASSWORD } from "./demo-agencies";
 import type { AgencyRows } from "./types";
+import { seedFollowThrough } from "./follow-through";
 import { writeAgency, type Tx } from "./write";
 
 export { DEMO_AGENCIES, DEMO_LOGINS, DEMO_PASSWORD, weightedLoad } from "./demo-agencies";
@@ -87,6 +88,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         maxWait: 30_000,
         timeout: 300_000,
       });
+      await seedFollowThrough(db, rows.agency.id, clock);
       created.push(summarize(rows));
     }
   }

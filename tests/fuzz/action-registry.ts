@@ -4,6 +4,7 @@ import { FIXTURE_PASSWORD, type Tenant, type Tenants } from "./fixtures";
 import { CRM_ACTIONS } from "./action-registry-crm";
 import { GROWTH_ACTIONS } from "./action-registry-growth";
 import { SETTINGS_ACTIONS } from "./action-registry-settings";
+import { FOLLOW_UP_ACTIONS } from "./action-registry-follow-ups";
 
 /**
  * How to call every server action, for the fuzz test (tests/fuzz/actions.test.ts) and the cross-tenant sweep
@@ -222,6 +223,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   ...CRM_ACTIONS,
   ...GROWTH_ACTIONS,
   ...SETTINGS_ACTIONS,
+  ...FOLLOW_UP_ACTIONS,
 };
 
 /** Calls an action the way its entry says, as the entry's actor of tenant `t` (the caller signs in first). */

@@ -36,6 +36,8 @@ export type Tenant = {
     spareMember: string;
     inactiveMember: string;
     pendingInvitation: string;
+    /** An open manual follow-up on `account`, assigned to the AM. */
+    followUp: string;
   };
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
   versions: { project: number; account: number; settings: number };
@@ -125,6 +127,16 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       addPendingInvitation(admin, agencyId, f.memberships.leader.id),
       addUser(admin, "invitee"),
     ]);
+  const followUp = await admin.followUp.create({
+    data: {
+      agencyId,
+      accountId: f.account.id,
+      assigneeId: f.memberships.am.id,
+      title: `${label} follow-up`,
+      dueDate: new Date("2026-12-31"),
+    },
+    select: { id: true },
+  });
   return {
     slug: f.agency.slug,
     agencyId,
@@ -154,6 +166,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       spareMember: spare.membership.id,
       inactiveMember: inactive.membership.id,
       pendingInvitation: pending.id,
+      followUp: followUp.id,
     },
     versions: { project: 1, account: 1, settings: 1 },
     newcomerEmail: newEmail("newcomer"),
