@@ -43,7 +43,7 @@ describe("the role → permission table", () => {
     expect([...ROLES]).toEqual(["LEADER", "AM", "PM", "VIEWER"]);
     expect([...PERMISSIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
     expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
-    expect(pairs).toHaveLength(4 * 21);
+    expect(pairs).toHaveLength(4 * 23);
   });
 
   it.each(pairs)("can([%s], %s) matches the expected table", (role, permission) => {
