@@ -1,7 +1,7 @@
 /**
  * Follow-ups and daily snapshots for a freshly seeded demo agency (issue 14), so the demo's "My follow-ups", the
  * dashboard's 12-week health chart and the account and AM pages' history have something to show from the first start.
- * Follow-ups come from the real sync over the seeded data; today's snapshot from the real snapshot job; the 12 weeks
+ * Follow-ups come from the real sync over the seeded data; today's snapshot from the real snapshot job; one day a week for the 12 weeks
  * before it are today's figures with a small deterministic drift (the demo has no real past days to measure).
  */
 import type { Db } from "../../lib/db/client";
@@ -39,7 +39,8 @@ export async function seedFollowThrough(db: Db, agencyId: string, clock: Clock):
   ]);
   const healthRows = [];
   const loadRows = [];
-  for (let back = 1; back <= HISTORY_DAYS; back++) {
+  // One past day a week (the dashboard reads one day per week; the embedded database seeds in seconds, not minutes).
+  for (let back = 7; back <= HISTORY_DAYS; back += 7) {
     const day = new Date(today.getTime() - back * DAY_MS);
     for (const h of health) {
       if (h.healthScore === null) continue;
@@ -53,12 +54,10 @@ export async function seedFollowThrough(db: Db, agencyId: string, clock: Clock):
         healthScore: Math.max(0, Math.min(100, h.healthScore + drift)),
       });
     }
-    if (back % 7 === 0) {
-      for (const l of loads) {
-        const fewer = Math.floor((back / HISTORY_DAYS) * 2 * unit(l.amId));
-        const load = Math.max(0, l.load - fewer);
-        loadRows.push({ agencyId, amId: l.amId, day, load, weightedLoad: Math.max(0, Number(l.weightedLoad) - fewer) });
-      }
+    for (const l of loads) {
+      const fewer = Math.floor((back / HISTORY_DAYS) * 2 * unit(l.amId));
+      const load = Math.max(0, l.load - fewer);
+      loadRows.push({ agencyId, amId: l.amId, day, load, weightedLoad: Math.max(0, Number(l.weightedLoad) - fewer) });
     }
   }
   for (let i = 0; i < healthRows.length; i += 1000) {
