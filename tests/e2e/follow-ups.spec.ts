@@ -34,11 +34,10 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
   const title = (await card.locator("p.font-medium").first().innerText()).trim();
   const href = (await card.getByRole("link").first().getAttribute("href"))!;
   const accountId = href.split("/").at(-1)!;
-  const label = title.replace(/^Check in: /, "");
 
   await page.goto("/northwind/me");
   const row = page.locator(`[data-testid="my-account"][data-account-id="${accountId}"]`);
-  await row.getByRole("button", { name: `Log check-in for ${label}` }).click();
+  await row.getByRole("button", { name: /^Log check-in for / }).click();
   const dialog = page.getByRole("dialog", { name: "Log a check-in" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("radio", { name: /4/ }).check();

@@ -32,7 +32,11 @@ export const reassignFollowUpSchema = z.object({
   assigneeId: id("Choose a member."),
 });
 
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+/** A checkbox: "on" (the browser's value) or a boolean; absent or blank = off; anything else is refused. */
+const checkbox = z.preprocess(
+  (v) => (v === "on" || v === "true" ? true : v === undefined || v === "" || v === "off" || v === "false" ? false : v),
+  z.boolean({ message: "Tick the box or leave it empty." }),
+);
 
 export const updateFollowUpRuleSchema = z.object({
   signalType: z.enum(SIGNAL_TYPE_ORDER as unknown as [string, ...string[]], { message: "Choose a signal." }),

@@ -1,4 +1,3 @@
-import { recordAudit } from "@/lib/audit/record";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { cadenceFromAgency, isCheckInOverdue } from "@/lib/domain/portfolio/cadence";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
@@ -21,27 +20,31 @@ export async function syncFollowUps(
   const data = await loadPortfolioData(agencyId, null, today);
   const signals = detectSignals(data.snapshot, today, data.rules);
   const context = syncContextOf(data.snapshot);
-  return withTenant(agencyId, null, async (tx) => {
-    const stored = await tx.followUpRule.findMany({
-      where: { agencyId },
-      select: { signalType: true, enabled: true, assignee: true, dueInDays: true },
-    });
-    const open = await tx.followUp.findMany({
-      where: { agencyId, status: "OPEN", signalType: { not: null } },
-      select: { id: true, signalType: true, subjectId: true },
-    });
-    const plan = planFollowUpSync(
-      signals,
-      effectiveRules(stored),
-      open.map((f) => ({ id: f.id, signalType: f.signalType!, subjectId: f.subjectId! })),
-      context,
-      today,
-    );
-    let created = 0;
-    for (const item of plan.create) if (await insertIfAbsent(tx, agencyId, item)) created++;
-    const closed = await resolveByData(tx, agencyId, plan.close);
-    return { created, closed };
-  });
+  return withTenant(
+    agencyId,
+    null,
+    async (tx) => {
+      const stored = await tx.followUpRule.findMany({
+        where: { agencyId },
+        select: { signalType: true, enabled: true, assignee: true, dueInDays: true },
+      });
+      const open = await tx.followUp.findMany({
+        where: { agencyId, status: "OPEN", signalType: { not: null } },
+        select: { id: true, signalType: true, subjectId: true },
+      });
+      const plan = planFollowUpSync(
+        signals,
+        effectiveRules(stored),
+        open.map((f) => ({ id: f.id, signalType: f.signalType!, subjectId: f.subjectId! })),
+        context,
+        today,
+      );
+      const created = await insertAbsent(tx, agencyId, plan.create);
+      const closed = await resolveByData(tx, agencyId, plan.close);
+      return { created, closed };
+    },
+    { timeoutMs: 60_000 },
+  );
 }
 
 export function syncContextOf(snapshot: PortfolioSnapshot): SyncContext {
@@ -58,26 +61,35 @@ export function syncContextOf(snapshot: PortfolioSnapshot): SyncContext {
   return { accountAm, project, clientAccounts };
 }
 
-async function insertIfAbsent(tx: TenantTx, agencyId: string, item: PlannedFollowUp): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+/** Inserts the planned follow-ups in one statement; an occurrence already open (a racing sync) is skipped. */
+async function insertAbsent(tx: TenantTx, agencyId: string, items: readonly PlannedFollowUp[]): Promise<number> {
+  if (items.length === 0) return 0;
+  const rows = await tx.$queryRaw<{ id: string; signalType: string; subjectId: string }[]>`
     INSERT INTO "FollowUp" ("agencyId", "accountId", "assigneeId", "signalType", "subjectKind", "subjectId", "title",
                             "reason", "dueDate", "updatedAt")
-    VALUES (${agencyId}::uuid, ${item.accountId}::uuid, ${item.assigneeId}::uuid, ${item.signalType},
-            ${item.subjectKind}, ${item.subjectId}, ${item.title}, ${item.reason}, ${item.dueDate}::date, now())
+    SELECT ${agencyId}::uuid, x."accountId", x."assigneeId", x."signalType", x."subjectKind", x."subjectId", x."title",
+           x."reason", x."dueDate", now()
+    FROM unnest(${items.map((i) => i.accountId)}::uuid[], ${items.map((i) => i.assigneeId)}::uuid[],
+                ${items.map((i) => i.signalType)}::text[], ${items.map((i) => i.subjectKind)}::text[],
+                ${items.map((i) => i.subjectId)}::text[], ${items.map((i) => i.title)}::text[],
+                ${items.map((i) => i.reason)}::text[], ${items.map((i) => i.dueDate.toISOString().slice(0, 10))}::date[])
+      AS x("accountId", "assigneeId", "signalType", "subjectKind", "subjectId", "title", "reason", "dueDate")
     ON CONFLICT ("agencyId", "signalType", "subjectId") WHERE "status" = 'OPEN' AND "signalType" IS NOT NULL
     DO NOTHING
-    RETURNING "id"`;
-  const id = rows[0]?.id;
-  if (!id) return false;
-  await recordAudit(tx, {
-    agencyId,
-    actorId: null,
-    action: "followUp.created",
-    entityType: "FollowUp",
-    entityId: id,
-    after: { ...item, source: "signal" },
+    RETURNING "id", "signalType", "subjectId"`;
+  const byKey = new Map(items.map((i) => [`${i.signalType}/${i.subjectId}`, i]));
+  // Audited only for the rows this run really inserted: the loser of a race audits nothing.
+  await tx.auditEvent.createMany({
+    data: rows.map((row) => ({
+      agencyId,
+      actorId: null,
+      action: "followUp.created",
+      entityType: "FollowUp",
+      entityId: row.id,
+      after: JSON.parse(JSON.stringify({ ...byKey.get(`${row.signalType}/${row.subjectId}`), source: "signal" })),
+    })),
   });
-  return true;
+  return rows.length;
 }
 
 /** Closes the given follow-ups that are still open as "resolved by data" and audits each; returns how many. */
@@ -88,8 +100,8 @@ export async function resolveByData(tx: TenantTx, agencyId: string, ids: readonl
                           "outcome" = 'Resolved by data: the signal cleared.'
     WHERE "agencyId" = ${agencyId}::uuid AND "status" = 'OPEN' AND "id" = ANY (${[...ids]}::uuid[])
     RETURNING "id", "signalType", "subjectId"`;
-  for (const row of rows) {
-    await recordAudit(tx, {
+  await tx.auditEvent.createMany({
+    data: rows.map((row) => ({
       agencyId,
       actorId: null,
       action: "followUp.resolvedByData",
@@ -97,8 +109,8 @@ export async function resolveByData(tx: TenantTx, agencyId: string, ids: readonl
       entityId: row.id,
       before: { status: "OPEN" },
       after: { status: "RESOLVED_BY_DATA", signalType: row.signalType, subjectId: row.subjectId },
-    });
-  }
+    })),
+  });
   return rows.length;
 }
 

@@ -13,24 +13,29 @@ export async function recordDailySnapshots(agencyId: string, today = new Date())
   const day = utcDay(today);
   const health = healthRows(healthScoresByAccount(data.snapshot.accounts, data.snapshot.projects, today, data.rules));
   const loads = loadRows(data.snapshot);
-  return withTenant(agencyId, null, async (tx) => {
-    if (health.length > 0) {
-      await tx.$executeRaw`
+  return withTenant(
+    agencyId,
+    null,
+    async (tx) => {
+      if (health.length > 0) {
+        await tx.$executeRaw`
         INSERT INTO "AccountHealthSnapshot" ("agencyId", "accountId", "day", "healthScore")
         SELECT ${agencyId}::uuid, x."accountId", ${day}::date, x."healthScore"
         FROM unnest(${health.map((h) => h.accountId)}::uuid[],
                     ${health.map((h) => h.healthScore)}::int[]) AS x("accountId", "healthScore")
         ON CONFLICT ("agencyId", "accountId", "day") DO UPDATE SET "healthScore" = EXCLUDED."healthScore"`;
-    }
-    if (loads.length > 0) {
-      await tx.$executeRaw`
+      }
+      if (loads.length > 0) {
+        await tx.$executeRaw`
         INSERT INTO "AmLoadSnapshot" ("agencyId", "amId", "day", "load", "weightedLoad")
         SELECT ${agencyId}::uuid, x."amId", ${day}::date, x."load", x."weightedLoad"
         FROM unnest(${loads.map((l) => l.amId)}::uuid[], ${loads.map((l) => l.load)}::int[],
                     ${loads.map((l) => l.weightedLoad)}::numeric[]) AS x("amId", "load", "weightedLoad")
         ON CONFLICT ("agencyId", "amId", "day") DO UPDATE
           SET "load" = EXCLUDED."load", "weightedLoad" = EXCLUDED."weightedLoad"`;
-    }
-    return { accounts: health.length, ams: loads.length };
-  });
+      }
+      return { accounts: health.length, ams: loads.length };
+    },
+    { timeoutMs: 60_000 },
+  );
 }
