@@ -22,6 +22,9 @@ function unit(text: string): number {
 }
 
 export async function seedFollowThrough(db: Db, agencyId: string, clock: Clock): Promise<void> {
+  // Freshly bulk-loaded tables have no planner statistics yet; without them the portfolio's queries pick plans that
+  // take tens of seconds on a new database. Autovacuum would catch up later; the seed needs them now.
+  await db.$executeRawUnsafe("ANALYZE");
   await withAppDatabase(db, async () => {
     await syncFollowUps(agencyId, clock.now);
     await recordDailySnapshots(agencyId, clock.now);
