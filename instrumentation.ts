@@ -16,4 +16,10 @@ export async function register(): Promise<void> {
     }
     throw error;
   }
+  // Development on the embedded database: the job handlers run in this process (docs/adr/0005-job-queue.md). The
+  // literal process.env.NEXT_RUNTIME (not env.NEXT_RUNTIME) lets Next drop the Node-only import from the edge build.
+  if (process.env.NEXT_RUNTIME === "nodejs" && env.JOBS_RUNNER === "in-process") {
+    const { startInProcessJobs } = await import("@/lib/jobs/in-process");
+    startInProcessJobs();
+  }
 }

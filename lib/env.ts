@@ -36,6 +36,11 @@ const schema = z.object({
   // enough for the load balancer's health check to notice), then how long in-flight requests may take to finish.
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
+  /**
+   * "in-process": the Next server itself runs the background jobs on a timer (set by `npm run dev` / `npm run demo`
+   * on the embedded database, docs/adr/0005-job-queue.md); "off" (default): `npm run worker` runs them.
+   */
+  JOBS_RUNNER: z.enum(["in-process", "off"]).default("off"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -23,6 +23,8 @@ async function main() {
     ...process.env,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+    // PGlite cannot host graphile-worker: the same task handlers run inside the Next process instead (ADR 0005).
+    JOBS_RUNNER: process.env.JOBS_RUNNER ?? (process.env.DATABASE_URL ? "off" : "in-process"),
   };
   const child = spawn("npx", ["next", mode, ...process.argv.slice(3)], { stdio: "inherit", env });
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -7,7 +7,12 @@ import type { LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
 import { formatAmount, formatRange } from "@/lib/domain/portfolio/text";
 import { LoadTrendChart } from "./load-trend-chart";
 
-type Props = { trend: LoadTrendPoint[]; guideline: Guideline; bands: BandPoint[]; changes: GuidelineChangeRow[] };
+type Props = {
+  trend: (LoadTrendPoint & { measured?: boolean })[];
+  guideline: Guideline;
+  bands: BandPoint[];
+  changes: GuidelineChangeRow[];
+};
 
 const shortLabel = (label: string) => label.replace(/ (\d{2})(\d{2})$/, " ’$2");
 
@@ -34,6 +39,12 @@ export function LoadTrendSection({ trend, guideline, bands, changes }: Props) {
     <div>
       <LoadTrendChart data={data} label={label} lineColor={lineColor} bandColor={PALETTE.green} />
       <GuidelineHistoryList changes={changes} current={guideline} />
+      {trend.some((p) => p.measured) && (
+        <p className="mt-3 text-xs text-slate-600">
+          {trend.filter((p) => p.measured).length} of these months come from the daily snapshots (the load measured on
+          the month’s last recorded day); the other months are reconstructed as described below.
+        </p>
+      )}
       <p className="mt-3 text-xs text-slate-500">
         Reconstructed from stored dates, because ownership history is not recorded yet: each month counts the accounts
         this AM owns <em>today</em> that had started by the month’s end and were not yet archived, weighted by

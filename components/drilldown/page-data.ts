@@ -6,6 +6,8 @@
 import { growthOfAms } from "@/lib/domain/commercial/signals";
 import type { AmGrowth } from "@/lib/domain/commercial/nrr";
 import { withTenant } from "@/lib/db/tenant";
+import { readAmLoadSnapshots } from "@/lib/domain/snapshots/queries";
+import { withLoadSnapshots, type MeasuredTrendPoint } from "@/lib/domain/snapshots/trend";
 import { bandHistory, type BandPoint, type GuidelineChangeRow } from "@/lib/domain/agencies/rule-history";
 import { readGuidelineChanges } from "@/lib/domain/agencies/settings-queries";
 import { daysSinceCheckIn, isCheckInOverdue, type CheckInCadence } from "@/lib/domain/portfolio/cadence";
@@ -31,7 +33,7 @@ import { computeAccountHealth, healthBand, type AccountHealth, type HealthBand }
 import { assessBook, countsTowardLoad, type BookAssessment } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import { readRecentTouchCounts } from "@/lib/domain/portfolio/queries";
-import { loadTrend, type LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
+import { loadTrend } from "@/lib/domain/portfolio/load-trend";
 import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
 import { suggestRebalancing, type RebalanceAccount, type RebalancePlan } from "@/lib/domain/portfolio/rebalancing";
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
@@ -150,7 +152,7 @@ export type AmPageData = {
   book: BookAssessment;
   rows: BookRow[];
   signals: Signal[];
-  trend: LoadTrendPoint[];
+  trend: MeasuredTrendPoint[];
   /** The guideline in force at each trend point (it steps where the rule changed), and the changes themselves. */
   bands: BandPoint[];
   guidelineChanges: GuidelineChangeRow[];
@@ -174,8 +176,11 @@ export async function loadAmPage(
     if (!am) return null;
     const history = await readAmAccountHistory(tx, agencyId, am.id);
     const guidelineChanges = await readGuidelineChanges(tx, agencyId);
+    const since = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), 1));
+    const loadSnapshots = await readAmLoadSnapshots(tx, agencyId, am.id, since);
     const kpis = await readMemberKpis(tx, agencyId, am.id);
-    return { am, history, guidelineChanges, kpis, touches: await readRecentTouchCounts(tx, agencyId, am.id, today) };
+    const touches = await readRecentTouchCounts(tx, agencyId, am.id, today);
+    return { am, history, guidelineChanges, loadSnapshots, kpis, touches };
   });
   if (!own) return null;
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
@@ -191,7 +196,8 @@ export async function loadAmPage(
         })[0] ?? null)
       : null;
   const health = healthScoresByAccount(mine, projects, today, rules);
-  const trend = loadTrend(own.history, today);
+  // Months with daily snapshots show what was measured; the others stay reconstructed (lib/domain/snapshots/trend.ts).
+  const trend = withLoadSnapshots(loadTrend(own.history, today), own.loadSnapshots);
   return {
     settings,
     guideline,

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavLink = { href: string; label: string; exact?: boolean };
+/** `count`: a small badge after the label (e.g. open follow-ups), read out as "N open". */
+export type NavLink = { href: string; label: string; exact?: boolean; count?: number };
 
 /** The section tabs of an agency; the current one is marked with aria-current. */
 export function AppNav({ links }: { links: NavLink[] }) {
@@ -30,6 +31,12 @@ export function AppNav({ links }: { links: NavLink[] }) {
             }`}
           >
             {link.label}
+            {link.count ? (
+              <span className="ml-1.5 rounded-full bg-indigo-100 px-1.5 py-0.5 text-xs font-semibold text-indigo-800">
+                {link.count}
+                <span className="sr-only"> open</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

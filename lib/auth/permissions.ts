@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   "people:write:own", // own self-assessment and development plan, 1:1s with own reports, ticking own 1:1 actions
   "commercial:write", // retainer scope, hours, scope requests, value-change links on any account
   "commercial:write:own",
+  "followups:write", // create, close and reassign follow-ups on any account
+  "followups:write:own", // on accounts one manages and follow-ups assigned to oneself
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "people:read",
     "people:manage",
     "commercial:write",
+    "followups:write",
   ],
   AM: [
     "agency:read",
@@ -74,8 +77,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "people:read",
     "people:write:own",
     "commercial:write:own",
+    "followups:write:own",
   ],
-  PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own"],
+  PM: ["agency:read", "members:read", "portfolio:read", "projects:write:own", "followups:write:own"],
   VIEWER: ["agency:read", "members:read", "portfolio:read"],
 };
 
@@ -114,6 +118,7 @@ export const WRITE = {
   projects: { any: "projects:write", own: "projects:write:own" },
   people: { any: "people:manage", own: "people:write:own" },
   commercial: { any: "commercial:write", own: "commercial:write:own" },
+  followUps: { any: "followups:write", own: "followups:write:own" },
 } as const satisfies Record<string, AnyOrOwn>;
 
 /** May write some row of the resource: the wrapper's gate for an any-or-own action. */

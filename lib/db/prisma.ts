@@ -21,6 +21,17 @@ export function setAppDatabase(client: Db): void {
   cache.accountableDb = client;
 }
 
+/** Runs `work` with the app's data layer on `client`, then puts the previous one back (the demo seed's follow-through). */
+export async function withAppDatabase<T>(client: Db, work: () => Promise<T>): Promise<T> {
+  const previous = cache.accountableDb;
+  cache.accountableDb = client;
+  try {
+    return await work();
+  } finally {
+    cache.accountableDb = previous;
+  }
+}
+
 export function db(): Db {
   cache.accountableDb ??= open();
   return cache.accountableDb;

@@ -25,6 +25,11 @@ export const TENANT_MODELS = new Set<string>([
   "DevelopmentItem",
   "OneOnOne",
   "OneOnOneAction",
+  "FollowUpRule",
+  "FollowUp",
+  "JobRun",
+  "AccountHealthSnapshot",
+  "AmLoadSnapshot",
 ]);
 
 const FILTERED_OPERATIONS = new Set([

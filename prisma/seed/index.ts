@@ -13,6 +13,7 @@ import { clockFor } from "./dates";
 import { DEMO_AGENCIES, DEMO_PASSWORD } from "./demo-agencies";
 import type { AgencyRows } from "./types";
 import { writeDemoPeople } from "./people-demo";
+import { seedFollowThrough } from "./follow-through";
 import { writeAgency, type Tx } from "./write";
 
 export { DEMO_AGENCIES, DEMO_LOGINS, DEMO_PASSWORD, weightedLoad } from "./demo-agencies";
@@ -94,6 +95,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           timeout: 300_000,
         },
       );
+      await seedFollowThrough(db, rows.agency.id, clock);
       created.push(summarize(rows));
     }
   }

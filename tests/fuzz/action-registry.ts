@@ -7,6 +7,7 @@ import { GROWTH_ACTIONS } from "./action-registry-growth";
 import { PEOPLE_ACTIONS } from "./action-registry-people";
 import { SETTINGS_ACTIONS } from "./action-registry-settings";
 import { LIFECYCLE_ACTIONS } from "./action-registry-lifecycle";
+import { FOLLOW_UP_ACTIONS } from "./action-registry-follow-ups";
 
 /**
  * How to call every server action, for the fuzz test (tests/fuzz/actions.test.ts) and the cross-tenant sweep
@@ -228,6 +229,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   ...COMMERCIAL_ACTIONS,
   ...SETTINGS_ACTIONS,
   ...LIFECYCLE_ACTIONS,
+  ...FOLLOW_UP_ACTIONS,
 };
 
 /** Calls an action the way its entry says, as the entry's actor of tenant `t` (the caller signs in first). */

@@ -47,6 +47,8 @@ export type Tenant = {
     oneOnOneAction: string;
     /** The account's first value-history row (written by the trigger on "Account"). */
     valueChange: string;
+    /** An open manual follow-up on `account`, assigned to the AM. */
+    followUp: string;
   };
   /** The client's name, for CSV inputs that name rows by name (the timesheet import). */
   clientName: string;
@@ -140,6 +142,16 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       addMember(admin, agencyId, ["LEADER"], { label: "coleader" }),
     ]);
   const people = await addPeopleRows(admin, agencyId, f.memberships.am.id, f.memberships.leader.id);
+  const followUp = await admin.followUp.create({
+    data: {
+      agencyId,
+      accountId: f.account.id,
+      assigneeId: f.memberships.am.id,
+      title: `${label} follow-up`,
+      dueDate: new Date("2026-12-31"),
+    },
+    select: { id: true },
+  });
   return {
     slug: f.agency.slug,
     agencyName: f.agency.name,
@@ -175,6 +187,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       valueChange: (
         await admin.accountValueChange.findFirstOrThrow({ where: { accountId: f.account.id }, select: { id: true } })
       ).id,
+      followUp: followUp.id,
     },
     clientName: f.client.name,
     versions: { project: 1, account: 1, settings: 1, level: 1 },

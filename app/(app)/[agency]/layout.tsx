@@ -3,7 +3,8 @@ import { TopBar } from "@/components/layout/top-bar";
 import type { NavLink } from "@/components/layout/app-nav-client";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
-import { withUser } from "@/lib/db/tenant";
+import { withTenant, withUser } from "@/lib/db/tenant";
+import { myOpenFollowUpCount } from "@/lib/domain/follow-ups/queries";
 import { listMyAgencies } from "@/lib/domain/members/queries";
 
 type Props = { children: ReactNode; params: Promise<{ agency: string }> };
@@ -16,6 +17,10 @@ export default async function AgencyLayout({ children, params }: Props) {
   const base = `/${member.agencySlug}`;
   const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
   if (member.roles.includes("AM")) links.push({ href: `${base}/me`, label: "My accounts" });
+  const openFollowUps = await withTenant(member.agencyId, member.user.id, (tx) =>
+    myOpenFollowUpCount(tx, member.agencyId, member.membershipId, member.roles.includes("LEADER")),
+  );
+  links.push({ href: `${base}/follow-ups`, label: "Follow-ups", count: openFollowUps });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/portfolio`, label: "Portfolio" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/accounts`, label: "Accounts" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/clients`, label: "Clients" });

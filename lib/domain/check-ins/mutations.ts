@@ -1,6 +1,8 @@
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
+import { resolveCheckInFollowUp } from "@/lib/domain/follow-ups/sync";
 import { cadenceFromAgency } from "@/lib/domain/portfolio/cadence";
+import { enqueueInTx } from "@/lib/jobs/enqueue";
 import { mayLogCheckIn } from "./access";
 import { defaultNextDue, type LogCheckInInput } from "./schemas";
 
@@ -74,5 +76,9 @@ export async function logCheckIn({ input, member, tx, audit }: ActionContext<Log
       nextDueAt,
     },
   });
+  // Follow-ups (issue 14): the account's overdue follow-up resolves now, in this transaction; the full sync (other
+  // signals this check-in may clear) is enqueued in the same transaction, so it exists exactly when the check-in does.
+  await resolveCheckInFollowUp(tx, agencyId, account.id);
+  await enqueueInTx(tx, agencyId, "follow-ups:sync");
   return { checkInId: checkIn.id, accountId: account.id, nextDueAt: nextDueAt.toISOString() };
 }

@@ -48,6 +48,8 @@ const EXPECTED: Record<Permission, [leader: boolean, am: boolean, pm: boolean, v
   "people:write:own": /* */ [N, Y, N, N],
   "commercial:write": /* */ [Y, N, N, N],
   "commercial:write:own": [N, Y, N, N],
+  "followups:write": /*  */ [Y, N, N, N],
+  "followups:write:own": [N, Y, Y, N],
 };
 const COLUMN: Record<Role, 0 | 1 | 2 | 3> = { LEADER: 0, AM: 1, PM: 2, VIEWER: 3 };
 

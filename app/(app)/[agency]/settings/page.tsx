@@ -7,7 +7,11 @@ import { OverrideForm } from "@/components/settings/override-form-client";
 import { ProfileForm } from "@/components/settings/profile-form-client";
 import { ThresholdsForm } from "@/components/settings/thresholds-form-client";
 import { WeightsForm } from "@/components/settings/weights-form-client";
+import { FollowUpRulesForm } from "@/components/follow-ups/rules-form-client";
+import { JobStatus } from "@/components/follow-ups/job-status";
 import { Card } from "@/components/ui/card";
+import { withTenant } from "@/lib/db/tenant";
+import { readFollowUpRules, readJobRuns } from "@/lib/domain/follow-ups/queries";
 import { requireMember } from "@/lib/auth/membership";
 import { loadOwnershipFacts } from "@/lib/domain/agencies/lifecycle-queries";
 import { loadSettingsPage, timeZoneOptions } from "@/lib/domain/agencies/settings-page";
@@ -26,6 +30,10 @@ export default async function SettingsPage({ params }: Props) {
     loadOwnershipFacts(member.agencyId, member.user.id),
   ]);
   const { settings } = data;
+  const followThrough = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+    rules: await readFollowUpRules(tx, member.agencyId),
+    runs: await readJobRuns(tx, member.agencyId),
+  }));
   const props = { slug: member.agencySlug, settings };
   return (
     <>
@@ -67,6 +75,20 @@ export default async function SettingsPage({ params }: Props) {
           isOwner={member.isOwner}
           {...ownership}
         />
+        <Card
+          id="follow-up-rules"
+          title="Follow-up rules"
+          description="Which signals become follow-ups, for whom, and due in how many days. Checked every 15 minutes and right after a check-in; a follow-up closes itself when its signal clears."
+        >
+          <FollowUpRulesForm slug={member.agencySlug} rules={followThrough.rules} />
+        </Card>
+        <Card
+          id="jobs"
+          title="Background jobs"
+          description="The last run of each recurring job for this agency. A failed run is retried automatically with backoff."
+        >
+          <JobStatus runs={followThrough.runs} />
+        </Card>
       </div>
     </>
   );

@@ -29,6 +29,16 @@ import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/tim
 import { pageRequest } from "@/lib/pagination/keyset";
 import { readAccountCommercial } from "@/lib/domain/commercial/queries";
 import { listProjectManagers } from "@/lib/domain/projects/queries";
+import { FollowUpList } from "@/components/follow-ups/follow-up-list";
+import { NewFollowUpForm } from "@/components/follow-ups/new-follow-up-form-client";
+import { HealthHistory } from "@/components/snapshots/health-history";
+import { mayCreateFollowUpOn } from "@/lib/domain/follow-ups/access";
+import { countFollowUps, listFollowUpsPage } from "@/lib/domain/follow-ups/queries";
+import { dueDateFor } from "@/lib/domain/follow-ups/rules";
+import { readActionOwners } from "@/lib/domain/growth/queries";
+import { readAccountHealthSnapshots } from "@/lib/domain/snapshots/queries";
+
+const FOLLOW_UPS_SHOWN = 10;
 
 type Props = {
   params: Promise<{ agency: string; accountId: string }>;
@@ -57,16 +67,31 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { member, data, today } = await load(agency, accountId);
   const slug = member.agencySlug;
   const { account, settings } = data;
-  const { managers, timeline, commercial } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
-    managers: can(member.roles, "projects:write") ? await listProjectManagers(tx, member.agencyId) : null,
-    timeline: await readTimelinePage(tx, member.agencyId, { accountId }, pageRequest(search, TIMELINE_PAGE_SIZE)),
-    commercial: await readAccountCommercial(
-      tx,
-      member.agencyId,
-      { id: account.id, clientId: account.client.id },
-      today,
-    ),
-  }));
+  const followUpScope = { kind: "account" as const, accountId };
+  const { managers, timeline, commercial, followUps, openFollowUps, members, healthHistory } = await withTenant(
+    member.agencyId,
+    member.user.id,
+    async (tx) => ({
+      managers: can(member.roles, "projects:write") ? await listProjectManagers(tx, member.agencyId) : null,
+      timeline: await readTimelinePage(tx, member.agencyId, { accountId }, pageRequest(search, TIMELINE_PAGE_SIZE)),
+      commercial: await readAccountCommercial(
+        tx,
+        member.agencyId,
+        { id: account.id, clientId: account.client.id },
+        today,
+      ),
+      // The account's open follow-ups, soonest due first (an account rarely has more than a handful).
+      followUps: await listFollowUpsPage(tx, member.agencyId, followUpScope, "open", { size: FOLLOW_UPS_SHOWN }),
+      openFollowUps: await countFollowUps(tx, member.agencyId, followUpScope, "open"),
+      members: await readActionOwners(tx, member.agencyId),
+      healthHistory: await readAccountHealthSnapshots(
+        tx,
+        member.agencyId,
+        accountId,
+        new Date(today.getTime() - 90 * 86_400_000),
+      ),
+    }),
+  );
   const commercialProps = {
     member,
     account: { id: account.id, kind: account.kind, amId: account.am.id, archived: account.archivedAt !== null },
@@ -101,6 +126,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <div className="grid items-start gap-6 lg:grid-cols-5">
         <Card id="health" title="Health" className="min-w-0 lg:col-span-3">
           <HealthPanel health={data.health} />
+          <HealthHistory snapshots={healthHistory} />
         </Card>
         <Card
           id="signals"
@@ -139,6 +165,31 @@ export default async function AccountPage({ params, searchParams }: Props) {
               label="Check-in pages"
             />
           }
+        />
+      </Card>
+
+      <Card
+        id="follow-ups"
+        title="Follow-ups"
+        description={`${openFollowUps} open on this account${openFollowUps > FOLLOW_UPS_SHOWN ? `; the ${FOLLOW_UPS_SHOWN} due soonest are shown` : ""}.`}
+      >
+        {!account.archivedAt && mayCreateFollowUpOn(member, account.am.id) && (
+          <div className="mb-4">
+            <NewFollowUpForm
+              slug={slug}
+              accountId={account.id}
+              members={members}
+              defaultDue={dueDateFor(today, 7).toISOString().slice(0, 10)}
+            />
+          </div>
+        )}
+        <FollowUpList
+          member={member}
+          items={followUps.items}
+          members={members}
+          today={today}
+          showAccount={false}
+          empty="No open follow-ups on this account."
         />
       </Card>
 

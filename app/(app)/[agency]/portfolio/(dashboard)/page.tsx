@@ -11,6 +11,10 @@ import { withTenant } from "@/lib/db/tenant";
 import { readPeopleFigures } from "@/lib/domain/people/figures";
 import { compareNames } from "@/lib/domain/portfolio/text";
 import { loadDashboardSummary } from "@/lib/domain/portfolio/load-dashboard-lists";
+import { AmFollowUpCounts } from "@/components/follow-ups/am-follow-up-counts";
+import { HealthDistributionCard } from "@/components/snapshots/health-distribution-bars";
+import { followUpCountsByAssignee } from "@/lib/domain/follow-ups/queries";
+import { readHealthDistribution } from "@/lib/domain/snapshots/queries";
 import { PortfolioClient } from "./portfolio-client";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -27,13 +31,19 @@ type Props = {
 export default async function PortfolioPage({ params, searchParams }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "portfolio:read");
-  const [{ settings, dashboard }, history, people] = await Promise.all([
+  const today = new Date();
+  const [{ settings, dashboard }, history, people, followThrough] = await Promise.all([
     loadDashboardSummary(member.agencyId, member.user.id),
     loadAgencyLoadHistory(member.agencyId, member.user.id),
     // AM departures and tenure (issue 15), for leaders: two small indexed reads.
     can(member.roles, "people:manage")
-      ? withTenant(member.agencyId, member.user.id, (tx) => readPeopleFigures(tx, member.agencyId, new Date()))
+      ? withTenant(member.agencyId, member.user.id, (tx) => readPeopleFigures(tx, member.agencyId, today))
       : Promise.resolve(null),
+    // Two small queries: one grouped count on the (agencyId, status, dueDate) index, and 12 rows of health bands.
+    withTenant(member.agencyId, member.user.id, async (tx) => ({
+      counts: await followUpCountsByAssignee(tx, member.agencyId, today),
+      health: await readHealthDistribution(tx, member.agencyId, today),
+    })),
   ]);
   const parsed = parseFilterRecord(await searchParams);
   const amOptions = dashboard.amLoads
@@ -65,6 +75,15 @@ export default async function PortfolioPage({ params, searchParams }: Props) {
           <PeopleFiguresCard slug={member.agencySlug} figures={people} />
         </div>
       )}
+      <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">
+        <AmFollowUpCounts
+          slug={member.agencySlug}
+          ams={amOptions}
+          counts={followThrough.counts}
+          teamHref={can(member.roles, "followups:write") ? `/${member.agencySlug}/follow-ups/team` : null}
+        />
+        <HealthDistributionCard weeks={followThrough.health} />
+      </div>
       <div className="mt-6">
         <WhatIfClient slug={member.agencySlug} />
       </div>

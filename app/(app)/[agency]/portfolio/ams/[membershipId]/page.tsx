@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { AmBookTable } from "@/components/drilldown/am-book-table";
@@ -18,6 +19,7 @@ import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { loadStructuralReview } from "@/lib/domain/people/review";
 import { readLeads } from "@/lib/domain/commercial/queries";
+import { followUpCountsFor } from "@/lib/domain/follow-ups/queries";
 import { readAccountVersions } from "@/lib/domain/portfolio/queries";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
@@ -55,6 +57,9 @@ export default async function AccountManagerPage({ params, searchParams }: Props
   // Leaders may apply a suggested move; each button carries the version it was shown, so a stale page gets a conflict.
   // Started before the versions read so the two overlap; both are small indexed reads.
   const reviewPromise = loadStructuralReview(member, data.am.id, data.book, data.guideline, new Date());
+  const followUps = await withTenant(member.agencyId, member.user.id, (tx) =>
+    followUpCountsFor(tx, member.agencyId, data.am.id, new Date()),
+  );
   const versions =
     data.plan && can(member.roles, "accounts:reassign")
       ? await withTenant(member.agencyId, member.user.id, (tx) =>
@@ -72,6 +77,15 @@ export default async function AccountManagerPage({ params, searchParams }: Props
       <div>
         <Breadcrumbs items={[{ label: "Portfolio", href: `/${slug}/portfolio` }, { label: data.am.name }]} />
         <AmHeader data={data} />
+        <p className="mt-2 text-sm text-slate-700" data-testid="am-follow-ups">
+          Follow-ups: <strong>{followUps.open}</strong> open,{" "}
+          <strong className={followUps.overdue > 0 ? "text-rose-700" : undefined}>{followUps.overdue}</strong> overdue.{" "}
+          {can(member.roles, "followups:write") && (
+            <Link href={`/${slug}/follow-ups/team?assignee=${data.am.id}`} className="text-indigo-700 hover:underline">
+              See them
+            </Link>
+          )}
+        </p>
       </div>
 
       <Card

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FollowUpList } from "@/components/follow-ups/follow-up-list";
+import { PageHeader } from "@/components/layout/page-header";
+import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
+import { requireMember } from "@/lib/auth/membership";
+import { withTenant } from "@/lib/db/tenant";
+import { followUpCountsByAssignee, listFollowUpsPage } from "@/lib/domain/follow-ups/queries";
+import { readActionOwners } from "@/lib/domain/growth/queries";
+import { pageRequest } from "@/lib/pagination/keyset";
+
+export const metadata: Metadata = { title: "Team follow-ups" };
+
+type Props = {
+  params: Promise<{ agency: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Leaders: open and overdue follow-ups per person, and every open follow-up (or one person's) by due date. */
+export default async function TeamFollowUpsPage({ params, searchParams }: Props) {
+  const { agency: slug } = await params;
+  const member = await requireMember(slug, "followups:write");
+  const search = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const members0 = await withTenant(member.agencyId, member.user.id, (tx) => readActionOwners(tx, member.agencyId));
+  const assigneeId = members0.some((m) => m.id === one(search.assignee)) ? one(search.assignee) : undefined;
+  const today = new Date();
+  const { page, counts } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+    page: await listFollowUpsPage(tx, member.agencyId, { kind: "team", assigneeId }, "open", pageRequest(search)),
+    counts: await followUpCountsByAssignee(tx, member.agencyId, today),
+  }));
+  const base = `/${member.agencySlug}/follow-ups/team`;
+  const rows = [
+    ...members0.filter((m) => counts.has(m.id)).map((m) => ({ id: m.id, name: m.name, ...counts.get(m.id)! })),
+    ...(counts.has("") ? [{ id: "", name: "Leaders (unassigned)", ...counts.get("")! }] : []),
+  ];
+  const total = assigneeId ? (counts.get(assigneeId)?.open ?? 0) : [...counts.values()].reduce((n, c) => n + c.open, 0);
+  const who = members0.find((m) => m.id === assigneeId)?.name;
+  return (
+    <>
+      <PageHeader
+        title="Team follow-ups"
+        description={`${total} open${who ? ` for ${who}` : " across the agency"}, by due date.`}
+      >
+        <Link href={`/${member.agencySlug}/follow-ups`} className="text-sm font-medium text-indigo-700 hover:underline">
+          My follow-ups
+        </Link>
+      </PageHeader>
+      <section aria-labelledby="per-person" className="mb-6">
+        <h2 id="per-person" className="mb-2 text-base font-semibold text-slate-900">
+          Open and overdue per person
+        </h2>
+        {rows.length === 0 ? (
+          <EmptyState>No open follow-ups.</EmptyState>
+        ) : (
+          <TableScroll label="Open and overdue follow-ups per person">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th className="px-3 py-2 text-left font-medium">Person</th>
+                  <th className="px-3 py-2 text-right font-medium">Open</th>
+                  <th className="px-3 py-2 text-right font-medium">Overdue</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((r) => (
+                  <tr key={r.id || "leaders"}>
+                    <td className="px-3 py-2">
+                      {r.id ? (
+                        <Link href={`${base}?assignee=${r.id}`} className="text-indigo-700 hover:underline">
+                          {r.name}
+                        </Link>
+                      ) : (
+                        r.name
+                      )}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">{r.open}</td>
+                    <td
+                      className={`px-3 py-2 text-right tabular-nums ${r.overdue > 0 ? "font-semibold text-rose-700" : ""}`}
+                    >
+                      {r.overdue}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+        {assigneeId && (
+          <p className="mt-2 text-sm">
+            <Link href={base} className="text-indigo-700 hover:underline">
+              Show everyone&apos;s
+            </Link>
+          </p>
+        )}
+      </section>
+      <FollowUpList member={member} items={page.items} members={members0} today={today} empty="No open follow-ups." />
+      <Pager
+        base={base}
+        search={search}
+        page={page}
+        total={total}
+        noun={["follow-up", "follow-ups"]}
+        label="Follow-up pages"
+      />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The task registry: job name → handler. Each handler is small and calls domain code; the same map is run by
+ * graphile-worker in production (scripts/worker.ts) and by the in-process runner in development (in-process.ts).
+ * To add a job: a handler here, and a line in crontab.ts if it recurs. Job list and guarantees: docs/adr/0005.
+ */
+import { withScope } from "@/lib/db/tenant";
+import { syncFollowUps } from "@/lib/domain/follow-ups/sync";
+import { recordDailySnapshots } from "@/lib/domain/snapshots/record";
+import { trackRun } from "./job-runs";
+import { agencyIdOf, type JobHandler } from "./types";
+
+/** A task that runs for one agency, with its outcome recorded for the leaders' "Jobs" status. */
+function perAgency(task: string, work: (agencyId: string) => Promise<unknown>): JobHandler {
+  return async (payload) => {
+    const agencyId = agencyIdOf(payload);
+    await trackRun(agencyId, task, () => work(agencyId));
+  };
+}
+
+export const PER_AGENCY_TASKS = ["follow-ups:sync", "snapshots:daily"] as const;
+
+export const tasks: Record<string, JobHandler> = {
+  "follow-ups:sync": perAgency("follow-ups:sync", (agencyId) => syncFollowUps(agencyId)),
+  "snapshots:daily": perAgency("snapshots:daily", (agencyId) => recordDailySnapshots(agencyId)),
+  /** The scheduler's fan-out: one job per agency, keyed so a pending one is replaced rather than doubled. */
+  "jobs:fan-out": async (payload, ctx) => {
+    const task = (payload as { task?: unknown } | null)?.task;
+    if (typeof task !== "string" || !(PER_AGENCY_TASKS as readonly string[]).includes(task)) {
+      throw new Error("jobs:fan-out needs a per-agency task name");
+    }
+    for (const agencyId of await allAgencyIds()) {
+      await ctx.addJob(task, { agencyId }, { jobKey: `${task}:${agencyId}` });
+    }
+  },
+};
+
+/** Every agency's id, through the one SECURITY DEFINER lookup the jobs have (ids only). */
+export async function allAgencyIds(): Promise<string[]> {
+  return withScope({ agencyId: null, userId: null }, async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT app_agency_ids_for_jobs() AS "id"`;
+    return rows.map((r) => r.id);
+  });
+}

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { signInAs } from "../support/session";
+import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { addMember } from "../factories/members";
+
+vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
+const { createFollowUp, closeFollowUp, reassignFollowUp, updateFollowUpRule } =
+  await import("../../lib/actions/follow-ups");
+
+let db: AppTestDatabase;
+let a: AgencyFixture;
+let b: AgencyFixture;
+let otherAccountId: string;
+let bFollowUpId: string;
+
+const count = (agencyId: string) => db.admin.followUp.count({ where: { agencyId } });
+const audits = (agencyId: string, action: string) => db.admin.auditEvent.count({ where: { agencyId, action } });
+const input = (extra: Record<string, unknown> = {}) => ({
+  accountId: a.account.id,
+  title: "  Call about the renewal ",
+  dueDate: "2026-12-20",
+  ...extra,
+});
+
+beforeAll(async () => {
+  db = await useAppTestDatabase();
+  a = await createAgencyFixture(db.admin, "Alpha");
+  b = await createAgencyFixture(db.admin, "Beta");
+  const otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
+  otherAccountId = (
+    await db.admin.account.create({
+      data: {
+        agencyId: a.agency.id,
+        clientId: a.client.id,
+        amId: otherAm.membership.id,
+        name: "Other",
+        startDate: new Date("2026-01-01"),
+      },
+    })
+  ).id;
+  bFollowUpId = (
+    await db.admin.followUp.create({
+      data: {
+        agencyId: b.agency.id,
+        accountId: b.account.id,
+        assigneeId: b.memberships.am.id,
+        title: "B's",
+        dueDate: new Date("2026-12-01"),
+      },
+    })
+  ).id;
+});
+afterAll(async () => db.close());
+
+describe("manual follow-ups", () => {
+  it("an AM adds one on their own account: saved, trimmed, assigned to the account's AM, audited", async () => {
+    signInAs(a.users.am);
+    const result = await createFollowUp(a.agency.slug, input());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const row = await db.admin.followUp.findUniqueOrThrow({ where: { id: result.data.followUpId } });
+    expect(row).toMatchObject({ title: "Call about the renewal", assigneeId: a.memberships.am.id, status: "OPEN" });
+    expect(await audits(a.agency.id, "followUp.created")).toBe(1);
+  });
+
+  it("invalid input → field errors and nothing changed", async () => {
+    signInAs(a.users.am);
+    const before = await count(a.agency.id);
+    const result = await createFollowUp(a.agency.slug, input({ title: " ", dueDate: "tomorrow" }));
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors ?? {})).toEqual(expect.arrayContaining(["title", "dueDate"]));
+    expect(await count(a.agency.id)).toBe(before);
+  });
+
+  it("wrong role or someone else's account → forbidden, nothing changed", async () => {
+    const before = await count(a.agency.id);
+    signInAs(a.users.viewer);
+    expect(await createFollowUp(a.agency.slug, input())).toMatchObject({ ok: false, code: "forbidden" });
+    signInAs(a.users.am);
+    expect(await createFollowUp(a.agency.slug, input({ accountId: otherAccountId }))).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await count(a.agency.id)).toBe(before);
+  });
+
+  it("another agency's account, member or follow-up → refused, and B unchanged", async () => {
+    signInAs(a.users.leader);
+    const bBefore = await db.admin.followUp.findMany({ where: { agencyId: b.agency.id } });
+    expect(await createFollowUp(a.agency.slug, input({ accountId: b.account.id }))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await createFollowUp(a.agency.slug, input({ assigneeId: b.memberships.am.id }))).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+    expect(await closeFollowUp(a.agency.slug, { followUpId: bFollowUpId, outcome: "x" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(
+      await reassignFollowUp(a.agency.slug, { followUpId: bFollowUpId, assigneeId: a.memberships.am.id }),
+    ).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await closeFollowUp(b.agency.slug, { followUpId: bFollowUpId, outcome: "x" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await db.admin.followUp.findMany({ where: { agencyId: b.agency.id } })).toEqual(bBefore);
+  });
+});
+
+describe("closing and reassigning", () => {
+  let id: string;
+  beforeAll(async () => {
+    id = (
+      await db.admin.followUp.create({
+        data: {
+          agencyId: a.agency.id,
+          accountId: a.account.id,
+          assigneeId: a.memberships.am.id,
+          title: "Close me",
+          dueDate: new Date("2026-12-01"),
+        },
+      })
+    ).id;
+  });
+
+  it("the PM (not the owner) may not touch it; the leader reassigns it to the PM, who may then close it", async () => {
+    signInAs(a.users.pm);
+    expect(await closeFollowUp(a.agency.slug, { followUpId: id, outcome: "Done" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    signInAs(a.users.leader);
+    expect(await reassignFollowUp(a.agency.slug, { followUpId: id, assigneeId: a.memberships.pm.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await audits(a.agency.id, "followUp.reassigned")).toBe(1);
+    signInAs(a.users.pm);
+    const closed = await closeFollowUp(a.agency.slug, { followUpId: id, outcome: "  Sent the deck  " });
+    expect(closed.ok).toBe(true);
+    const row = await db.admin.followUp.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "DONE", outcome: "Sent the deck", closedById: a.users.pm.id });
+    expect(row.closedAt).not.toBeNull();
+    expect(await audits(a.agency.id, "followUp.closed")).toBe(1);
+  });
+
+  it("closing again is a conflict; an empty outcome is a field error", async () => {
+    signInAs(a.users.leader);
+    expect(await closeFollowUp(a.agency.slug, { followUpId: id, outcome: "Again" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    const empty = await closeFollowUp(a.agency.slug, { followUpId: id, outcome: " " });
+    expect(empty).toMatchObject({ ok: false, code: "invalid", fieldErrors: { outcome: expect.any(Array) } });
+  });
+});
+
+describe("follow-up rules", () => {
+  it("a leader changes a rule: stored and audited with before and after", async () => {
+    signInAs(a.users.leader);
+    const result = await updateFollowUpRule(a.agency.slug, {
+      signalType: "STALE_PROJECT",
+      enabled: "",
+      assignee: "LEADERS",
+      dueInDays: "10",
+    });
+    expect(result.ok).toBe(true);
+    const rule = await db.admin.followUpRule.findUniqueOrThrow({
+      where: { agencyId_signalType: { agencyId: a.agency.id, signalType: "STALE_PROJECT" } },
+    });
+    expect(rule).toMatchObject({ enabled: false, assignee: "LEADERS", dueInDays: 10 });
+    const event = await db.admin.auditEvent.findFirstOrThrow({
+      where: { agencyId: a.agency.id, action: "followUpRule.updated" },
+    });
+    expect(event.before).toMatchObject({ enabled: true, assignee: "PROJECT_PM", dueInDays: 3 });
+  });
+
+  it("an AM may not; bad days are a field error; nothing changes", async () => {
+    signInAs(a.users.am);
+    const ok = { signalType: "RENEWAL_AT_RISK", enabled: "on", assignee: "LEADERS", dueInDays: "2" };
+    expect(await updateFollowUpRule(a.agency.slug, ok)).toMatchObject({ ok: false, code: "forbidden" });
+    signInAs(a.users.leader);
+    const bad = await updateFollowUpRule(a.agency.slug, { ...ok, dueInDays: "400", signalType: "NOPE" });
+    expect(bad).toMatchObject({ ok: false, code: "invalid" });
+    if (bad.ok) return;
+    expect(Object.keys(bad.fieldErrors ?? {})).toEqual(expect.arrayContaining(["dueInDays", "signalType"]));
+    expect(await db.admin.followUpRule.count({ where: { agencyId: a.agency.id, signalType: "RENEWAL_AT_RISK" } })).toBe(
+      0,
+    );
+    expect(await db.admin.followUpRule.count({ where: { agencyId: b.agency.id } })).toBe(0);
+  });
+});
