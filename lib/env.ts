@@ -36,6 +36,15 @@ const schema = z.object({
   // enough for the load balancer's health check to notice), then how long in-flight requests may take to finish.
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
+  // Outgoing mail (lib/mail): smtp:// or smtps:// URL with credentials; unset = messages are caught as .eml files in
+  // MAIL_CATCH_DIR (development, the README's first command), viewable at /dev/mail.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Accountable <no-reply@accountable.local>"),
+  MAIL_CATCH_DIR: z.string().min(1).default(".data/mail"),
 });
 
 export type Env = z.infer<typeof schema>;
