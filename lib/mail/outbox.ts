@@ -51,6 +51,8 @@ type Claimed = {
 export type DeliveryOptions = {
   now?: Date;
   mail?: MailTransportOptions;
+  /** Only these agencies (a per-agency job, or a test); default every agency. */
+  agencyIds?: readonly string[];
   /** For tests and the Slack post; defaults to the global fetch. */
   fetchImpl?: typeof fetch;
 };
@@ -60,16 +62,22 @@ export type DeliveryReport = { sent: number; failed: number; retrying: number };
 /** Sends every due message of every agency once. Safe to run on several workers at the same time. */
 export async function deliverPending(options: DeliveryOptions = {}): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, retrying: 0 };
-  const agencies = await withScope({ agencyId: null, userId: null }, (tx) =>
-    tx.$queryRaw<{ id: string }[]>`SELECT app_job_agency_ids() AS id`,
-  );
-  for (const { id } of agencies) {
+  for (const id of options.agencyIds ?? (await allAgencyIds())) {
     const part = await deliverForAgency(id, options);
     report.sent += part.sent;
     report.failed += part.failed;
     report.retrying += part.retrying;
   }
   return report;
+}
+
+/** Every agency's id, for background work that then runs inside each agency's tenant scope. */
+export async function allAgencyIds(): Promise<string[]> {
+  const rows = await withScope(
+    { agencyId: null, userId: null },
+    (tx) => tx.$queryRaw<{ id: string }[]>`SELECT app_job_agency_ids() AS id`,
+  );
+  return rows.map((r) => r.id);
 }
 
 export async function deliverForAgency(agencyId: string, options: DeliveryOptions = {}): Promise<DeliveryReport> {
@@ -93,7 +101,7 @@ function claim(tx: TenantTx, agencyId: string, now: Date) {
      WHERE d."id" IN (
        SELECT c."id" FROM "Delivery" c
         WHERE c."agencyId" = ${agencyId}::uuid
-          AND ((c."status" = 'PENDING' AND c."nextAttemptAt" <= ${now})
+          AND ((c."status" = 'PENDING' AND (c."nextAttemptAt" IS NULL OR c."nextAttemptAt" <= ${now}))
             OR (c."status" = 'SENDING' AND c."claimedAt" < ${stale}))
         ORDER BY c."createdAt", c."id"
         LIMIT ${BATCH}

@@ -25,10 +25,16 @@ export function leaderDigestMail(input: {
     {
       heading: "This week in numbers",
       lines: [
-        { text: `Overloaded AMs: ${f.overloadedAms.length}${change(delta ? f.overloadedAms.length - input.previous!.overloadedAms.length : 0)}` },
-        { text: `Renewals at risk: ${f.renewalsAtRisk.length}${change(delta ? f.renewalsAtRisk.length - input.previous!.renewalsAtRisk.length : 0)}` },
+        {
+          text: `Overloaded AMs: ${f.overloadedAms.length}${change(delta ? f.overloadedAms.length - input.previous!.overloadedAms.length : 0)}`,
+        },
+        {
+          text: `Renewals at risk: ${f.renewalsAtRisk.length}${change(delta ? f.renewalsAtRisk.length - input.previous!.renewalsAtRisk.length : 0)}`,
+        },
         { text: `Overdue check-ins: ${f.overdueCheckIns}${change(delta?.overdueChange ?? 0)}` },
-        { text: `Off-track projects: ${f.offTrackProjects.length}${change(delta ? f.offTrackProjects.length - input.previous!.offTrackProjects.length : 0)}` },
+        {
+          text: `Off-track projects: ${f.offTrackProjects.length}${change(delta ? f.offTrackProjects.length - input.previous!.offTrackProjects.length : 0)}`,
+        },
         { text: `Health: ${f.health.healthy} healthy, ${f.health.watch} watch, ${f.health.at_risk} at risk` },
       ],
     },

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { withScope, withTenant, type TenantTx } from "@/lib/db/tenant";
+import { allAgencyIds } from "@/lib/mail/outbox";
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { buildDashboard } from "@/lib/domain/portfolio/dashboard";
 import { daysSinceCheckIn } from "@/lib/domain/portfolio/cadence";
 import { countsTowardLoad } from "@/lib/domain/portfolio/load";
@@ -16,16 +17,18 @@ import type { NotificationEvent } from "./events";
  * race, one insert wins and only that transaction queues the e-mail; a retried run finds the row and does nothing.
  */
 type Person = { userId: string; membershipId: string; weeklyWeekday: number | null };
-type AgencyInfo = { id: string; name: string; slug: string; timeZone: string; weekStart: "MONDAY" | "SUNDAY" | "SATURDAY" };
+type AgencyInfo = {
+  id: string;
+  name: string;
+  slug: string;
+  timeZone: string;
+  weekStart: "MONDAY" | "SUNDAY" | "SATURDAY";
+};
 
 export type DigestReport = { created: number; skipped: number };
 
-export async function agencyIds(): Promise<string[]> {
-  const rows = await withScope({ agencyId: null, userId: null }, (tx) =>
-    tx.$queryRaw<{ id: string }[]>`SELECT app_job_agency_ids() AS id`,
-  );
-  return rows.map((r) => r.id);
-}
+/** `now` is the run's clock; `agencyIds` limits a run to some agencies (a per-agency job, a test). */
+export type DigestRunOptions = { now?: Date; agencyIds?: readonly string[] };
 
 async function peopleWithRole(tx: TenantTx, agencyId: string, role: "LEADER" | "AM") {
   return tx.$queryRaw<Person[]>`
@@ -78,9 +81,9 @@ async function claimDigest(
   return result.count === 1;
 }
 
-export async function runLeaderDigests({ now = new Date() }: { now?: Date } = {}): Promise<DigestReport> {
+export async function runLeaderDigests({ now = new Date(), agencyIds }: DigestRunOptions = {}): Promise<DigestReport> {
   const report: DigestReport = { created: 0, skipped: 0 };
-  for (const agencyId of await agencyIds()) {
+  for (const agencyId of agencyIds ?? (await allAgencyIds())) {
     const { agency, due } = await withTenant(agencyId, null, async (tx) => {
       const agency = await agencyInfo(tx, agencyId);
       const leaders = await peopleWithRole(tx, agencyId, "LEADER");
@@ -94,7 +97,13 @@ export async function runLeaderDigests({ now = new Date() }: { now?: Date } = {}
     const figures = figuresOf(data, now);
     for (const leader of due) {
       const created = await withTenant(agencyId, null, async (tx) => {
-        const ok = await claimDigest(tx, { agencyId, userId: leader.userId, kind: "LEADER_WEEKLY", periodKey: leader.periodKey, figures });
+        const ok = await claimDigest(tx, {
+          agencyId,
+          userId: leader.userId,
+          kind: "LEADER_WEEKLY",
+          periodKey: leader.periodKey,
+          figures,
+        });
         if (!ok) return false;
         const previous = await tx.digest.findFirst({
           where: { agencyId, userId: leader.userId, kind: "LEADER_WEEKLY", periodKey: { lt: leader.periodKey } },
@@ -147,9 +156,9 @@ export function dueCheckIns(data: PortfolioData, membershipId: string, now: Date
     .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));
 }
 
-export async function runAmDigests({ now = new Date() }: { now?: Date } = {}): Promise<DigestReport> {
+export async function runAmDigests({ now = new Date(), agencyIds }: DigestRunOptions = {}): Promise<DigestReport> {
   const report: DigestReport = { created: 0, skipped: 0 };
-  for (const agencyId of await agencyIds()) {
+  for (const agencyId of agencyIds ?? (await allAgencyIds())) {
     const { agency, due } = await withTenant(agencyId, null, async (tx) => {
       const agency = await agencyInfo(tx, agencyId);
       const periodKey = dailyPeriodKey(now, agency.timeZone);
@@ -164,7 +173,13 @@ export async function runAmDigests({ now = new Date() }: { now?: Date } = {}): P
       if (checkIns.length === 0) continue; // nothing due: no digest today (a later run may still find some)
       const created = await withTenant(agencyId, null, async (tx) => {
         const figures = { due: checkIns };
-        const ok = await claimDigest(tx, { agencyId, userId: am.userId, kind: "AM_DAILY", periodKey: am.periodKey, figures });
+        const ok = await claimDigest(tx, {
+          agencyId,
+          userId: am.userId,
+          kind: "AM_DAILY",
+          periodKey: am.periodKey,
+          figures,
+        });
         if (!ok) return false;
         await notify(tx, {
           agencyId,

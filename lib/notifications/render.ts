@@ -17,7 +17,11 @@ export function renderMail(input: {
     input.title,
     "",
     input.intro,
-    ...input.sections.flatMap((s) => ["", s.heading, ...s.lines.map((l) => `- ${l.text}${l.href ? ` (${l.href})` : ""}`)]),
+    ...input.sections.flatMap((s) => [
+      "",
+      s.heading,
+      ...s.lines.map((l) => `- ${l.text}${l.href ? ` (${l.href})` : ""}`),
+    ]),
     ...(input.action ? ["", `${input.action.label}: ${input.action.href}`] : []),
     ...(input.unsubscribeUrl ? ["", `Stop these e-mails: ${input.unsubscribeUrl}`] : []),
   ].join("\n");

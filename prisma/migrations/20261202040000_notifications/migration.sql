@@ -75,7 +75,7 @@ CREATE TABLE "Delivery" (
     "status" "DeliveryStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "claimedAt" TIMESTAMP(3),
-    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "nextAttemptAt" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
     "lastError" VARCHAR(1000),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
