@@ -23,7 +23,7 @@ const DAY = 86_400_000;
 const at = (days: number, minutes = 0) => new Date(MONDAY.getTime() + days * DAY + minutes * 60_000);
 const LEADER = "leader@brightside.example";
 
-const header = (mail: { headerLines: { key: string; line: string }[] }, key: string) =>
+const header = (mail: { headerLines: readonly { key: string; line: string }[] }, key: string) =>
   mail.headerLines.find((h) => h.key === key)?.line ?? "";
 
 let db: AppTestDatabase;
