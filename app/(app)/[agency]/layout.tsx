@@ -3,7 +3,8 @@ import { TopBar } from "@/components/layout/top-bar";
 import type { NavLink } from "@/components/layout/app-nav-client";
 import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
-import { withUser } from "@/lib/db/tenant";
+import { withTenant, withUser } from "@/lib/db/tenant";
+import { unreadCount } from "@/lib/domain/notifications/queries";
 import { listMyAgencies } from "@/lib/domain/members/queries";
 
 type Props = { children: ReactNode; params: Promise<{ agency: string }> };
@@ -13,6 +14,10 @@ export default async function AgencyLayout({ children, params }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug);
   const agencies = await withUser(member.user.id, (tx) => listMyAgencies(tx, member.user.id));
+  // One indexed count per page (Notification (agencyId, userId, readAt)): the top bar's inbox badge.
+  const unread = await withTenant(member.agencyId, member.user.id, (tx) =>
+    unreadCount(tx, member.agencyId, member.user.id),
+  );
   const base = `/${member.agencySlug}`;
   const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
   if (member.roles.includes("AM")) links.push({ href: `${base}/me`, label: "My accounts" });
@@ -37,6 +42,7 @@ export default async function AgencyLayout({ children, params }: Props) {
         agencies={agencies}
         userName={member.user.name}
         links={links}
+        unread={unread}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         {children}
