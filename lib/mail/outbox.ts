@@ -155,7 +155,11 @@ async function settle(tx: TenantTx, agencyId: string, row: Claimed, outcome: Out
   // Only the runner holding this claim may settle it (a stale claim retaken by another runner has a newer claimedAt).
   const mine = { agencyId, id: row.id, status: "SENDING" as const, claimedAt: row.claimedAt };
   if (outcome.ok) {
-    await tx.delivery.updateMany({ where: mine, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+    // The body is not needed once sent, and may hold a link that works (an invitation): blank it.
+    await tx.delivery.updateMany({
+      where: mine,
+      data: { status: "SENT", sentAt: new Date(), lastError: null, text: "", html: null },
+    });
     return;
   }
   const gaveUp = row.attempts >= MAX_ATTEMPTS;
