@@ -31,7 +31,7 @@ export function MarkAllReadButton({ agencySlug }: { agencySlug: string }) {
       <Button
         variant="secondary"
         pending={pending}
-        onClick={() => submit(() => markAllNotificationsRead(agencySlug, {}))}
+        onClick={() => submit(() => markAllNotificationsRead(agencySlug, { scope: "all" }))}
       >
         Mark all read
       </Button>

@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import * as notifications from "@/lib/domain/notifications/mutations";
 import {
   digestDaySchema,
+  emptySchema,
   markAllReadSchema,
   markReadSchema,
   preferenceSchema,
@@ -48,5 +49,14 @@ export const setSlackWebhook = defineAction({
   schema: webhookSchema,
   permission: "agency:settings",
   run: notifications.setWebhook,
+  secretFields: ["url"],
   revalidate: ["/notifications"],
+});
+
+/** A signed-in member asks for a (new) confirmation e-mail for their own address (lib/domain/auth-mail). */
+export const sendVerificationEmail = defineAction({
+  name: "account.sendVerificationEmail",
+  schema: emptySchema,
+  permission: "agency:read",
+  run: notifications.requestVerification,
 });

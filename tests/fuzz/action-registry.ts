@@ -3,6 +3,7 @@ import { newEmail } from "../factories/members";
 import { FIXTURE_PASSWORD, type Tenant, type Tenants } from "./fixtures";
 import { CRM_ACTIONS } from "./action-registry-crm";
 import { GROWTH_ACTIONS } from "./action-registry-growth";
+import { NOTIFICATION_ACTIONS } from "./action-registry-notifications";
 import { SETTINGS_ACTIONS } from "./action-registry-settings";
 
 /**
@@ -222,6 +223,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   ...CRM_ACTIONS,
   ...GROWTH_ACTIONS,
   ...SETTINGS_ACTIONS,
+  ...NOTIFICATION_ACTIONS,
 };
 
 /** Calls an action the way its entry says, as the entry's actor of tenant `t` (the caller signs in first). */

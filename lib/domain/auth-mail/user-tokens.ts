@@ -84,6 +84,12 @@ export async function startEmailVerification(email: string): Promise<void> {
 
 /** Sets the new password if the token is good (and uses it up); every session of that person ends. */
 export async function completePasswordReset(secret: string, password: string): Promise<boolean> {
+  // A dead or made-up token costs no argon2id hash; the consuming function below checks again (single use).
+  const [live] = await withScope(
+    { agencyId: null, userId: null },
+    (tx) => tx.$queryRaw<{ live: boolean }[]>`SELECT app_user_token_live(${hashSecret(secret)}, 'reset') AS live`,
+  );
+  if (!live?.live) return false;
   const passwordHash = await hashPassword(password);
   const rows = await withScope(
     { agencyId: null, userId: null },

@@ -3,7 +3,15 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { channelsOf } from "@/lib/notifications/notify";
 import type { NotificationEvent } from "@/lib/notifications/events";
-import type { digestDaySchema, markAllReadSchema, markReadSchema, preferenceSchema, webhookSchema } from "./schemas";
+import { startEmailVerification } from "@/lib/domain/auth-mail/user-tokens";
+import type {
+  emptySchema,
+  digestDaySchema,
+  markAllReadSchema,
+  markReadSchema,
+  preferenceSchema,
+  webhookSchema,
+} from "./schemas";
 import { maskWebhook } from "./queries";
 
 type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
@@ -96,4 +104,10 @@ export async function setWebhook({ input, member, tx, audit }: Ctx<typeof webhoo
     after: { webhook: masked },
   });
   return { webhook: masked };
+}
+
+export async function requestVerification({ member, audit }: Ctx<typeof emptySchema>) {
+  await startEmailVerification(member.user.email);
+  await audit({ action: "user.verification_requested", entityType: "User", entityId: member.user.id });
+  return { message: `We have sent a confirmation link to ${member.user.email}.` };
 }

@@ -6,7 +6,8 @@ const flag = z
   .transform((v) => v === true || v === "on" || v === "true");
 
 export const markReadSchema = z.object({ notificationId: z.uuid("That notification was not found.") });
-export const markAllReadSchema = z.object({}).strict();
+export const markAllReadSchema = z.object({ scope: z.literal("all", "Say which notifications.") });
+export const emptySchema = z.object({ send: z.literal(true, "Nothing to send.") });
 
 export const preferenceSchema = z.object({
   event: z.enum(EVENT_KEYS as [string, ...string[]], "Choose an event."),

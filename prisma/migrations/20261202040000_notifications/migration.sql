@@ -229,6 +229,12 @@ BEGIN
   RETURN v_user;
 END $$;
 
+-- Whether a token is still usable, without using it: the reset checks this before paying for an argon2id hash.
+CREATE FUNCTION app_user_token_live(p_hash text, p_purpose text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$ SELECT EXISTS (SELECT 1 FROM "UserToken" t WHERE t."tokenHash" = p_hash AND t."purpose" = p_purpose
+                  AND t."usedAt" IS NULL AND t."expiresAt" > now()) $$;
+
 -- E-mail verification: consumes the token and marks the address verified. Returns the user id or null.
 CREATE FUNCTION app_verify_email(p_hash text) RETURNS uuid
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
@@ -249,6 +255,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$ SELECT a."id" FROM "Agency" a ORDER BY a."id" $$;
 
 REVOKE ALL ON FUNCTION app_issue_user_token(text, text, text, timestamptz), app_reset_password(text, text),
-  app_verify_email(text), app_job_agency_ids() FROM PUBLIC;
+  app_user_token_live(text, text), app_verify_email(text), app_job_agency_ids() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_issue_user_token(text, text, text, timestamptz), app_reset_password(text, text),
-  app_verify_email(text), app_job_agency_ids() TO accountable_app;
+  app_user_token_live(text, text), app_verify_email(text), app_job_agency_ids() TO accountable_app;
