@@ -7,6 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+export const E2E_MAIL_DIR = process.env.E2E_MAIL_DIR ?? "test-results/e2e-mail";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -44,6 +45,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Mail is caught as .eml files here (no SMTP_URL); tests/e2e/notifications.spec.ts reads them.
+      MAIL_CATCH_DIR: E2E_MAIL_DIR,
     },
   },
 });

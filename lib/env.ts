@@ -41,6 +41,15 @@ const schema = z.object({
    * on the embedded database, docs/adr/0005-job-queue.md); "off" (default): `npm run worker` runs them.
    */
   JOBS_RUNNER: z.enum(["in-process", "off"]).default("off"),
+  // Outgoing mail (lib/mail): smtp:// or smtps:// URL with credentials; unset = messages are caught as .eml files in
+  // MAIL_CATCH_DIR (development, the README's first command), viewable at /dev/mail.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Accountable <no-reply@accountable.local>"),
+  MAIL_CATCH_DIR: z.string().min(1).default(".data/mail"),
 });
 
 export type Env = z.infer<typeof schema>;

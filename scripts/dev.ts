@@ -18,6 +18,8 @@ function localSecret(): string {
 }
 
 async function main() {
+  // Before the first start's setup, which also makes the demo digests (their unsubscribe links are signed with it).
+  process.env.NEXTAUTH_SECRET ??= localSecret();
   if (!process.env.DATABASE_URL) await setupEmbeddedDatabase(process.env.PGLITE_DATA_DIR ?? ".data/pglite");
   const env = {
     ...process.env,

@@ -19,6 +19,11 @@ export async function setupEmbeddedDatabase(dataDir: string): Promise<void> {
     const prisma = createPrismaForPglite(pglite);
     const summary = await seedDemo(prisma);
     console.log(`embedded database: ${JSON.stringify(summary)}`);
+    if (process.env.NEXTAUTH_SECRET) {
+      // Imported here, not at the top: it loads the app's environment, complete only now (scripts/dev.ts).
+      const { seedDemoNotifications } = await import("../prisma/seed/notifications");
+      console.log(`embedded database: demo digests ${JSON.stringify(await seedDemoNotifications(prisma))}`);
+    }
     await prisma.$disconnect();
   } finally {
     await pglite.close();

@@ -44,6 +44,8 @@ type ActionConfig<S extends z.ZodType, T, P> = {
    * writes whose pages depend on them. Never the whole agency layout.
    */
   revalidate?: readonly AgencyPagePath[] | ((data: T, input: z.infer<S>) => readonly AgencyPagePath[]);
+  /** Input fields that are secrets (a webhook URL): replaced by "[secret]" in the audit trail of refused attempts. */
+  secretFields?: readonly string[];
 };
 
 function permitted(member: MemberContext, permission: Permission | AnyOrOwn): boolean {
@@ -84,7 +86,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
       member = typeof agencySlug === "string" ? await findMembership(user, agencySlug) : null;
       if (!member) return { ok: false, code: "not_found", message: "That agency was not found." };
       if (!permitted(member, config.permission)) {
-        await logRefusal(member, config.name, "forbidden", rawInput);
+        await logRefusal(member, config.name, "forbidden", redact(rawInput, config.secretFields));
         return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
       }
       const { agencyId } = member;
@@ -112,7 +114,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
     } catch (error) {
       if (error instanceof ActionError) {
         if (member && (error.code === "not_found" || error.code === "forbidden")) {
-          await logRefusal(member, config.name, error.code, rawInput);
+          await logRefusal(member, config.name, error.code, redact(rawInput, config.secretFields));
         }
         return {
           ok: false,
@@ -146,6 +148,13 @@ async function logRefusal(member: MemberContext, action: string, code: string, i
       after: { code, input: truncateForLog(input) },
     }),
   ).catch((error: unknown) => console.error("[audit] could not record refusal", error));
+}
+
+function redact(input: unknown, fields: readonly string[] | undefined): unknown {
+  if (!fields || typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const copy: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  for (const field of fields) if (field in copy) copy[field] = "[secret]";
+  return copy;
 }
 
 function truncateForLog(input: unknown): unknown {

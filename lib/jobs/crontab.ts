@@ -4,12 +4,16 @@
  * `everyMs`.
  */
 import type { CronItem } from "graphile-worker";
+import type { PER_AGENCY_TASKS } from "./tasks";
 
-export type Recurring = { task: "follow-ups:sync" | "snapshots:daily"; match: string; everyMs: number; label: string };
+export type Recurring = { task: (typeof PER_AGENCY_TASKS)[number]; match: string; everyMs: number; label: string };
 
 export const RECURRING: readonly Recurring[] = [
   { task: "follow-ups:sync", match: "*/15 * * * *", everyMs: 15 * 60_000, label: "Follow-ups from signals" },
   { task: "snapshots:daily", match: "10 0 * * *", everyMs: 24 * 60 * 60_000, label: "Daily health and load snapshots" },
+  { task: "digests:leader", match: "5 * * * *", everyMs: 60 * 60_000, label: "Weekly leader digests" },
+  { task: "digests:am", match: "5 * * * *", everyMs: 60 * 60_000, label: "Daily AM digests" },
+  { task: "notifications:deliver", match: "* * * * *", everyMs: 60_000, label: "E-mail and Slack delivery" },
 ];
 
 export function cronItems(): CronItem[] {

@@ -6,6 +6,7 @@
 import { withScope } from "@/lib/db/tenant";
 import { syncFollowUps } from "@/lib/domain/follow-ups/sync";
 import { recordDailySnapshots } from "@/lib/domain/snapshots/record";
+import { deliverPendingNotifications, runAmDigests, runLeaderDigests } from "@/lib/notifications/jobs";
 import { trackRun } from "./job-runs";
 import { agencyIdOf, type JobHandler } from "./types";
 
@@ -17,11 +18,25 @@ function perAgency(task: string, work: (agencyId: string) => Promise<unknown>): 
   };
 }
 
-export const PER_AGENCY_TASKS = ["follow-ups:sync", "snapshots:daily"] as const;
+export const PER_AGENCY_TASKS = [
+  "follow-ups:sync",
+  "snapshots:daily",
+  "digests:leader",
+  "digests:am",
+  "notifications:deliver",
+] as const;
 
 export const tasks: Record<string, JobHandler> = {
   "follow-ups:sync": perAgency("follow-ups:sync", (agencyId) => syncFollowUps(agencyId)),
   "snapshots:daily": perAgency("snapshots:daily", (agencyId) => recordDailySnapshots(agencyId)),
+  // Hourly: each run decides who is due (their weekday and 07:00 in the agency's zone); one digest per person and
+  // period is a unique key, so a retry or a second worker sends nothing twice (docs/adr/0006).
+  "digests:leader": perAgency("digests:leader", (agencyId) => runLeaderDigests({ agencyIds: [agencyId] })),
+  "digests:am": perAgency("digests:am", (agencyId) => runAmDigests({ agencyIds: [agencyId] })),
+  // The outbox: e-mails and Slack posts claimed row by row, retried with backoff.
+  "notifications:deliver": perAgency("notifications:deliver", (agencyId) =>
+    deliverPendingNotifications({ agencyIds: [agencyId] }),
+  ),
   /** The scheduler's fan-out: one job per agency, keyed so a pending one is replaced rather than doubled. */
   "jobs:fan-out": async (payload, ctx) => {
     const task = (payload as { task?: unknown } | null)?.task;

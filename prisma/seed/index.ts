@@ -147,6 +147,10 @@ async function main(): Promise<number> {
           `(${a.projectUpdates} updates), ${a.kpis} KPIs (${a.kpiMeasurements} measurements), ${a.growthPlans} growth plans`,
       );
     }
+    if (process.env.NEXTAUTH_SECRET) {
+      const { seedDemoNotifications } = await import("./notifications");
+      console.log(`  demo digests: ${JSON.stringify(await seedDemoNotifications(db))}`);
+    }
     if (summary.created.length)
       console.log(`sign in with any DEMO_LOGINS email (e.g. leader@demo.example) and password "${DEMO_PASSWORD}"`);
     return 0;

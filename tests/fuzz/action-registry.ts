@@ -5,6 +5,7 @@ import { COMMERCIAL_ACTIONS } from "./action-registry-commercial";
 import { CRM_ACTIONS } from "./action-registry-crm";
 import { GROWTH_ACTIONS } from "./action-registry-growth";
 import { PEOPLE_ACTIONS } from "./action-registry-people";
+import { NOTIFICATION_ACTIONS } from "./action-registry-notifications";
 import { SETTINGS_ACTIONS } from "./action-registry-settings";
 import { LIFECYCLE_ACTIONS } from "./action-registry-lifecycle";
 import { FOLLOW_UP_ACTIONS } from "./action-registry-follow-ups";
@@ -230,6 +231,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   ...SETTINGS_ACTIONS,
   ...LIFECYCLE_ACTIONS,
   ...FOLLOW_UP_ACTIONS,
+  ...NOTIFICATION_ACTIONS,
 };
 
 /** Calls an action the way its entry says, as the entry's actor of tenant `t` (the caller signs in first). */

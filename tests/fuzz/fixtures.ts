@@ -3,6 +3,7 @@ import type { Db } from "../../lib/db/client";
 import type { SessionUser } from "../../lib/auth/session";
 import { invite } from "../../lib/actions/members";
 import { hashPassword } from "../../lib/auth/credentials";
+import { newSecret } from "../../lib/domain/auth-mail/user-tokens";
 import { signInAs } from "../support/session";
 import { createAgencyFixture } from "../factories/tenants";
 import { addMember, addPendingInvitation, addUser, newEmail } from "../factories/members";
@@ -49,9 +50,14 @@ export type Tenant = {
     valueChange: string;
     /** An open manual follow-up on `account`, assigned to the AM. */
     followUp: string;
+    /** An unread notification of the leader (the inbox actions). */
+    notification: string;
   };
   /** The client's name, for CSV inputs that name rows by name (the timesheet import). */
   clientName: string;
+  /** Live single-use tokens for the leader's address (password reset, e-mail verification). */
+  resetToken: string;
+  verifyToken: string;
   /** Current row versions, for inputs that must name the version they saw (refreshVersions reads them). */
   versions: { project: number; account: number; settings: number; level: number };
   /** A pending invitation for `users.invitee` (a person in no agency), for acceptInvitationAsMe. */
@@ -107,6 +113,15 @@ async function addKpiRows(admin: Db, agencyId: string, accountId: string) {
   return { kpi, measurement };
 }
 
+/** A live password-reset / verification token for a user (only its hash is stored, as the app does). */
+async function userToken(admin: Db, userId: string, purpose: "reset" | "verify") {
+  const { secret, hash } = newSecret();
+  await admin.userToken.create({
+    data: { userId, purpose, tokenHash: hash, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  return secret;
+}
+
 /** A tenant's rows, created as the superuser; independent rows in parallel (this runs before every fuzzed action). */
 /** The leader's password (the password-change action needs a real one); hashed once per test file. */
 export const FIXTURE_PASSWORD = "the fixture leader's password";
@@ -152,6 +167,18 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
     },
     select: { id: true },
   });
+  const notification = await admin.notification.create({
+    data: {
+      agencyId,
+      userId: f.users.leader.id,
+      event: "digest.leader_weekly",
+      title: `${label} digest`,
+      body: "Figures",
+    },
+    select: { id: true },
+  });
+  const resetToken = await userToken(admin, f.users.leader.id, "reset");
+  const verifyToken = await userToken(admin, f.users.leader.id, "verify");
   return {
     slug: f.agency.slug,
     agencyName: f.agency.name,
@@ -188,8 +215,11 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
         await admin.accountValueChange.findFirstOrThrow({ where: { accountId: f.account.id }, select: { id: true } })
       ).id,
       followUp: followUp.id,
+      notification: notification.id,
     },
     clientName: f.client.name,
+    resetToken,
+    verifyToken,
     versions: { project: 1, account: 1, settings: 1, level: 1 },
     newcomerEmail: newEmail("newcomer"),
   };

@@ -5,6 +5,7 @@ import { requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant, withUser } from "@/lib/db/tenant";
 import { myOpenFollowUpCount } from "@/lib/domain/follow-ups/queries";
+import { unreadCount } from "@/lib/domain/notifications/queries";
 import { listMyAgencies } from "@/lib/domain/members/queries";
 
 type Props = { children: ReactNode; params: Promise<{ agency: string }> };
@@ -14,12 +15,15 @@ export default async function AgencyLayout({ children, params }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug);
   const agencies = await withUser(member.user.id, (tx) => listMyAgencies(tx, member.user.id));
+  // Two indexed counts per page, in one transaction: the top bar's inbox badge (Notification (agencyId, userId,
+  // readAt)) and the nav's open follow-ups.
+  const { unread, openFollowUps } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+    unread: await unreadCount(tx, member.agencyId, member.user.id),
+    openFollowUps: await myOpenFollowUpCount(tx, member.agencyId, member.membershipId, member.roles.includes("LEADER")),
+  }));
   const base = `/${member.agencySlug}`;
   const links: NavLink[] = [{ href: base, label: "Overview", exact: true }];
   if (member.roles.includes("AM")) links.push({ href: `${base}/me`, label: "My accounts" });
-  const openFollowUps = await withTenant(member.agencyId, member.user.id, (tx) =>
-    myOpenFollowUpCount(tx, member.agencyId, member.membershipId, member.roles.includes("LEADER")),
-  );
   links.push({ href: `${base}/follow-ups`, label: "Follow-ups", count: openFollowUps });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/portfolio`, label: "Portfolio" });
   if (can(member.roles, "portfolio:read")) links.push({ href: `${base}/accounts`, label: "Accounts" });
@@ -43,6 +47,7 @@ export default async function AgencyLayout({ children, params }: Props) {
         agencies={agencies}
         userName={member.user.name}
         links={links}
+        unread={unread}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         {children}

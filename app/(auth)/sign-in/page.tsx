@@ -47,6 +47,11 @@ export default async function SignInPage({ searchParams }: Props) {
           <Link href="/sign-up" className={linkClass}>
             Create an agency
           </Link>
+          <span className="mt-2 block">
+            <Link href="/forgot-password" className={linkClass}>
+              Forgot your password?
+            </Link>
+          </span>
         </>
       }
     >

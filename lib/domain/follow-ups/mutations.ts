@@ -1,4 +1,5 @@
 import type { ActionContext } from "@/lib/actions/define-action";
+import { notifyAssigned } from "./notify-assigned";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayCreateFollowUpOn, mayManageFollowUp } from "./access";
@@ -55,6 +56,9 @@ export async function createFollowUp({ input, member, tx, audit }: ActionContext
     entityType: "FollowUp",
     entityId: row.id,
     after: { accountId: account.id, assigneeId, title: input.title, dueDate: input.dueDate, source: "manual" },
+  });
+  await notifyAssigned(tx, agencyId, [{ id: row.id, assigneeId, title: input.title, reason: input.reason }], {
+    userId: member.user.id,
   });
   return { followUpId: row.id, accountId: account.id };
 }

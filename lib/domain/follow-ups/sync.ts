@@ -1,4 +1,5 @@
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { notifyAssigned } from "./notify-assigned";
 import { cadenceFromAgency, isCheckInOverdue } from "@/lib/domain/portfolio/cadence";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio/signal-types";
@@ -89,6 +90,11 @@ async function insertAbsent(tx: TenantTx, agencyId: string, items: readonly Plan
       after: JSON.parse(JSON.stringify({ ...byKey.get(`${row.signalType}/${row.subjectId}`), source: "signal" })),
     })),
   });
+  await notifyAssigned(
+    tx,
+    agencyId,
+    rows.map((row) => ({ ...byKey.get(`${row.signalType}/${row.subjectId}`)!, id: row.id })),
+  );
   return rows.length;
 }
 

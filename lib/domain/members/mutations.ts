@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, notFound } from "@/lib/actions/result";
 import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
+import { queueInvitationEmail } from "./invitation-email";
 import type { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "./schemas";
 
 type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
@@ -48,6 +49,8 @@ export async function inviteMember({ input, member, tx, audit }: Ctx<typeof invi
     select: { id: true, email: true, roles: true, expiresAt: true },
   });
   await audit({ action: "invitation.created", entityType: "Invitation", entityId: invitation.id, after: invitation });
+  // The invitee also gets it by e-mail (the outbox, same transaction); the leader still sees the copyable link.
+  await queueInvitationEmail(tx, member, { invitationId: invitation.id, email: invitation.email, token });
   return { invitationId: invitation.id, token, expiresAt: invitation.expiresAt.toISOString() };
 }
 

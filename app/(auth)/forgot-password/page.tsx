@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthShell, linkClass } from "@/components/auth/auth-shell";
+import { ForgotPasswordForm } from "@/components/auth/password-reset-client";
+
+export const metadata: Metadata = { title: "Forgot password" };
+
+/** Asks for a reset link; the answer is the same whether or not the address has an account. */
+export default function ForgotPasswordPage() {
+  return (
+    <AuthShell
+      title="Forgot your password?"
+      subtitle="Enter the e-mail address you sign in with and we will send you a link to choose a new password."
+      footer={
+        <Link href="/sign-in" className={linkClass}>
+          Back to sign in
+        </Link>
+      }
+    >
+      <ForgotPasswordForm />
+    </AuthShell>
+  );
+}

@@ -1,0 +1,113 @@
+import type { z } from "zod";
+import type { ActionContext } from "@/lib/actions/define-action";
+import { notFound } from "@/lib/actions/result";
+import { channelsOf } from "@/lib/notifications/notify";
+import type { NotificationEvent } from "@/lib/notifications/events";
+import { startEmailVerification } from "@/lib/domain/auth-mail/user-tokens";
+import type {
+  emptySchema,
+  digestDaySchema,
+  markAllReadSchema,
+  markReadSchema,
+  preferenceSchema,
+  webhookSchema,
+} from "./schemas";
+import { maskWebhook } from "./queries";
+
+type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+
+/** Marks one of the caller's own notifications read (another person's, or another agency's, is "not found"). */
+export async function markRead({ input, member, tx, audit }: Ctx<typeof markReadSchema>) {
+  const own = { agencyId: member.agencyId, userId: member.user.id, id: input.notificationId };
+  const found = await tx.notification.findFirst({ where: own, select: { id: true, readAt: true } });
+  if (!found) throw notFound("That notification");
+  if (found.readAt) return { id: found.id, changed: false };
+  await tx.notification.updateMany({ where: { ...own, readAt: null }, data: { readAt: new Date() } });
+  await audit({ action: "notification.read", entityType: "Notification", entityId: found.id });
+  return { id: found.id, changed: true };
+}
+
+export async function markAllRead({ member, tx, audit }: Ctx<typeof markAllReadSchema>) {
+  const result = await tx.notification.updateMany({
+    where: { agencyId: member.agencyId, userId: member.user.id, readAt: null },
+    data: { readAt: new Date() },
+  });
+  if (result.count > 0) {
+    await audit({ action: "notification.all_read", entityType: "Notification", after: { count: result.count } });
+  }
+  return { count: result.count };
+}
+
+export async function setPreference({ input, member, tx, audit }: Ctx<typeof preferenceSchema>) {
+  const event = input.event as NotificationEvent;
+  const { agencyId } = member;
+  const userId = member.user.id;
+  const before = await channelsOf(tx, agencyId, userId, event);
+  const after = { inApp: input.inApp, email: input.email, slack: input.slack };
+  await tx.notificationPreference.upsert({
+    where: { agencyId_userId_event: { agencyId, userId, event } },
+    create: { agencyId, userId, event, ...after },
+    update: after,
+    select: { event: true },
+  });
+  await audit({
+    action: "notification.preference_set",
+    entityType: "NotificationPreference",
+    entityId: event,
+    before,
+    after,
+  });
+  return { event, ...after };
+}
+
+export async function setDigestDay({ input, member, tx, audit }: Ctx<typeof digestDaySchema>) {
+  const { agencyId } = member;
+  const userId = member.user.id;
+  const weeklyWeekday = input.weekday === "" ? null : Number(input.weekday);
+  const before = await tx.digestSetting.findFirst({ where: { agencyId, userId }, select: { weeklyWeekday: true } });
+  await tx.digestSetting.upsert({
+    where: { agencyId_userId: { agencyId, userId } },
+    create: { agencyId, userId, weeklyWeekday },
+    update: { weeklyWeekday },
+    select: { userId: true },
+  });
+  await audit({
+    action: "notification.digest_day_set",
+    entityType: "DigestSetting",
+    entityId: userId,
+    before: { weeklyWeekday: before?.weeklyWeekday ?? null },
+    after: { weeklyWeekday },
+  });
+  return { weeklyWeekday };
+}
+
+/** The agency's Slack webhook: stored as given, audited only masked (it is a secret), never returned in full. */
+export async function setWebhook({ input, member, tx, audit }: Ctx<typeof webhookSchema>) {
+  const { agencyId } = member;
+  const before = await tx.agencyWebhook.findFirst({ where: { agencyId }, select: { slackUrl: true } });
+  if (input.url === "") {
+    if (before) await tx.agencyWebhook.deleteMany({ where: { agencyId } });
+  } else {
+    await tx.agencyWebhook.upsert({
+      where: { agencyId },
+      create: { agencyId, slackUrl: input.url },
+      update: { slackUrl: input.url },
+      select: { agencyId: true },
+    });
+  }
+  const masked = input.url === "" ? null : maskWebhook(input.url);
+  await audit({
+    action: "agency.webhook_set",
+    entityType: "AgencyWebhook",
+    entityId: agencyId,
+    before: { webhook: before ? maskWebhook(before.slackUrl) : null },
+    after: { webhook: masked },
+  });
+  return { webhook: masked };
+}
+
+export async function requestVerification({ member, audit }: Ctx<typeof emptySchema>) {
+  await startEmailVerification(member.user.email);
+  await audit({ action: "user.verification_requested", entityType: "User", entityId: member.user.id });
+  return { message: `We have sent a confirmation link to ${member.user.email}.` };
+}
