@@ -42,13 +42,47 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { table: "GrowthAction", scope: "agencyId", key: ["id"] },
   { table: "GuidelineChange", scope: "agencyId", key: ["id"] },
   { table: "AuditEvent", scope: "agencyId", key: ["id"] },
+  // People (1:1s are readable here because the archive is a leader's, and leaders may read every 1:1).
+  { table: "CareerLevel", scope: "agencyId", key: ["id"] },
+  { table: "LevelExpectation", scope: "agencyId", key: ["levelId", "competency"] },
+  { table: "PersonProfile", scope: "agencyId", key: ["membershipId"] },
+  { table: "Assessment", scope: "agencyId", key: ["id"] },
+  { table: "DevelopmentItem", scope: "agencyId", key: ["id"] },
+  { table: "OneOnOne", scope: "agencyId", key: ["id"] },
+  { table: "OneOnOneAction", scope: "agencyId", key: ["id"] },
+  // Follow-through.
+  { table: "FollowUpRule", scope: "agencyId", key: ["signalType"] },
+  { table: "FollowUp", scope: "agencyId", key: ["id"] },
+  { table: "JobRun", scope: "agencyId", key: ["task"] },
+  { table: "AccountHealthSnapshot", scope: "agencyId", key: ["accountId", "day"] },
+  { table: "AmLoadSnapshot", scope: "agencyId", key: ["amId", "day"] },
+  { table: "Notification", scope: "agencyId", key: ["id"] },
+  { table: "NotificationPreference", scope: "agencyId", key: ["userId", "event"] },
+  { table: "DigestSetting", scope: "agencyId", key: ["userId"] },
+  { table: "Digest", scope: "agencyId", key: ["id"] },
+  { table: "Delivery", scope: "agencyId", key: ["id"] },
+  { table: "AgencyWebhook", scope: "agencyId", key: ["agencyId"] },
+  // Commercial health.
+  { table: "RetainerScope", scope: "agencyId", key: ["accountId"] },
+  { table: "TimesheetEntry", scope: "agencyId", key: ["id"] },
+  { table: "ScopeRequest", scope: "agencyId", key: ["id"] },
+  { table: "AccountValueChange", scope: "agencyId", key: ["id"] },
+  { table: "ContactDeparture", scope: "agencyId", key: ["contactId"] },
+  { table: "NewBusinessLead", scope: "agencyId", key: ["id"] },
 ];
 
 /** Caches the database keeps from the tables above (triggers): left out, they are rebuilt from what is exported. */
 export const DERIVED_TABLES = ["AccountRollup", "AccountContactSeen", "KpiLatestMeasurement"] as const;
 
-/** Never exported: an invitation's token hash would let whoever holds the archive accept a pending invitation. */
-const SECRET_COLUMNS: Record<string, readonly string[]> = { Invitation: ["tokenHash"] };
+/**
+ * Never exported: an invitation's token hash would let whoever holds the archive accept a pending invitation; the
+ * Slack webhook URL is a secret the app never shows back; queued mails carry signed links (unsubscribe, invitations).
+ */
+const SECRET_COLUMNS: Record<string, readonly string[]> = {
+  Invitation: ["tokenHash"],
+  AgencyWebhook: ["slackUrl"],
+  Delivery: ["text", "html", "unsubscribeUrl"],
+};
 
 type Column = { name: string; type: string };
 
