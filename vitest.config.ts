@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/fuzz/**/*.test.ts"],
     environment: "node",
+    // Signed links (unsubscribe) need the app's secret wherever a notification is written, the seed's included.
+    env: { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-0123456789" },
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 120_000, // the WASM schema engine needs ~5 s per command, far more on a busy 2-core machine
     hookTimeout: 120_000,

@@ -4,6 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# The seed writes notifications with signed unsubscribe links, and the browser tests' server must verify them: one
+# secret for both (playwright.config.ts uses the same default).
+export NEXTAUTH_SECRET=${NEXTAUTH_SECRET:-e2e-secret-not-for-production-0123456789}
 mkdir -p test-results
 passed=0
 failed=0
