@@ -25,7 +25,7 @@ export function AmFollowUpCounts({
         <>
           Open follow-ups and how many are past their due date.{" "}
           {teamHref && (
-            <Link href={teamHref} className="text-indigo-700 hover:underline">
+            <Link href={teamHref} className="text-indigo-700 underline underline-offset-2">
               All open follow-ups
             </Link>
           )}

@@ -21,6 +21,8 @@ test("sign-in and the dashboard run under the nonce CSP with no violation", asyn
 
   await signIn(page, "leader@northwind.example");
   await page.goto("/northwind/portfolio");
+  // The dashboard's one recharts chart loads when it scrolls into view: bring it there, then it must render.
+  await page.locator("#guideline-history").scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 30_000 });
   await screenshot(page, "csp-dashboard", { widths: [1440] });
   expect(violations).toEqual([]);

@@ -81,7 +81,10 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           Follow-ups: <strong>{followUps.open}</strong> open,{" "}
           <strong className={followUps.overdue > 0 ? "text-rose-700" : undefined}>{followUps.overdue}</strong> overdue.{" "}
           {can(member.roles, "followups:write") && (
-            <Link href={`/${slug}/follow-ups/team?assignee=${data.am.id}`} className="text-indigo-700 hover:underline">
+            <Link
+              href={`/${slug}/follow-ups/team?assignee=${data.am.id}`}
+              className="text-indigo-700 underline underline-offset-2"
+            >
               See them
             </Link>
           )}
