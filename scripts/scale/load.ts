@@ -135,6 +135,10 @@ async function loadTenant(
     if (replica) {
       const t = performance.now();
       await client.query("SET LOCAL session_replication_role = origin");
+      // Statistics first: in a fresh database the planner takes the just-filled tables for empty and joins check-ins
+      // to their attendees by nested scans, which turned this step from seconds into more than ten minutes. ANALYZE
+      // inside the transaction samples its own uncommitted rows.
+      await client.query(`ANALYZE "Account", "CheckIn", "CheckInContact", "Kpi", "KpiMeasurement"`);
       await client.query(
         `SELECT app_refresh_account_rollups($1, array(SELECT id FROM "Account" WHERE "agencyId" = $1)),
                 app_refresh_kpi_latest($1, array(SELECT id FROM "Kpi" WHERE "agencyId" = $1))`,
