@@ -4,6 +4,8 @@ import { leaderDelta, signed, type LeaderDelta, type LeaderFigures, type Named }
 import { renderMail, type MailSection } from "./render";
 
 export type DueCheckIn = Named & { daysSince: number | null; cadenceDays: number };
+/** An open follow-up of the AM's due on or before the digest's day; dueDate is "YYYY-MM-DD". */
+export type DueFollowUp = Named & { dueDate: string };
 
 const BAND = { healthy: "healthy", watch: "watch", at_risk: "at risk" } as const;
 
@@ -76,28 +78,49 @@ export function leaderDigestMail(input: {
   };
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** "2 check-ins and 1 follow-up due", naming only what there is. */
+export function amDigestSummary(checkIns: readonly unknown[], followUps: readonly unknown[]) {
+  const parts = [
+    ...(checkIns.length ? [plural(checkIns.length, "check-in")] : []),
+    ...(followUps.length ? [plural(followUps.length, "follow-up")] : []),
+  ];
+  return `${parts.join(" and ")} due`;
+}
+
 export function amDigestMail(input: {
   agencyName: string;
   slug: string;
   periodKey: string;
   due: DueCheckIn[];
+  followUps: DueFollowUp[];
   unsubscribeUrl: string;
 }) {
-  const lines = input.due.map((d) => ({
+  const checkIns = input.due.map((d) => ({
     text:
       d.daysSince === null
         ? `${d.name}: never checked in (every ${d.cadenceDays} days)`
         : `${d.name}: last check-in ${d.daysSince} days ago (every ${d.cadenceDays} days)`,
     href: absoluteUrl(`/${input.slug}/accounts/${d.id}`),
   }));
-  const title = `${input.agencyName}: ${input.due.length} check-in${input.due.length === 1 ? "" : "s"} due`;
+  const followUps = input.followUps.map((f) => ({
+    text: `${f.name}: ${f.dueDate === input.periodKey ? "due today" : `overdue since ${f.dueDate}`}`,
+    href: absoluteUrl(`/${input.slug}/follow-ups`),
+  }));
+  const sections: MailSection[] = [];
+  if (checkIns.length) sections.push({ heading: "Check-ins due", lines: checkIns });
+  if (followUps.length) sections.push({ heading: "Follow-ups due", lines: followUps });
+  const title = `${input.agencyName}: ${amDigestSummary(input.due, input.followUps)}`;
   return {
     subject: `${title} (${input.periodKey})`,
     ...renderMail({
       title,
-      intro: "Accounts of yours whose check-in is due today or overdue.",
-      sections: [{ heading: "Check-ins due", lines }],
-      action: { label: "Open my accounts", href: absoluteUrl(`/${input.slug}/me`) },
+      intro: "Your check-ins and follow-ups due today or overdue.",
+      sections,
+      action: followUps.length
+        ? { label: "Open my follow-ups", href: absoluteUrl(`/${input.slug}/follow-ups`) }
+        : { label: "Open my accounts", href: absoluteUrl(`/${input.slug}/me`) },
       unsubscribeUrl: input.unsubscribeUrl,
     }),
   };

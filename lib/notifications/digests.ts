@@ -6,7 +6,7 @@ import { daysSinceCheckIn } from "@/lib/domain/portfolio/cadence";
 import { countsTowardLoad } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData, type PortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import { leaderFigures, type LeaderFigures } from "./digest-figures";
-import { amDigestMail, leaderDigestMail, type DueCheckIn } from "./digest-mail";
+import { amDigestMail, amDigestSummary, leaderDigestMail, type DueCheckIn, type DueFollowUp } from "./digest-mail";
 import { channelsOf, notify, unsubscribeUrlFor } from "./notify";
 import { dailyPeriodKey, weeklyPeriodKey } from "./schedule";
 import type { NotificationEvent } from "./events";
@@ -156,23 +156,51 @@ export function dueCheckIns(data: PortfolioData, membershipId: string, now: Date
     .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));
 }
 
+/**
+ * Open follow-ups due on or before `day` (the AM's local date), per assignee: one query for the agency on the
+ * (agencyId, assigneeId, status, dueDate) index, oldest due first.
+ */
+export async function dueFollowUpsByAssignee(
+  tx: TenantTx,
+  agencyId: string,
+  day: string,
+): Promise<Map<string, DueFollowUp[]>> {
+  const rows = await tx.$queryRaw<(DueFollowUp & { assigneeId: string })[]>`
+    SELECT f."assigneeId", f."id", f."title" AS "name", to_char(f."dueDate", 'YYYY-MM-DD') AS "dueDate"
+    FROM "FollowUp" f
+    WHERE f."agencyId" = ${agencyId}::uuid AND f."status" = 'OPEN' AND f."assigneeId" IS NOT NULL
+      AND f."dueDate" <= ${day}::date
+    ORDER BY f."dueDate", f."title", f."id"`;
+  const byAssignee = new Map<string, DueFollowUp[]>();
+  for (const { assigneeId, ...item } of rows) {
+    const list = byAssignee.get(assigneeId) ?? [];
+    list.push(item);
+    byAssignee.set(assigneeId, list);
+  }
+  return byAssignee;
+}
+
 export async function runAmDigests({ now = new Date(), agencyIds }: DigestRunOptions = {}): Promise<DigestReport> {
   const report: DigestReport = { created: 0, skipped: 0 };
   for (const agencyId of agencyIds ?? (await allAgencyIds())) {
-    const { agency, due } = await withTenant(agencyId, null, async (tx) => {
+    const { agency, due, followUps } = await withTenant(agencyId, null, async (tx) => {
       const agency = await agencyInfo(tx, agencyId);
       const periodKey = dailyPeriodKey(now, agency.timeZone);
       const ams = await peopleWithRole(tx, agencyId, "AM");
       const due = await dueAndWanted(tx, agency, ams, "AM_DAILY", "digest.am_daily", () => periodKey);
-      return { agency, due };
+      const followUps = due.length && periodKey ? await dueFollowUpsByAssignee(tx, agencyId, periodKey) : new Map();
+      return { agency, due, followUps };
     });
     if (due.length === 0) continue;
     const data = await loadPortfolioData(agencyId, null, now);
     for (const am of due) {
       const checkIns = dueCheckIns(data, am.membershipId, now);
-      if (checkIns.length === 0) continue; // nothing due: no digest today (a later run may still find some)
+      const mine: DueFollowUp[] = followUps.get(am.membershipId) ?? [];
+      // Nothing due: no digest today (a later run may still find some).
+      if (checkIns.length === 0 && mine.length === 0) continue;
+      const summary = amDigestSummary(checkIns, mine);
       const created = await withTenant(agencyId, null, async (tx) => {
-        const figures = { due: checkIns };
+        const figures = { due: checkIns, followUps: mine };
         const ok = await claimDigest(tx, {
           agencyId,
           userId: am.userId,
@@ -185,8 +213,8 @@ export async function runAmDigests({ now = new Date(), agencyIds }: DigestRunOpt
           agencyId,
           userId: am.userId,
           event: "digest.am_daily",
-          title: `${checkIns.length} check-in${checkIns.length === 1 ? "" : "s"} due`,
-          body: checkIns.map((c) => c.name).join(", "),
+          title: summary,
+          body: [...checkIns, ...mine].map((c) => c.name).join(", "),
           href: `/${agency.slug}/me`,
           key: `digest:AM_DAILY:${am.periodKey}`,
           email: amDigestMail({
@@ -194,6 +222,7 @@ export async function runAmDigests({ now = new Date(), agencyIds }: DigestRunOpt
             slug: agency.slug,
             periodKey: am.periodKey,
             due: checkIns,
+            followUps: mine,
             unsubscribeUrl: unsubscribeUrlFor(agencyId, am.userId, "digest.am_daily"),
           }),
         });

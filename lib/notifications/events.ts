@@ -12,8 +12,8 @@ export const NOTIFICATION_EVENTS = {
     defaults: { inApp: true, email: true, slack: false },
   },
   "digest.am_daily": {
-    label: "Daily check-in digest",
-    description: "Your check-ins due today or overdue (account managers).",
+    label: "Daily digest of what is due",
+    description: "Your check-ins and follow-ups due today or overdue (account managers).",
     defaults: { inApp: true, email: true, slack: false },
   },
   "followup.assigned": {

@@ -184,6 +184,79 @@ describe("the daily AM digest", () => {
   });
 });
 
+describe("the daily AM digest's follow-ups", () => {
+  it("lists exactly the AM's open follow-ups due today or overdue, beside the check-ins", async () => {
+    const THURSDAY = at(3); // 2026-06-18: the seed's check-in follow-ups (due in 3 days) fall due today
+    const ams = await db.admin.membership.findMany({
+      where: { agencyId: brightside.id, roles: { has: "AM" }, active: true },
+      select: { id: true, userId: true, user: { select: { email: true } } },
+      orderBy: { id: "asc" },
+    });
+    const unsubscribed = await db.admin.notificationPreference.findMany({
+      where: { agencyId: brightside.id, event: "digest.am_daily", email: false },
+      select: { userId: true },
+    });
+    const am = ams.find((m) => !unsubscribed.some((u) => u.userId === m.userId));
+    const other = ams.find((m) => m.id !== am?.id);
+    expect(am && other).toBeDefined();
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    const manual = (assigneeId: string, title: string, dueDate: string, status: "OPEN" | "DONE" = "OPEN") => ({
+      agencyId: brightside.id,
+      assigneeId,
+      title,
+      dueDate: day(dueDate),
+      status,
+      closedAt: status === "DONE" ? THURSDAY : null,
+    });
+    await db.admin.followUp.createMany({
+      data: [
+        manual(am!.id, "Call the CFO about the renewal", "2026-06-18"),
+        manual(am!.id, "Send the QBR deck", "2026-06-16"),
+        manual(am!.id, "Already done", "2026-06-17", "DONE"),
+        manual(am!.id, "Plan next quarter", "2026-06-19"),
+        manual(other!.id, "Someone else's call", "2026-06-18"),
+      ],
+    });
+    // Independent of the digest code: the AM's open follow-ups due on or before today.
+    const expected = (
+      await db.admin.followUp.findMany({
+        where: { agencyId: brightside.id, assigneeId: am!.id, status: "OPEN", dueDate: { lte: day("2026-06-18") } },
+        select: { title: true },
+      })
+    )
+      .map((f) => f.title)
+      .sort();
+    expect(expected).toEqual(expect.arrayContaining(["Call the CFO about the renewal", "Send the QBR deck"]));
+
+    await Promise.all([amRun(THURSDAY), amRun(THURSDAY)]);
+    await deliver(THURSDAY);
+    const mails = smtp.to(am!.user.email).filter((m) => m.subject?.includes("(2026-06-18)"));
+    expect(mails).toHaveLength(1);
+    const text = mails[0]!.text!;
+    expect(mails[0]!.subject).toMatch(new RegExp(`${expected.length} follow-ups? due`));
+    const section = text.split("\n\nFollow-ups due\n")[1]!.split("\n\n")[0]!;
+    const listed = [...section.matchAll(/^- (.+): (?:due today|overdue since \d{4}-\d{2}-\d{2}) \(/gm)].map(
+      (m) => m[1],
+    );
+    expect(listed.sort()).toEqual(expected);
+    expect(section).toContain("- Call the CFO about the renewal: due today (");
+    expect(section).toContain("- Send the QBR deck: overdue since 2026-06-16 (");
+    // The check-ins part is unchanged: exactly the AM's due check-ins.
+    const data = await loadPortfolioData(brightside.id, null, THURSDAY);
+    const checkIns = [...text.matchAll(/^- (.+?): (?:last|never)/gm)].map((m) => m[1]).sort();
+    expect(checkIns).toEqual(
+      dueCheckIns(data, am!.id, THURSDAY)
+        .map((d) => d.name)
+        .sort(),
+    );
+    const inbox = await db.admin.notification.findFirstOrThrow({
+      where: { userId: am!.userId, event: "digest.am_daily", agencyId: brightside.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(inbox.body).toContain("Call the CFO about the renewal");
+  });
+});
+
 describe("the outbox", () => {
   it("a send the SMTP server refuses once is retried later and arrives exactly once", async () => {
     const leader = await db.admin.user.findUniqueOrThrow({ where: { email: LEADER }, select: { id: true } });
