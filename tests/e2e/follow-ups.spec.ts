@@ -5,8 +5,9 @@ import { screenshot } from "./support/screenshot";
 
 /**
  * Follow-ups on the seeded demo (issue 14). The seed ran the real sync, so Northwind's AM has "check in" follow-ups for
- * overdue accounts. The AM logs a check-in on the last one listed (check-ins.spec.ts takes the first overdue account)
- * and sees it resolved by data; a leader switches a rule on and back off, leaving the demo's rules as they were.
+ * overdue accounts, and the sync put each in their inbox. The AM finds the last one listed in "My follow-ups" and in
+ * the inbox, logs the check-in (check-ins.spec.ts takes the first overdue account) and sees it resolved by data; a
+ * leader switches a rule on and back off, leaving the demo's rules as they were.
  */
 
 test.setTimeout(240_000);
@@ -37,6 +38,20 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
   const href = (await card.getByRole("link").first().getAttribute("href"))!;
   const accountId = href.split("/").at(-1)!;
 
+  // The sync that made the follow-up told its assignee: the same follow-up is in the AM's inbox, with the unread count.
+  await page.getByRole("link", { name: /^Inbox, \d+ unread$/ }).click();
+  await expect(page).toHaveURL(/\/northwind\/inbox$/);
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+  const inboxItem = page.getByTestId("inbox-item").filter({ hasText: `Follow-up: ${title}` });
+  await expect(inboxItem).toHaveCount(1);
+  await expect(inboxItem.getByText("Unread")).toBeVisible();
+  await expect(inboxItem.getByRole("link", { name: `Follow-up: ${title}` })).toHaveAttribute(
+    "href",
+    "/northwind/follow-ups",
+  );
+  await noSeriousViolations(page);
+  await screenshot(page, "follow-ups-inbox");
+
   await page.goto("/northwind/me");
   const row = page.locator(`[data-testid="my-account"][data-account-id="${accountId}"]`);
   await row.getByRole("button", { name: /^Log check-in for / }).click();
@@ -52,6 +67,8 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
   await page.goto("/northwind/follow-ups?closed");
   const closed = page.getByRole("list", { name: "Follow-ups" }).locator(":scope > li").filter({ hasText: title });
   await expect(closed.first()).toContainText("Resolved by data");
+  await noSeriousViolations(page);
+  await screenshot(page, "follow-ups-resolved");
 });
 
 test("a leader changes a follow-up rule, sees it saved, and puts it back", async ({ page }) => {
