@@ -50,6 +50,9 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default("Accountable <no-reply@accountable.local>"),
   MAIL_CATCH_DIR: z.string().min(1).default(".data/mail"),
+  // "on": /dev/mail also answers under `next start`. Only scripts/dev.ts sets it, for `npm run demo` on the embedded
+  // database (a newcomer's own machine); the page has no sign-in, so a deployed server must never set it.
+  MAIL_CATCH_PAGE: z.enum(["on", "off"]).default("off"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -27,6 +27,9 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     // PGlite cannot host graphile-worker: the same task handlers run inside the Next process instead (ADR 0005).
     JOBS_RUNNER: process.env.JOBS_RUNNER ?? (process.env.DATABASE_URL ? "off" : "in-process"),
+    // The demo's caught mail (its first digests included) stays viewable at /dev/mail under `next start` too, on the
+    // embedded database only: that is a newcomer's own machine, never a deployment.
+    MAIL_CATCH_PAGE: process.env.MAIL_CATCH_PAGE ?? (process.env.DATABASE_URL || process.env.SMTP_URL ? "off" : "on"),
   };
   const child = spawn("npx", ["next", mode, ...process.argv.slice(3)], { stdio: "inherit", env });
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
-import { listCaughtMail, readCaughtMail } from "@/lib/mail/caught";
+import { caughtMailPageEnabled, listCaughtMail, readCaughtMail } from "@/lib/mail/caught";
 
 export const metadata: Metadata = { title: "Caught mail (development)" };
 export const dynamic = "force-dynamic";
@@ -9,11 +9,11 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * Development only (404 in production): the messages the mail transport caught as .eml files because SMTP_URL is
+ * Development only (404 in production, except `npm run demo` on the embedded database): the messages the mail transport caught as .eml files because SMTP_URL is
  * not set (lib/mail/transport.ts). Shows the raw message; open the .eml in a mail client for the rendered HTML.
  */
 export default async function CaughtMailPage({ searchParams }: Props) {
-  if (env.NODE_ENV === "production") notFound();
+  if (!caughtMailPageEnabled()) notFound();
   const open = (await searchParams).open;
   const files = await listCaughtMail();
   const raw = typeof open === "string" ? await readCaughtMail(open) : null;
