@@ -58,6 +58,34 @@ describe("follow-ups from signals", () => {
     expect(results[0]!.created + results[1]!.created).toBe(all.length);
   });
 
+  it("tells each assignee once per new follow-up (inbox and e-mail), also when two syncs race", async () => {
+    const d = await createAgencyFixture(db.admin, "Delta");
+    await Promise.all([syncFollowUps(d.agency.id), syncFollowUps(d.agency.id)]);
+    const made = await db.admin.followUp.findMany({
+      where: { agencyId: d.agency.id, assigneeId: { not: null } },
+      select: { id: true, title: true, assignee: { select: { userId: true } } },
+    });
+    expect(made.length).toBeGreaterThanOrEqual(1);
+    const inbox = await db.admin.notification.findMany({
+      where: { agencyId: d.agency.id, event: "followup.assigned" },
+      select: { userId: true, title: true, href: true },
+    });
+    expect(inbox.map((n) => `${n.userId} ${n.title}`).sort()).toEqual(
+      made.map((f) => `${f.assignee!.userId} Follow-up: ${f.title}`).sort(),
+    );
+    expect(inbox.every((n) => n.href === `/${d.agency.slug}/follow-ups`)).toBe(true);
+    const mail = await db.admin.delivery.findMany({
+      where: { agencyId: d.agency.id, channel: "EMAIL" },
+      select: { idempotencyKey: true },
+    });
+    expect(mail.map((m) => m.idempotencyKey).sort()).toEqual(
+      made.map((f) => `email:${f.assignee!.userId}:followup:${f.id}:assigned`).sort(),
+    );
+    // A later sync with nothing new tells nobody again.
+    await syncFollowUps(d.agency.id);
+    expect(await db.admin.notification.count({ where: { agencyId: d.agency.id } })).toBe(inbox.length);
+  });
+
   it("logging a check-in closes the overdue follow-up as resolved by data, at once", async () => {
     signInAs(a.users.am);
     const logged = await logCheckIn(a.agency.slug, {

@@ -1,5 +1,5 @@
 import type { TenantTx } from "@/lib/db/tenant";
-import { notify } from "@/lib/notifications/notify";
+import { notifyMany, type NotifyInput } from "@/lib/notifications/notify";
 
 export type AssignedFollowUp = { id: string; assigneeId: string | null; title: string; reason?: string | null };
 
@@ -25,10 +25,11 @@ export async function notifyAssigned(
     select: { id: true, userId: true },
   });
   const userOf = new Map(members.map((m) => [m.id, m.userId]));
+  const inputs: NotifyInput[] = [];
   for (const item of items) {
     const userId = item.assigneeId ? userOf.get(item.assigneeId) : undefined; // null: the leaders' queue
     if (!userId || !agency || userId === except?.userId) continue; // nobody is told about what they just did
-    await notify(tx, {
+    inputs.push({
       agencyId,
       userId,
       event: "followup.assigned",
@@ -38,4 +39,5 @@ export async function notifyAssigned(
       key: `followup:${item.id}:assigned`,
     });
   }
+  await notifyMany(tx, inputs); // a fixed number of statements for the whole sync, however many it made
 }
