@@ -69,6 +69,11 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
   await expect(closed.first()).toContainText("Resolved by data");
   await noSeriousViolations(page);
   await screenshot(page, "follow-ups-resolved");
+
+  // The account's health over time comes from the recorded daily snapshots (the seed ran the real job).
+  await page.goto(href);
+  await expect(page.getByRole("heading", { name: "Health over time" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Recorded health from / })).toBeVisible();
 });
 
 test("a leader changes a follow-up rule, sees it saved, and puts it back", async ({ page }) => {
