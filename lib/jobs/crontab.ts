@@ -10,6 +10,7 @@ export type Recurring = { task: (typeof PER_AGENCY_TASKS)[number]; match: string
 
 export const RECURRING: readonly Recurring[] = [
   { task: "follow-ups:sync", match: "*/15 * * * *", everyMs: 15 * 60_000, label: "Follow-ups from signals" },
+  { task: "follow-ups:remind", match: "20 * * * *", everyMs: 60 * 60_000, label: "Reminders of follow-ups due" },
   { task: "snapshots:daily", match: "10 0 * * *", everyMs: 24 * 60 * 60_000, label: "Daily health and load snapshots" },
   { task: "digests:leader", match: "5 * * * *", everyMs: 60 * 60_000, label: "Weekly leader digests" },
   { task: "digests:am", match: "5 * * * *", everyMs: 60 * 60_000, label: "Daily AM digests" },

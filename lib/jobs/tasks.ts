@@ -4,6 +4,7 @@
  * To add a job: a handler here, and a line in crontab.ts if it recurs. Job list and guarantees: docs/adr/0005.
  */
 import { withScope } from "@/lib/db/tenant";
+import { remindDueFollowUps } from "@/lib/domain/follow-ups/due-reminders";
 import { syncFollowUps } from "@/lib/domain/follow-ups/sync";
 import { recordDailySnapshots } from "@/lib/domain/snapshots/record";
 import { deliverPendingNotifications, runAmDigests, runLeaderDigests } from "@/lib/notifications/jobs";
@@ -20,6 +21,7 @@ function perAgency(task: string, work: (agencyId: string) => Promise<unknown>): 
 
 export const PER_AGENCY_TASKS = [
   "follow-ups:sync",
+  "follow-ups:remind",
   "snapshots:daily",
   "digests:leader",
   "digests:am",
@@ -28,6 +30,7 @@ export const PER_AGENCY_TASKS = [
 
 export const tasks: Record<string, JobHandler> = {
   "follow-ups:sync": perAgency("follow-ups:sync", (agencyId) => syncFollowUps(agencyId)),
+  "follow-ups:remind": perAgency("follow-ups:remind", (agencyId) => remindDueFollowUps(agencyId)),
   "snapshots:daily": perAgency("snapshots:daily", (agencyId) => recordDailySnapshots(agencyId)),
   // Hourly: each run decides who is due (their weekday and 07:00 in the agency's zone); one digest per person and
   // period is a unique key, so a retry or a second worker sends nothing twice (docs/adr/0006).

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FollowUp" ADD COLUMN     "dueRemindedAt" TIMESTAMP(3);
