@@ -3,11 +3,11 @@
  * graphile-worker in production (scripts/worker.ts) and by the in-process runner in development (in-process.ts).
  * To add a job: a handler here, and a line in crontab.ts if it recurs. Job list and guarantees: docs/adr/0005.
  */
-import { withScope } from "@/lib/db/tenant";
 import { remindDueFollowUps } from "@/lib/domain/follow-ups/due-reminders";
 import { syncFollowUps } from "@/lib/domain/follow-ups/sync";
 import { recordDailySnapshots } from "@/lib/domain/snapshots/record";
 import { deliverPendingNotifications, runAmDigests, runLeaderDigests } from "@/lib/notifications/jobs";
+import { allAgencyIds } from "./agency-ids";
 import { trackRun } from "./job-runs";
 import { agencyIdOf, type JobHandler } from "./types";
 
@@ -51,11 +51,3 @@ export const tasks: Record<string, JobHandler> = {
     }
   },
 };
-
-/** Every agency's id, through the one SECURITY DEFINER lookup the jobs have (ids only). */
-export async function allAgencyIds(): Promise<string[]> {
-  return withScope({ agencyId: null, userId: null }, async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT app_agency_ids_for_jobs() AS "id"`;
-    return rows.map((r) => r.id);
-  });
-}

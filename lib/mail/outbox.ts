@@ -1,4 +1,5 @@
-import { withScope, withTenant, type TenantTx } from "@/lib/db/tenant";
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { allAgencyIds } from "@/lib/jobs/agency-ids";
 import { sendMail, type MailTransportOptions } from "./transport";
 
 /**
@@ -69,15 +70,6 @@ export async function deliverPending(options: DeliveryOptions = {}): Promise<Del
     report.retrying += part.retrying;
   }
   return report;
-}
-
-/** Every agency's id, for background work that then runs inside each agency's tenant scope. */
-export async function allAgencyIds(): Promise<string[]> {
-  const rows = await withScope(
-    { agencyId: null, userId: null },
-    (tx) => tx.$queryRaw<{ id: string }[]>`SELECT app_job_agency_ids() AS id`,
-  );
-  return rows.map((r) => r.id);
 }
 
 export async function deliverForAgency(agencyId: string, options: DeliveryOptions = {}): Promise<DeliveryReport> {

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { allAgencyIds } from "@/lib/mail/outbox";
+import { allAgencyIds } from "@/lib/jobs/agency-ids";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { buildDashboard } from "@/lib/domain/portfolio/dashboard";
 import { daysSinceCheckIn } from "@/lib/domain/portfolio/cadence";
