@@ -1,3 +1,4 @@
+import { clearedValues, type Cleared } from "./clears";
 import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import { parseCsv, type ParsedFile } from "./parse";
 import { countsOf, planImport, type ExistingState, type ImportPlan, type PlanCounts } from "./plan";
@@ -15,6 +16,8 @@ export type ImportPreview = {
   /** Every problem in the file, in row order. Empty means the file imports as planned. */
   errors: RowError[];
   counts: PlanCounts;
+  /** Stored values that "(clear)" cells would empty, per column. */
+  cleared: Cleared;
   sample: { rowNumber: number; cells: string[] }[];
 };
 
@@ -86,6 +89,7 @@ export function planChecked(checked: CheckedFile, existing: ExistingState): Pipe
       rowCount: file.rows.length,
       errors,
       counts: countsOf(plan),
+      cleared: clearedValues(plan, existing),
       sample,
     },
   };

@@ -1,4 +1,4 @@
-import type { ImportField } from "./columns";
+import { CLEAR_MARKER, type ImportField } from "./columns";
 import type { AccountValues, ClientValues, ContactValues, RowError, ValidRow } from "./validate";
 import { nameKey } from "./values";
 
@@ -102,7 +102,8 @@ function contradiction<T extends object>(seen: Seen<T>, values: T): string | nul
   for (const [k, v] of Object.entries(values)) {
     const before = (seen.values as Record<string, unknown>)[k];
     if (v !== undefined && before !== undefined && before !== v) {
-      return `Says ${k} "${String(v)}" but row ${seen.row} says "${String(before)}" for the same item.`;
+      const shown = (x: unknown) => (x === null ? CLEAR_MARKER : String(x));
+      return `Says ${k} "${shown(v)}" but row ${seen.row} says "${shown(before)}" for the same item.`;
     }
   }
   return null;
@@ -178,7 +179,7 @@ export function planImport(
           fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
         }
         if (!startDate && !unreadable("start_date")) {
-          fail("start_date", `The new account "${a.name}" needs a start date.`);
+          fail("start_date", `The new account "${a.name}" needs a start date (or choose one for new accounts).`);
         }
       } else {
         const base: AccountRow = currentAccount
