@@ -60,6 +60,7 @@ describe("an agency's own spreadsheet", () => {
       "3 start_date",
     ]);
     expect(preview.ok && preview.data.errors[0]?.message).toMatch(/or choose one for new accounts/);
+    expect(preview.ok && preview.data.newWithoutStartDate).toBe(2); // what the preview offers the date choice for
   });
 
   it("with a chosen start date, new accounts take it and the stored account keeps its own", async () => {
@@ -67,7 +68,11 @@ describe("an agency's own spreadsheet", () => {
     const preview = await previewImport(a.agency.slug, { text, defaultStartDate: "2026-03-01" });
     expect(preview).toMatchObject({
       ok: true,
-      data: { errors: [], counts: { accounts: { created: 2, updated: 1 }, contacts: { created: 2 } } },
+      data: {
+        errors: [],
+        newWithoutStartDate: 2,
+        counts: { accounts: { created: 2, updated: 1 }, contacts: { created: 2 } },
+      },
     });
     expect(
       await commitImport(a.agency.slug, { text, defaultStartDate: "2026-03-01", fileName: "our-book.csv" }),

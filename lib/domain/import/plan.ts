@@ -118,8 +118,9 @@ export function planImport(
   rows: readonly ValidRow[],
   existing: ExistingState,
   options: { defaultStartDate?: string | null } = {},
-): { plan: ImportPlan; errors: RowError[] } {
+): { plan: ImportPlan; errors: RowError[]; undated: number } {
   const errors: RowError[] = [];
+  let undated = 0; // rows of new accounts with no start date in the file (the preview offers a default for them)
   const clientsByKey = new Map(existing.clients.map((c) => [nameKey(c.name), c]));
   const accountsByKey = new Map(existing.accounts.map((a) => [`${a.clientId}\u0000${nameKey(a.name)}`, a]));
   const contactsByKey = new Map<string, ExistingState["contacts"][number]>();
@@ -168,6 +169,7 @@ export function planImport(
       const amId = a.amEmail ? amByEmail.get(a.amEmail) : undefined;
       // The preview's default start date fills in new accounts only: a stored account keeps its own.
       const startDate = a.startDate ?? (currentAccount ? undefined : (options.defaultStartDate ?? undefined));
+      if (!a.startDate && !currentAccount && !unreadable("start_date")) undated += 1;
       if (firstRow) {
         fail("account_name", `The account "${a.name}" of "${row.client.name}" is already on row ${firstRow}.`);
       } else if (currentAccount?.archived) {
@@ -286,5 +288,5 @@ export function planImport(
       plan.contacts.update.push({ id: current.id, ...next });
     } else plan.contacts.unchanged += 1;
   }
-  return { plan, errors };
+  return { plan, errors, undated };
 }
