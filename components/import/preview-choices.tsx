@@ -22,7 +22,7 @@ export function StartDateChoice({
   onChange(date: string): void;
 }) {
   const rows = preview.newWithoutStartDate;
-  if (rows === 0 && !value) return null;
+  if (rows === 0) return null; // nothing in this file would take the date
   return (
     <div className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="import-start-date">
       <label htmlFor="import-default-start" className={labelClass}>
