@@ -1,6 +1,7 @@
-import { CLEAR_MARKER, CLEARABLE_FIELDS, FIELD_LABEL, type ImportField } from "@/lib/domain/import/columns";
+import { CLEARABLE_FIELDS, FIELD_LABEL, type ImportField } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import { MappingFields } from "./mapping-fields";
+import { ClearMarker } from "./preview-choices";
 
 const clearable = CLEARABLE_FIELDS.map((f) => FIELD_LABEL[f].toLowerCase()).join(", ");
 
@@ -22,8 +23,7 @@ export function ColumnsSection({
       <p className="text-sm text-slate-600" data-testid="import-clear-hint">
         Matched by header name (common spellings too, such as Company, Primary Contact, Monthly Retainer, Fee or MRR).
         Change a column and the file is checked again. Blank cells keep what is already stored; to empty a stored{" "}
-        {clearable}, write <code className="rounded bg-slate-100 px-1 font-mono text-slate-800">{CLEAR_MARKER}</code> in
-        the cell.
+        {clearable}, write <ClearMarker /> in the cell.
       </p>
       <MappingFields headers={preview.headers} mapping={preview.mapping} disabled={disabled} onChange={onChange} />
     </section>

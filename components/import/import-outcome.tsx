@@ -75,7 +75,9 @@ export function PreviewSummary({
         <Button onClick={onImport} disabled={busy || problems > 0} pending={importing}>
           Import {preview.rowCount.toLocaleString("en-US")} rows
         </Button>
-        {problems > 0 && <span className="text-sm text-slate-600">Fix the file, then choose it again above.</span>}
+        {problems > 0 && (
+          <span className="text-sm text-slate-600">Fix the file and choose it again, or change a choice above.</span>
+        )}
       </div>
     </>
   );

@@ -4,6 +4,11 @@ import { inputClass, labelClass } from "@/components/ui/field";
 import { CLEAR_MARKER, FIELD_LABEL } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 
+/** The marker as the reader types it into a cell. */
+export function ClearMarker() {
+  return <code className="rounded bg-slate-100 px-1 font-mono text-slate-800">{CLEAR_MARKER}</code>;
+}
+
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
@@ -35,7 +40,7 @@ export function StartDateChoice({
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
         aria-describedby="import-default-start-hint"
-        className={`${inputClass} mt-1 w-auto`}
+        className={`${inputClass} mt-1 max-w-56`}
       />
       <p id="import-default-start-hint" className="mt-1 text-xs text-slate-600">
         {plural(rows, "new account has", "new accounts have")} no start date in the file.{" "}
@@ -52,7 +57,7 @@ export function ClearedNote({ preview }: { preview: PreviewResult }) {
   const list = preview.cleared.map((c) => `${FIELD_LABEL[c.field]} (${c.count.toLocaleString("en-US")})`).join(", ");
   return (
     <p className="text-sm text-slate-700" data-testid="import-cleared">
-      Empties {plural(total, "stored value", "stored values")} marked {CLEAR_MARKER}: {list}.
+      Empties {plural(total, "stored value", "stored values")} marked <ClearMarker />: {list}.
     </p>
   );
 }

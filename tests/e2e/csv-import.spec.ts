@@ -196,7 +196,7 @@ test("an agency's own spreadsheet: the preview offers a start date, and (clear) 
     "Empties 1 stored value marked (clear): Renewal date (1).",
   );
   await expect(page.getByTestId("import-clear-hint")).toContainText("write (clear) in the cell");
-  await page.getByText("Rows as read").click();
+  await page.getByText("Rows as read", { exact: true }).click();
   await expect(page.getByTestId("import-sample")).toContainText("(clear) (empties the stored value)");
   await expectNoSeriousAxe(page);
   await screenshot(page, "csv-import-preview-clear");
