@@ -3,13 +3,12 @@
 import { inputClass, labelClass } from "@/components/ui/field";
 import { CLEAR_MARKER, FIELD_LABEL } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
+import { plural } from "@/lib/domain/portfolio/text";
 
 /** The marker as the reader types it into a cell. */
 export function ClearMarker() {
   return <code className="rounded bg-slate-100 px-1 font-mono text-slate-800">{CLEAR_MARKER}</code>;
 }
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
  * Spreadsheets rarely say when an account started: rather than refusing every such row, the preview offers one date
@@ -57,7 +56,7 @@ export function ClearedNote({ preview }: { preview: PreviewResult }) {
   const list = preview.cleared.map((c) => `${FIELD_LABEL[c.field]} (${c.count.toLocaleString("en-US")})`).join(", ");
   return (
     <p className="text-sm text-slate-700" data-testid="import-cleared">
-      Empties {plural(total, "stored value", "stored values")} marked <ClearMarker />: {list}.
+      Empties {plural(total, "stored value")} marked <ClearMarker />: {list}.
     </p>
   );
 }
