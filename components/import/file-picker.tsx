@@ -1,7 +1,7 @@
 "use client";
 
 import type { ChangeEvent } from "react";
-import { inputClass, labelClass } from "@/components/ui/field";
+import { labelClass } from "@/components/ui/field";
 import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/domain/import/parse";
 import type { DateFormat } from "@/lib/domain/import/values";
 
@@ -13,18 +13,14 @@ const DATE_FORMATS = [
 /** The first step of an import: the CSV file and how its dates are written. */
 export function FilePicker({
   dateFormat,
-  defaultStartDate,
   disabled,
   onFile,
   onDateFormat,
-  onDefaultStartDate,
 }: {
   dateFormat: DateFormat;
-  defaultStartDate: string;
   disabled: boolean;
   onFile(event: ChangeEvent<HTMLInputElement>): void;
   onDateFormat(format: DateFormat): void;
-  onDefaultStartDate(date: string): void;
 }) {
   return (
     <div className="flex flex-wrap items-end gap-6">
@@ -64,23 +60,6 @@ export function FilePicker({
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="import-default-start" className={labelClass}>
-          Start date for new accounts without one
-        </label>
-        <input
-          id="import-default-start"
-          type="date"
-          value={defaultStartDate}
-          disabled={disabled}
-          onChange={(event) => onDefaultStartDate(event.target.value)}
-          aria-describedby="import-default-start-hint"
-          className={`${inputClass} mt-1 w-auto`}
-        />
-        <p id="import-default-start-hint" className="mt-1 text-xs text-slate-500">
-          Optional. Left empty, a new account needs a start date in the file.
-        </p>
-      </div>
     </div>
   );
 }

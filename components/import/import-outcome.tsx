@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CommitResult, PreviewResult } from "@/lib/domain/import/mutations";
 import { CountsTable, ErrorTable, SampleTable } from "./import-preview";
+import { ClearedNote, StartDateChoice } from "./preview-choices";
 
 /** While the server reads the file or writes it: the stage, not a percentage (nothing is half-imported). */
 export function ImportProgress({ stage, rowCount }: { stage: "checking" | "importing"; rowCount?: number }) {
@@ -34,16 +35,23 @@ export function ImportDone({ slug, done }: { slug: string; done: CommitResult })
   );
 }
 
-/** The preview: the file in one sentence, its problems or what it would change, and the import button. */
+/**
+ * The preview: the file in one sentence, the start date for undated new accounts, its problems or what it would
+ * change (and empty), and the import button.
+ */
 export function PreviewSummary({
   fileName,
   preview,
+  defaultStartDate,
+  onDefaultStartDate,
   busy,
   importing,
   onImport,
 }: {
   fileName: string;
   preview: PreviewResult;
+  defaultStartDate: string;
+  onDefaultStartDate(date: string): void;
   busy: boolean;
   importing: boolean;
   onImport(): void;
@@ -59,13 +67,17 @@ export function PreviewSummary({
           ? "No problems found."
           : `${problems} ${problems === 1 ? "problem" : "problems"} to fix: nothing will be imported until the file is clean.`}
       </p>
+      <StartDateChoice preview={preview} value={defaultStartDate} disabled={busy} onChange={onDefaultStartDate} />
       {problems > 0 && <ErrorTable preview={preview} />}
       {problems === 0 && <CountsTable counts={preview.counts} caption="What the import would change" />}
+      {problems === 0 && <ClearedNote preview={preview} />}
       <div className="flex flex-wrap items-center gap-3">
         <Button onClick={onImport} disabled={busy || problems > 0} pending={importing}>
           Import {preview.rowCount.toLocaleString("en-US")} rows
         </Button>
-        {problems > 0 && <span className="text-sm text-slate-600">Fix the file, then choose it again above.</span>}
+        {problems > 0 && (
+          <span className="text-sm text-slate-600">Fix the file and choose it again, or change a choice above.</span>
+        )}
       </div>
     </>
   );

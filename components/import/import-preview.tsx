@@ -1,4 +1,5 @@
 import { TableScroll } from "@/components/ui/empty-state";
+import { isClearMarker } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import type { PlanCounts } from "@/lib/domain/import/plan";
 
@@ -84,7 +85,10 @@ export function ErrorTable({ preview }: { preview: PreviewResult }) {
   );
 }
 
-/** The file's first rows and every row with a problem, as read; problem rows and cells are highlighted. */
+/**
+ * The file's first rows and every row with a problem, as read; problem rows and cells are highlighted, and "(clear)"
+ * cells are marked as the emptying they are.
+ */
 export function SampleTable({ preview }: { preview: PreviewResult }) {
   const problemCells = new Map<number, Set<string>>();
   for (const e of preview.errors) {
@@ -127,7 +131,14 @@ export function SampleTable({ preview }: { preview: PreviewResult }) {
                     className={`max-w-48 truncate px-2 py-1.5 ${problems?.has(h) ? "font-semibold text-rose-800 underline decoration-rose-400 decoration-wavy" : ""}`}
                     title={row.cells[i]}
                   >
-                    {row.cells[i]}
+                    {isClearMarker(row.cells[i]) ? (
+                      <span className="rounded bg-amber-100 px-1 font-mono text-amber-900">
+                        {row.cells[i]?.trim()}
+                        <span className="sr-only"> (empties the stored value)</span>
+                      </span>
+                    ) : (
+                      row.cells[i]
+                    )}
                   </td>
                 ))}
               </tr>

@@ -149,3 +149,58 @@ test("the accounts export downloads the imported book in the import's format", a
   expect(template.status()).toBe(200);
   expect(await template.text()).toMatch(/^client_name,client_tier/);
 });
+
+test("an agency's own spreadsheet: the preview offers a start date, and (clear) empties a stored value", async ({
+  page,
+}) => {
+  const header = "Company,Tier,Engagement,Account Manager,Monthly Retainer,Renewal,Primary Contact";
+  const sheet = (renewal: string) =>
+    Buffer.from(
+      [
+        header,
+        `Harbor Books,2,Social,${amEmails[0]},"3,200",${renewal},Lee Park`,
+        `Pine & Co,3,SEO,${amEmails[1]},900,,Ana Silva`,
+      ].join("\n"),
+    );
+  await signIn(page, leaderEmail);
+  await page.goto(`/${SLUG}/import`);
+
+  await choose(page, "our-book.csv", sheet("2027-06-30"));
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toContainText("2 problems to fix");
+  const startDate = page.getByTestId("import-start-date");
+  await expect(startDate).toContainText("2 new accounts have no start date in the file");
+  await expect(page.getByLabel("Monthly value")).toHaveValue("4"); // "Monthly Retainer", matched by its synonym
+  await expect(page.getByLabel("Contact name")).toHaveValue("6"); // "Primary Contact"
+  await screenshot(page, "csv-import-preview-start-date");
+  await page.getByLabel("Start date for new accounts without one").fill("2026-03-01");
+  await expect(summary).toContainText("No problems found.");
+  await expect(startDate).toContainText("They start on this date.");
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 2 rows" })).toBeVisible({ timeout: 30_000 });
+
+  const renewalOf = async () => {
+    const [row] = await sql(
+      `SELECT a."startDate"::text AS start, a."renewalDate"::text AS renewal FROM "Account" a
+       JOIN "Agency" g ON g."id" = a."agencyId" WHERE g."slug" = $1 AND a."name" = 'Social'`,
+      [SLUG],
+    );
+    return row;
+  };
+  expect(await renewalOf()).toEqual({ start: "2026-03-01", renewal: "2027-06-30" });
+
+  await choose(page, "our-book-cleared.csv", sheet("(clear)"));
+  await expect(summary).toContainText("No problems found.");
+  await expect(page.getByTestId("import-start-date")).toHaveCount(0); // both accounts exist now
+  await expect(page.getByTestId("import-cleared")).toHaveText(
+    "Empties 1 stored value marked (clear): Renewal date (1).",
+  );
+  await expect(page.getByTestId("import-clear-hint")).toContainText("write (clear) in the cell");
+  await page.getByText("Rows as read", { exact: true }).click();
+  await expect(page.getByTestId("import-sample")).toContainText("(clear) (empties the stored value)");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "csv-import-preview-clear");
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 2 rows" })).toBeVisible({ timeout: 30_000 });
+  expect(await renewalOf()).toEqual({ start: "2026-03-01", renewal: null });
+});

@@ -44,6 +44,23 @@ export const FIELD_LABEL: Record<ImportField, string> = {
   contact_phone: "Contact phone",
 };
 
+/**
+ * A cell reading "(clear)" (any case, spaces around ignored) empties the stored value, where the column may be empty;
+ * a blank cell keeps what is stored, so a file with a few columns filled in updates only those.
+ */
+export const CLEAR_MARKER = "(clear)";
+export const isClearMarker = (text: string | undefined) => (text ?? "").trim().toLowerCase() === CLEAR_MARKER;
+
+/** The columns whose stored value may be emptied: the others are required (or, for contact email, the match key). */
+export const CLEARABLE_FIELDS = [
+  "client_industry",
+  "client_since",
+  "renewal_date",
+  "contact_title",
+  "contact_phone",
+] as const satisfies readonly ImportField[];
+export type ClearableField = (typeof CLEARABLE_FIELDS)[number];
+
 /** Other spellings people use for the same column (compared after normalizing case, spaces and punctuation). */
 const ALIASES: Partial<Record<ImportField, string[]>> = {
   client_name: ["client", "company", "customer", "client company"],

@@ -1,3 +1,4 @@
+import { clearedValues, type Cleared } from "./clears";
 import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./columns";
 import { parseCsv, type ParsedFile } from "./parse";
 import { countsOf, planImport, type ExistingState, type ImportPlan, type PlanCounts } from "./plan";
@@ -15,6 +16,10 @@ export type ImportPreview = {
   /** Every problem in the file, in row order. Empty means the file imports as planned. */
   errors: RowError[];
   counts: PlanCounts;
+  /** Rows of new accounts without a start date in the file: they take the preview's default, or are refused. */
+  newWithoutStartDate: number;
+  /** Stored values that "(clear)" cells would empty, per column. */
+  cleared: Cleared;
   sample: { rowNumber: number; cells: string[] }[];
 };
 
@@ -72,7 +77,7 @@ export async function checkFile(
 /** The checked rows against the agency as it is now: the plan, and the preview with every problem. */
 export function planChecked(checked: CheckedFile, existing: ExistingState): Pipeline {
   const { file, mapping, valid, rowErrors, defaultStartDate } = checked;
-  const { plan, errors: planErrors } = planImport(valid, existing, { defaultStartDate });
+  const { plan, errors: planErrors, undated } = planImport(valid, existing, { defaultStartDate });
   const errors = [...rowErrors, ...planErrors].sort((a, b) => a.row - b.row);
   const errorRows = new Set(errors.map((e) => e.row));
   const sample = file.rows.filter((r, i) => i < 10 || errorRows.has(r.rowNumber)).slice(0, PREVIEW_ROWS);
@@ -86,6 +91,8 @@ export function planChecked(checked: CheckedFile, existing: ExistingState): Pipe
       rowCount: file.rows.length,
       errors,
       counts: countsOf(plan),
+      newWithoutStartDate: undated,
+      cleared: clearedValues(plan, existing),
       sample,
     },
   };

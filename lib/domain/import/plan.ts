@@ -1,4 +1,4 @@
-import type { ImportField } from "./columns";
+import { CLEAR_MARKER, type ImportField } from "./columns";
 import type { AccountValues, ClientValues, ContactValues, RowError, ValidRow } from "./validate";
 import { nameKey } from "./values";
 
@@ -102,7 +102,8 @@ function contradiction<T extends object>(seen: Seen<T>, values: T): string | nul
   for (const [k, v] of Object.entries(values)) {
     const before = (seen.values as Record<string, unknown>)[k];
     if (v !== undefined && before !== undefined && before !== v) {
-      return `Says ${k} "${String(v)}" but row ${seen.row} says "${String(before)}" for the same item.`;
+      const shown = (x: unknown) => (x === null ? CLEAR_MARKER : String(x));
+      return `Says ${k} "${shown(v)}" but row ${seen.row} says "${shown(before)}" for the same item.`;
     }
   }
   return null;
@@ -117,8 +118,9 @@ export function planImport(
   rows: readonly ValidRow[],
   existing: ExistingState,
   options: { defaultStartDate?: string | null } = {},
-): { plan: ImportPlan; errors: RowError[] } {
+): { plan: ImportPlan; errors: RowError[]; undated: number } {
   const errors: RowError[] = [];
+  let undated = 0; // rows of new accounts with no start date in the file (the preview offers a default for them)
   const clientsByKey = new Map(existing.clients.map((c) => [nameKey(c.name), c]));
   const accountsByKey = new Map(existing.accounts.map((a) => [`${a.clientId}\u0000${nameKey(a.name)}`, a]));
   const contactsByKey = new Map<string, ExistingState["contacts"][number]>();
@@ -167,6 +169,7 @@ export function planImport(
       const amId = a.amEmail ? amByEmail.get(a.amEmail) : undefined;
       // The preview's default start date fills in new accounts only: a stored account keeps its own.
       const startDate = a.startDate ?? (currentAccount ? undefined : (options.defaultStartDate ?? undefined));
+      if (!a.startDate && !currentAccount && !unreadable("start_date")) undated += 1;
       if (firstRow) {
         fail("account_name", `The account "${a.name}" of "${row.client.name}" is already on row ${firstRow}.`);
       } else if (currentAccount?.archived) {
@@ -178,7 +181,7 @@ export function planImport(
           fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
         }
         if (!startDate && !unreadable("start_date")) {
-          fail("start_date", `The new account "${a.name}" needs a start date.`);
+          fail("start_date", `The new account "${a.name}" needs a start date (or choose one for new accounts).`);
         }
       } else {
         const base: AccountRow = currentAccount
@@ -285,5 +288,5 @@ export function planImport(
       plan.contacts.update.push({ id: current.id, ...next });
     } else plan.contacts.unchanged += 1;
   }
-  return { plan, errors };
+  return { plan, errors, undated };
 }

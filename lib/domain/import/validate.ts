@@ -1,4 +1,4 @@
-import { FIELD_LABEL, type ColumnMapping, type ImportField } from "./columns";
+import { CLEAR_MARKER, FIELD_LABEL, isClearMarker, type ColumnMapping, type ImportField } from "./columns";
 import type { ParsedFile } from "./parse";
 import { cleanCell, readDate, readEmail, readEnum, readMoney, readText, type DateFormat, type Read } from "./values";
 
@@ -11,13 +11,16 @@ export const ACCOUNT_STATUSES = ["ACTIVE", "AT_RISK", "PAUSED", "CHURNED"] as co
 /** One problem, pointing at the spreadsheet cell to fix. `column` is the file's header (or the field, if unmapped). */
 export type RowError = { row: number; column: string; message: string };
 
-/** Fields left blank are undefined: on an existing row they keep the current value; on a new one the default. */
+/**
+ * Fields left blank are undefined: on an existing row they keep the current value; on a new one the default. Null is
+ * a "(clear)" cell: the stored value is emptied.
+ */
 export type ClientValues = {
   name: string;
   tier?: (typeof TIERS)[number];
   status?: (typeof CLIENT_STATUSES)[number];
-  industry?: string;
-  clientSince?: string;
+  industry?: string | null;
+  clientSince?: string | null;
 };
 export type AccountValues = {
   name: string;
@@ -27,9 +30,9 @@ export type AccountValues = {
   complexity?: (typeof COMPLEXITIES)[number];
   status?: (typeof ACCOUNT_STATUSES)[number];
   startDate?: string;
-  renewalDate?: string;
+  renewalDate?: string | null;
 };
-export type ContactValues = { name: string; email?: string; title?: string; phone?: string };
+export type ContactValues = { name: string; email?: string; title?: string | null; phone?: string | null };
 
 export type ValidRow = {
   rowNumber: number;
@@ -75,11 +78,21 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
     function read<T>(field: ImportField, reader: (text: string) => Read<T>): T | undefined {
       const text = cell(field);
       if (text === "") return undefined;
+      if (isClearMarker(text)) {
+        const message = `${FIELD_LABEL[field]} cannot be emptied with ${CLEAR_MARKER}: leave the cell blank to keep it.`;
+        rowErrors.push({ row: rowNumber, column: column(field), message });
+        unreadable.push(field);
+        return undefined;
+      }
       const result = reader(text);
       if (result.ok) return result.value;
       rowErrors.push({ row: rowNumber, column: column(field), message: result.message });
       unreadable.push(field);
       return undefined;
+    }
+    /** For columns that may be empty: "(clear)" reads as null (empty it), anything else as `read` does. */
+    function readOrClear<T>(field: ImportField, reader: (text: string) => Read<T>): T | null | undefined {
+      return isClearMarker(cell(field)) ? null : read(field, reader);
     }
     const fail = (field: ImportField, message: string) =>
       rowErrors.push({ row: rowNumber, column: column(field), message });
@@ -89,8 +102,8 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
     const client: Omit<ClientValues, "name"> = {
       tier: read("client_tier", (t) => readEnum(t, TIERS, "tier", { "1": "TIER_1", "2": "TIER_2", "3": "TIER_3" })),
       status: read("client_status", (t) => readEnum(t, CLIENT_STATUSES, "client status")),
-      industry: read("client_industry", (t) => readText(t, 80, "industry")),
-      clientSince: read("client_since", (t) => readDate(t, dateFormat)),
+      industry: readOrClear("client_industry", (t) => readText(t, 80, "industry")),
+      clientSince: readOrClear("client_since", (t) => readDate(t, dateFormat)),
     };
 
     const accountName = read("account_name", (t) => readText(t, 160, "account name"));
@@ -101,22 +114,22 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
       complexity: read("complexity", (t) => readEnum(t, COMPLEXITIES, "complexity", { MEDIUM: "STANDARD" })),
       status: read("account_status", (t) => readEnum(t, ACCOUNT_STATUSES, "account status")),
       startDate: read("start_date", (t) => readDate(t, dateFormat)),
-      renewalDate: read("renewal_date", (t) => readDate(t, dateFormat)),
+      renewalDate: readOrClear("renewal_date", (t) => readDate(t, dateFormat)),
     };
     if (account.startDate && account.renewalDate && account.renewalDate < account.startDate) {
       fail("renewal_date", "The renewal date is before the start date.");
     }
-    if (!accountName && ACCOUNT_FIELDS.some((f) => cell(f) !== "")) {
+    if (!accountName && !unreadable.includes("account_name") && ACCOUNT_FIELDS.some((f) => cell(f) !== "")) {
       fail("account_name", "The account name is missing (or leave all account columns empty).");
     }
 
     const contactName = read("contact_name", (t) => readText(t, 120, "contact name"));
     const contact: Omit<ContactValues, "name"> = {
       email: read("contact_email", (t) => readEmail(t, "contact email")),
-      title: read("contact_title", (t) => readText(t, 120, "contact title")),
-      phone: read("contact_phone", (t) => readText(t, 40, "contact phone")),
+      title: readOrClear("contact_title", (t) => readText(t, 120, "contact title")),
+      phone: readOrClear("contact_phone", (t) => readText(t, 40, "contact phone")),
     };
-    if (!contactName && CONTACT_FIELDS.some((f) => cell(f) !== "")) {
+    if (!contactName && !unreadable.includes("contact_name") && CONTACT_FIELDS.some((f) => cell(f) !== "")) {
       fail("contact_name", "The contact name is missing (or leave all contact columns empty).");
     }
 
