@@ -15,13 +15,14 @@ export async function readLadder(tx: TenantTx, agencyId: string) {
       rank: true,
       name: true,
       summary: true,
-      kpiNames: true,
       version: true,
       expectations: { select: { competency: true, minScore: true, description: true } },
+      kpis: { select: { kpiName: true }, orderBy: { kpiName: "asc" } },
     },
   });
-  return levels.map((l) => ({
+  return levels.map(({ kpis, ...l }) => ({
     ...l,
+    kpiNames: kpis.map((k) => k.kpiName),
     expectations: l.expectations.map((e) => ({ ...e, competency: e.competency as Competency })),
   }));
 }
