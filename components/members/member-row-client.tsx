@@ -96,7 +96,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
       </td>
       {canManage && (
         <td className={`${cell} md:text-right`}>
-          <div className="flex flex-wrap gap-2 md:justify-end">
+          <div className="flex flex-wrap items-start gap-2 md:justify-end">
             {!editing && m.active && (
               <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setEditing(true)}>
                 Edit roles<span className="sr-only"> of {m.name}</span>

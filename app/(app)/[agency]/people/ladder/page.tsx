@@ -72,6 +72,7 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
           <Card key={level.id} id={`level-${level.id}`} title={`Edit: ${level.name}`}>
             <div className="space-y-6">
               <LevelForm slug={slug} level={level} />
+              <hr className="border-slate-200" />
               <LevelKpisForm
                 slug={slug}
                 levelId={level.id}
