@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changeRoles, deactivateMember, reactivateMember } from "@/lib/actions/members";
 import type { Role } from "@/lib/auth/permissions";
+import { HandoverLink } from "./handover-link";
 import { RoleBadges } from "./roles";
 import { RoleCheckboxes } from "./role-checkboxes";
 
@@ -19,6 +20,8 @@ export type MemberView = {
   active: boolean;
   joined: string;
   isYou: boolean;
+  /** What deactivating them would orphan ("3 accounts"), or null: then the row offers the handover instead. */
+  holds: string | null;
 };
 
 const cell = "block px-0 py-1 md:table-cell md:px-3 md:py-3 md:align-top";
@@ -93,13 +96,16 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
       </td>
       {canManage && (
         <td className={`${cell} md:text-right`}>
-          <div className="flex flex-wrap gap-2 md:justify-end">
+          <div className="flex flex-wrap items-start gap-2 md:justify-end">
             {!editing && m.active && (
               <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setEditing(true)}>
                 Edit roles<span className="sr-only"> of {m.name}</span>
               </Button>
             )}
-            {m.active && !m.isOwner && !m.isYou && (
+            {m.active && !m.isOwner && !m.isYou && m.holds && (
+              <HandoverLink href={`/${agencySlug}/people/${m.membershipId}/handover`} name={m.name} holds={m.holds} />
+            )}
+            {m.active && !m.isOwner && !m.isYou && !m.holds && (
               <Button
                 variant="danger"
                 className="px-2.5 py-1.5"

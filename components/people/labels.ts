@@ -16,3 +16,11 @@ export const ITEM_STATUS_LABEL = {
 } as const;
 
 export const ITEM_KIND_LABEL = { GOAL: "Goal", TRAINING: "Training / support" } as const;
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** Who tracks a KPI definition, for the ladder: "on 3 members · 1 account". */
+export function trackedBy(d: { members: number; accounts: number }): string {
+  const parts = [d.members > 0 && count(d.members, "member"), d.accounts > 0 && count(d.accounts, "account")];
+  return `on ${parts.filter(Boolean).join(" · ")}`;
+}

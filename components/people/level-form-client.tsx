@@ -11,7 +11,7 @@ import { PEOPLE_LIMITS } from "@/lib/domain/people/schemas";
 
 const SCORES = ["1", "2", "3", "4", "5"].map((s) => ({ value: s, label: s }));
 
-/** A leader edits one rung: name, summary, the KPIs that go with it and the minimum score per competency. */
+/** A leader edits one rung: name, summary and the minimum score per competency (its KPIs: level-kpis-form). */
 export function LevelForm({ slug, level }: { slug: string; level: LadderLevel }) {
   const form = useActionForm({ success: "Level saved." });
   const field = fieldsOf(form, `level-${level.id}`);
@@ -28,7 +28,6 @@ export function LevelForm({ slug, level }: { slug: string; level: LadderLevel })
             expectedVersion: level.version,
             name: v.get("name"),
             summary: v.get("summary"),
-            kpiNames: v.get("kpiNames"),
             expectations: Object.fromEntries(
               COMPETENCIES.map((c) => [c, { minScore: v.get(`min-${c}`), description: v.get(`text-${c}`) }]),
             ),
@@ -36,15 +35,7 @@ export function LevelForm({ slug, level }: { slug: string; level: LadderLevel })
         )
       }
     >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("name")} label="Name" defaultValue={level.name} maxLength={PEOPLE_LIMITS.levelNameMax} />
-        <TextField
-          {...field("kpiNames")}
-          label="KPIs for this level"
-          hint="KPI names, separated by commas."
-          defaultValue={level.kpiNames.join(", ")}
-        />
-      </div>
+      <TextField {...field("name")} label="Name" defaultValue={level.name} maxLength={PEOPLE_LIMITS.levelNameMax} />
       <TextField
         {...field("summary")}
         label="Summary"

@@ -1,6 +1,6 @@
 import { formatDate, isoDate } from "@/components/drilldown/format";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { OneOnOneRecord } from "@/lib/domain/people/queries";
+import type { OneOnOneRecord } from "@/lib/domain/people/one-on-one-page";
 import { ActionTick } from "./action-tick-client";
 
 /** The newest 1:1s of a pair, each with its notes and agreed actions (private: only the pair and leaders get here). */

@@ -6,6 +6,7 @@ import { WRITE } from "@/lib/auth/permissions";
 import * as development from "@/lib/domain/people/development-mutations";
 import { applyHandover as applyHandoverMutation } from "@/lib/domain/people/handover";
 import * as ladder from "@/lib/domain/people/ladder-mutations";
+import { setLevelKpis as setLevelKpisMutation } from "@/lib/domain/people/level-kpis";
 import * as oneOnOnes from "@/lib/domain/people/one-on-one-mutations";
 import {
   addDevelopmentItemSchema,
@@ -14,6 +15,7 @@ import {
   recordAssessmentSchema,
   recordOneOnOneSchema,
   setDevelopmentItemStatusSchema,
+  setLevelKpisSchema,
   setLevelSchema,
   setManagerSchema,
   setOneOnOneActionDoneSchema,
@@ -32,6 +34,14 @@ export const editLevel = defineAction({
   permission: "people:manage",
   run: ladder.editLevel,
   revalidate: ["/people/ladder", "/people/[membershipId]"],
+});
+
+export const setLevelKpis = defineAction({
+  name: "people.setLevelKpis",
+  schema: setLevelKpisSchema,
+  permission: "people:manage",
+  run: setLevelKpisMutation,
+  revalidate: ["/people/ladder"],
 });
 
 export const setLevel = defineAction({

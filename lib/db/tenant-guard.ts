@@ -19,6 +19,7 @@ export const TENANT_MODELS = new Set<string>([
   "AuditEvent",
   "GuidelineChange",
   "CareerLevel",
+  "CareerLevelKpi",
   "LevelExpectation",
   "PersonProfile",
   "Assessment",

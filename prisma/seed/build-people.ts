@@ -6,6 +6,10 @@ import type { AmPlan, BuildContext, Member } from "./types";
 
 type Role = "LEADER" | "AM" | "PM" | "VIEWER";
 
+const FORMER_AM: PersonSpec = { name: "Alex Moreno" };
+/** When the former AM joined (days before the seed's clock); people-demo.ts has them leave four months ago. */
+export const FORMER_AM_DAYS = 820;
+
 export function buildPeople(ctx: BuildContext): { viewer: Member } {
   const { spec, rows, clock } = ctx;
   const used = new Set<string>();
@@ -43,5 +47,11 @@ export function buildPeople(ctx: BuildContext): { viewer: Member } {
   }));
   ctx.pms = spec.pms.map((pm) => add(pm, ["PM"]));
   const viewer = add(spec.viewer, ["VIEWER"]);
+  // One AM who left (people-demo.ts gives them a profile with a start and leave date): the dashboard's departures
+  // and tenure figures have someone to count. Deactivated, so they own nothing and cannot sign in here.
+  const former = add(FORMER_AM, ["AM"]);
+  const row = rows.memberships.find((m) => m.id === former.id)!;
+  row.active = false;
+  row.createdAt = row.updatedAt = new Date(clock.now.getTime() - FORMER_AM_DAYS * 86_400_000);
   return { viewer };
 }

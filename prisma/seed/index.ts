@@ -53,7 +53,8 @@ function summarize(rows: AgencyRows): AgencySeedSummary {
     name: rows.agency.name,
     employeeCount: rows.agency.employeeCount,
     members: rows.memberships.length,
-    accountManagers: rows.memberships.filter((m) => Array.isArray(m.roles) && m.roles.includes("AM")).length,
+    accountManagers: rows.memberships.filter((m) => m.active && Array.isArray(m.roles) && m.roles.includes("AM"))
+      .length,
     clients: rows.clients.length,
     contacts: rows.contacts.length,
     accounts: rows.accounts.length,

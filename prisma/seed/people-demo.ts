@@ -2,9 +2,11 @@
  * Demo people data (issue 15), written after the agency (whose insert trigger creates the default career ladder):
  * every AM has a level and the owner as manager; the first (overloaded, with slipping KPIs) AM's 1:1 is overdue, so
  * the AM page shows the structure-first case; the second AM has a development plan in progress and a recent 1:1 with
- * one action done and one open. Deterministic: only dates relative to the seed's clock.
+ * one action done and one open; one former AM left four months ago (departures and tenure); each level links the AM
+ * KPIs that go with it. Deterministic: only dates relative to the seed's clock.
  */
 import { COMPETENCIES } from "../../lib/domain/people/competencies";
+import { FORMER_AM_DAYS } from "./build-people";
 import { addDays, dateDaysAgo, type Clock } from "./dates";
 import type { AgencyRows } from "./types";
 import type { Tx } from "./write";
@@ -14,7 +16,9 @@ const LEVEL_FOR_INDEX = [2, 3, 1, 2, 3, 2];
 export async function writeDemoPeople(tx: Tx, rows: AgencyRows, clock: Clock): Promise<void> {
   const agencyId = rows.agency.id!;
   const owner = rows.memberships.find((m) => m.isOwner)!;
-  const ams = rows.memberships.filter((m) => (m.roles as string[]).includes("AM"));
+  const isAm = (m: (typeof rows.memberships)[number]) => (m.roles as string[]).includes("AM");
+  const ams = rows.memberships.filter((m) => m.active && isAm(m));
+  const former = rows.memberships.filter((m) => !m.active && isAm(m));
   const levels = await tx.careerLevel.findMany({ where: { agencyId }, select: { id: true, rank: true } });
   const levelId = (rank: number) => levels.find((l) => l.rank === rank)?.id ?? null;
   await tx.personProfile.createMany({
@@ -28,6 +32,17 @@ export async function writeDemoPeople(tx: Tx, rows: AgencyRows, clock: Clock): P
       startedAt: dateDaysAgo(clock, 400 + 95 * i),
     })),
   });
+  // The departed AM: at Account Manager level for two years, left four months ago (the dashboard's departures card).
+  await tx.personProfile.createMany({
+    data: former.map((m) => ({
+      agencyId,
+      membershipId: m.id,
+      levelId: levelId(2),
+      startedAt: dateDaysAgo(clock, FORMER_AM_DAYS),
+      leftAt: dateDaysAgo(clock, 120),
+    })),
+  });
+  await linkLevelKpis(tx, rows, levels);
   const [overloaded, growing, ...rest] = ams;
   const oneOnOne = async (amId: string, daysAgo: number, topics: string, actions: [string, boolean][]) => {
     const record = await tx.oneOnOne.create({
@@ -122,4 +137,27 @@ export async function writeDemoPeople(tx: Tx, rows: AgencyRows, clock: Clock): P
     // The others: a recent 1:1 each (on track), so only the overloaded AM stands out.
     await oneOnOne(am.id, 3 + (i % 7), "Accounts round-up", []);
   }
+}
+
+/** From which rank on a level links each AM KPI of the demo (copy.ts AM_KPIS); only names some AM tracks are linked. */
+const LEVEL_KPIS: [name: string, fromRank: number][] = [
+  ["Check-ins on cadence", 1],
+  ["Client satisfaction (CSAT)", 1],
+  ["Net revenue retention", 2],
+  ["Upsell revenue", 3],
+];
+
+/** Every level links the KPI definitions that go with it, as a leader would on the ladder page. */
+async function linkLevelKpis(tx: Tx, rows: AgencyRows, levels: { id: string; rank: number }[]) {
+  const agencyId = rows.agency.id!;
+  const defined = new Set(rows.kpis.filter((k) => k.membershipId).map((k) => k.name));
+  await tx.careerLevelKpi.createMany({
+    data: levels.flatMap((level) =>
+      LEVEL_KPIS.filter(([name, from]) => level.rank >= from && defined.has(name)).map(([kpiName]) => ({
+        agencyId,
+        levelId: level.id,
+        kpiName,
+      })),
+    ),
+  });
 }

@@ -10,7 +10,15 @@ import { screenshot } from "./support/screenshot";
  * level and records a 1:1 with an agreed action; the AM sees it and ticks the action; the leader hands over an AM
  * with 8 accounts and deactivates them, and no account is left without an AM.
  */
-type World = { slug: string; leader: string; am: string; amId: string; leaverId: string; agencyId: string };
+type World = {
+  slug: string;
+  leader: string;
+  am: string;
+  amId: string;
+  leaverId: string;
+  leaverName: string;
+  agencyId: string;
+};
 let world: World;
 
 // Each test signs in twice and writes several times: generous on a loaded machine.
@@ -51,12 +59,17 @@ test.beforeAll(async () => {
       `INSERT INTO "Membership" ("agencyId", "userId", "roles", "isOwner") VALUES ($1, $2, $3::"Role"[], $4) RETURNING "id"`,
       [agencyId, userId, roles, isOwner],
     );
-    return { email, id };
+    return { email, id, name: `${label[0]!.toUpperCase()}${label.slice(1)} ${suffix.slice(0, 4)}` };
   };
   const leader = await member("leader", "{LEADER}", true);
   const am = await member("riley", "{AM}");
   const leaver = await member("leaver", "{AM}");
   const receivers = [await member("quinn", "{AM}"), await member("morgan", "{AM}")];
+  // A KPI defined on a member: the one definition the ladder can link a level to.
+  await sql(
+    `INSERT INTO "Kpi" ("agencyId", "membershipId", "name", "unit", "target") VALUES ($1, $2, 'Client retention', '%', 95)`,
+    [agencyId, am.id],
+  );
   const { id: clientId } = await one<{ id: string }>(
     `INSERT INTO "Client" ("agencyId", "name", "tier") VALUES ($1, 'Harbor Foods', 'TIER_1') RETURNING "id"`,
     [agencyId],
@@ -79,7 +92,15 @@ test.beforeAll(async () => {
       );
     }
   }
-  world = { slug: `people-${suffix}`, leader: leader.email, am: am.email, amId: am.id, leaverId: leaver.id, agencyId };
+  world = {
+    slug: `people-${suffix}`,
+    leader: leader.email,
+    am: am.email,
+    amId: am.id,
+    leaverId: leaver.id,
+    leaverName: leaver.name,
+    agencyId,
+  };
 });
 
 /** The new pages pass axe too (they are also in a11y-every-page.spec.ts, which finds every route). */
@@ -118,6 +139,11 @@ test("a leader sets a level and records a 1:1; the AM sees it and ticks the acti
   await expectAxeClean(page);
   await screenshot(page, "people-list");
   await page.goto(`/${world.slug}/people/ladder`);
+  const kpis = page.getByRole("form", { name: "KPIs of Account Manager" });
+  await kpis.getByRole("checkbox", { name: /Client retention/ }).check();
+  await kpis.getByRole("button", { name: "Save KPIs" }).click();
+  await expect(kpis.getByText("KPIs linked.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("ladder")).toContainText("Client retention on 1 member", { timeout: 30_000 });
   await expectAxeClean(page);
   await screenshot(page, "people-ladder");
   await page.goto(`/${world.slug}/portfolio/ams/${world.amId}`);
@@ -151,8 +177,15 @@ test("the leader hands over an AM with 8 accounts and deactivates them; no accou
 }) => {
   const leader = await as(browser, world.leader);
   const { page } = leader;
-  await page.goto(`/${world.slug}/people/${world.leaverId}`);
-  await page.getByRole("link", { name: "Hand over and deactivate" }).click();
+  // The members page offers the handover, not a bare "Deactivate", for someone who still owns accounts.
+  await page.goto(`/${world.slug}/members`);
+  await expect(page.getByRole("link", { name: `Hand over and deactivate ${world.leaverName}` })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("button", { name: `Deactivate ${world.leaverName}` })).toHaveCount(0);
+  await expectAxeClean(page);
+  await screenshot(page, "people-members-handover");
+  await page.getByRole("link", { name: `Hand over and deactivate ${world.leaverName}` }).click();
   await expect(page.getByTestId("handover-accounts").locator(":scope > li")).toHaveCount(8, { timeout: 30_000 });
   await expect(page.getByTestId("handover-accounts")).toContainText("Dana Fox (primary), CMO", { timeout: 30_000 });
   await expectAxeClean(page);

@@ -13,7 +13,6 @@ const level = (t: Tenant) => ({
   expectedVersion: t.versions.level,
   name: "Coordinator",
   summary: "First rung",
-  kpiNames: "Retention",
   expectations,
 });
 const assessment = (t: Tenant) => ({
@@ -38,7 +37,13 @@ export const PEOPLE_ACTIONS: Record<string, ActionEntry> = {
     call: "member",
     valid: level,
     foreignIds: ({ a, b }) => [{ ...level(a), levelId: b.ids.level }],
-    freeText: ["name", "summary", "kpiNames"],
+    freeText: ["name", "summary"],
+  },
+  "lib/actions/people#setLevelKpis": {
+    call: "member",
+    valid: (t) => ({ levelId: t.ids.level, kpiNames: ["Qualified leads"] }),
+    foreignIds: ({ b }) => [{ levelId: b.ids.level, kpiNames: ["Qualified leads"] }],
+    freeText: ["kpiNames"],
   },
   "lib/actions/people#setLevel": {
     call: "member",

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { withTenant } from "../../lib/db/tenant";
+import { readHoldings } from "../../lib/domain/members/holdings";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { changeEvents, peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
@@ -86,6 +88,16 @@ describe("members.deactivate refuses orphans", () => {
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.ok ? "" : result.message).toContain("8 accounts, 1 person they manage, 1 open project");
     expect(await peopleState(db.admin)).toEqual(before);
+  });
+
+  it("the members page reads what each member holds, to offer the handover in place of Deactivate", async () => {
+    const ids = [leaver.membership.id, receiver1.membership.id, receiver2.membership.id];
+    const holdings = await withTenant(a.agency.id, a.users.leader.id, (tx) => readHoldings(tx, a.agency.id, ids));
+    expect(Object.fromEntries(holdings)).toEqual({
+      [leaver.membership.id]: "8 accounts, 1 person they manage, 1 open project",
+      [receiver1.membership.id]: "2 accounts",
+      [receiver2.membership.id]: null,
+    });
   });
 });
 

@@ -3,7 +3,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withTenant } from "../../lib/db/tenant";
 import { EXPORT_KINDS } from "../../lib/domain/export/filters";
-import { readOneOnOnes, readPeopleRows } from "../../lib/domain/people/queries";
+import { readOneOnOnePage } from "../../lib/domain/people/one-on-one-page";
+import { readPeopleRows } from "../../lib/domain/people/queries";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { changeEvents, peopleState } from "../support/people-state";
 import { databaseUrl } from "../support/postgres";
@@ -138,7 +139,11 @@ describe("1:1 privacy", () => {
 
   it("the AM, their manager and a leader read the 1:1; a PM, a viewer and another AM read nothing", async () => {
     const visible = async (userId: string) =>
-      (await asMember(userId, a.agency.id, (tx) => readOneOnOnes(tx, a.agency.id, a.memberships.am.id))).length;
+      (
+        await asMember(userId, a.agency.id, (tx) =>
+          readOneOnOnePage(tx, a.agency.id, a.memberships.am.id, { size: 10 }),
+        )
+      ).page.items.length;
     expect(await visible(a.users.am.id)).toBe(2);
     expect(await visible(manager.user.id)).toBe(2);
     expect(await visible(a.users.leader.id)).toBe(2);

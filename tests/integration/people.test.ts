@@ -71,7 +71,6 @@ describe("people.editLevel", () => {
       expectedVersion: level!.version,
       name: "Account Coordinator",
       summary: "First rung",
-      kpiNames: "Retention, NPS",
       expectations: expectations(2),
     });
     expect(result).toMatchObject({ ok: true, data: { version: level!.version + 1 } });
@@ -79,7 +78,7 @@ describe("people.editLevel", () => {
       where: { id: level!.id },
       include: { expectations: true },
     });
-    expect(after).toMatchObject({ name: "Account Coordinator", kpiNames: ["Retention", "NPS"] });
+    expect(after).toMatchObject({ name: "Account Coordinator", summary: "First rung" });
     expect(after.expectations.every((e) => e.minScore === 2)).toBe(true);
     expect((await audited("people.level_edited", level!.id)).after).toMatchObject({ name: "Account Coordinator" });
     // The same (now stale) version again is a conflict, and nothing changes.

@@ -45,6 +45,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   // People (1:1s are readable here because the archive is a leader's, and leaders may read every 1:1).
   { table: "CareerLevel", scope: "agencyId", key: ["id"] },
   { table: "LevelExpectation", scope: "agencyId", key: ["levelId", "competency"] },
+  { table: "CareerLevelKpi", scope: "agencyId", key: ["levelId", "kpiName"] },
   { table: "PersonProfile", scope: "agencyId", key: ["membershipId"] },
   { table: "Assessment", scope: "agencyId", key: ["id"] },
   { table: "DevelopmentItem", scope: "agencyId", key: ["id"] },

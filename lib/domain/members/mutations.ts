@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, notFound } from "@/lib/actions/result";
+import { readHoldings } from "./holdings";
 import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
 import { queueInvitationEmail } from "./invitation-email";
 import type { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "./schemas";
@@ -131,21 +132,11 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
  * pointing to the guided handover (/people/<id>/handover, lib/domain/people/handover.ts), which moves all of it first.
  */
 async function refuseOrphans(ctx: { member: { agencyId: string }; tx: ActionContext<unknown>["tx"] }, id: string) {
-  const { agencyId } = ctx.member;
-  const [accounts, reports, projects] = await Promise.all([
-    ctx.tx.account.count({ where: { agencyId, amId: id, archivedAt: null } }),
-    ctx.tx.personProfile.count({ where: { agencyId, managerId: id } }),
-    ctx.tx.project.count({ where: { agencyId, pmId: id, archivedAt: null, status: { not: "DONE" } } }),
-  ]);
-  const left = [
-    accounts > 0 ? `${accounts} account${accounts === 1 ? "" : "s"}` : null,
-    reports > 0 ? `${reports} ${reports === 1 ? "person they manage" : "people they manage"}` : null,
-    projects > 0 ? `${projects} open project${projects === 1 ? "" : "s"}` : null,
-  ].filter(Boolean);
-  if (left.length > 0) {
+  const left = (await readHoldings(ctx.tx, ctx.member.agencyId, [id])).get(id);
+  if (left) {
     throw new ActionError(
       "invalid",
-      `Hand over ${left.join(", ")} first: use the handover on their people page, so nothing is left without an owner.`,
+      `Hand over ${left} first: use the handover on their people page, so nothing is left without an owner.`,
     );
   }
 }

@@ -8,7 +8,7 @@ import type { editLevelSchema, setLevelSchema, setManagerSchema } from "./schema
 
 type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
 
-/** A leader edits one rung: name, summary, its KPIs and the five expectations; versioned like the settings. */
+/** A leader edits one rung: name, summary and the five expectations; versioned like the settings. */
 export async function editLevel({ input, member, tx, audit }: Ctx<typeof editLevelSchema>) {
   const { agencyId } = member;
   const level = await tx.careerLevel.findFirst({
@@ -17,7 +17,6 @@ export async function editLevel({ input, member, tx, audit }: Ctx<typeof editLev
       id: true,
       name: true,
       summary: true,
-      kpiNames: true,
       version: true,
       expectations: { select: { competency: true, minScore: true, description: true } },
     },
@@ -36,7 +35,7 @@ export async function editLevel({ input, member, tx, audit }: Ctx<typeof editLev
   if (clash) throw new ActionError("invalid", "Another level has this name.", { name: ["Level names are unique."] });
   const updated = await tx.careerLevel.updateMany({
     where: { agencyId, id: level.id, version: input.expectedVersion },
-    data: { name: input.name, summary: input.summary ?? "", kpiNames: input.kpiNames, version: { increment: 1 } },
+    data: { name: input.name, summary: input.summary ?? "", version: { increment: 1 } },
   });
   if (updated.count !== 1) throw new ActionError("conflict", "Someone changed this level since you opened it.");
   for (const competency of COMPETENCIES) {
@@ -51,8 +50,8 @@ export async function editLevel({ input, member, tx, audit }: Ctx<typeof editLev
     action: "people.level_edited",
     entityType: "CareerLevel",
     entityId: level.id,
-    before: { name: level.name, summary: level.summary, kpiNames: level.kpiNames, expectations: level.expectations },
-    after: { name: input.name, summary: input.summary, kpiNames: input.kpiNames, expectations: input.expectations },
+    before: { name: level.name, summary: level.summary, expectations: level.expectations },
+    after: { name: input.name, summary: input.summary, expectations: input.expectations },
   });
   return { levelId: level.id, version: level.version + 1 };
 }

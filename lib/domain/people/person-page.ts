@@ -1,29 +1,36 @@
 import type { MemberContext } from "@/lib/auth/membership";
 import { withTenant } from "@/lib/db/tenant";
+import type { PageRequest } from "@/lib/pagination/keyset";
 import { leadsPeople, mayRecordOneOnOne, mayWriteDevelopment, maySeePerson } from "./access";
 import { oneOnOneStatus } from "./one-on-one-cadence";
-import { readLadder, readManagerOptions, readOneOnOnes, readPerson } from "./queries";
+import { readOneOnOnePage } from "./one-on-one-page";
+import { readLadder, readManagerOptions, readPerson } from "./queries";
 import { assessReadiness } from "./readiness";
 
 /**
  * Everything the person page shows, in one tenant transaction, or null when the viewer may not see this person (the
  * page answers 404, as for a foreign id): a leader, the person, their manager.
  */
-export async function loadPersonPage(member: MemberContext, membershipId: string, today: Date) {
+export async function loadPersonPage(
+  member: MemberContext,
+  membershipId: string,
+  today: Date,
+  oneOnOnePage: PageRequest,
+) {
   return withTenant(member.agencyId, member.user.id, async (tx) => {
     const person = await readPerson(tx, member.agencyId, membershipId);
     if (!person || !maySeePerson(member, person)) return null;
     const leads = leadsPeople(member);
     const [ladder, oneOnOnes, managers] = await Promise.all([
       readLadder(tx, member.agencyId),
-      readOneOnOnes(tx, member.agencyId, person.id),
+      readOneOnOnePage(tx, member.agencyId, person.id, oneOnOnePage),
       leads ? readManagerOptions(tx, member.agencyId) : Promise.resolve([]),
     ]);
     const status = oneOnOneStatus(
       {
         hasManager: person.managerId !== null,
         cadenceDays: person.cadenceDays,
-        lastHeldOn: oneOnOnes[0]?.heldOn ?? null,
+        lastHeldOn: oneOnOnes.lastHeldOn,
         pairedSince: person.managerSince,
       },
       today,

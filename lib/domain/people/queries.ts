@@ -15,13 +15,14 @@ export async function readLadder(tx: TenantTx, agencyId: string) {
       rank: true,
       name: true,
       summary: true,
-      kpiNames: true,
       version: true,
       expectations: { select: { competency: true, minScore: true, description: true } },
+      kpis: { select: { kpiName: true }, orderBy: { kpiName: "asc" } },
     },
   });
-  return levels.map((l) => ({
+  return levels.map(({ kpis, ...l }) => ({
     ...l,
+    kpiNames: kpis.map((k) => k.kpiName),
     expectations: l.expectations.map((e) => ({ ...e, competency: e.competency as Competency })),
   }));
 }
@@ -75,7 +76,7 @@ export async function readPeopleRows(tx: TenantTx, agencyId: string, viewer: { m
 }
 export type PeopleRow = Awaited<ReturnType<typeof readPeopleRows>>[number];
 
-/** One person's people record: profile, assessments, plan items. (1:1s: readOneOnOnes.) */
+/** One person's people record: profile, assessments, plan items. (1:1s: one-on-one-page.ts.) */
 export async function readPerson(tx: TenantTx, agencyId: string, membershipId: string) {
   const person = await tx.membership.findFirst({
     where: { agencyId, id: membershipId },
@@ -142,29 +143,6 @@ export async function readPerson(tx: TenantTx, agencyId: string, membershipId: s
   };
 }
 export type PersonRecord = NonNullable<Awaited<ReturnType<typeof readPerson>>>;
-
-/** The newest 1:1s of one AM with their actions (row-level security hides them from everyone outside the pair). */
-export async function readOneOnOnes(tx: TenantTx, agencyId: string, amId: string, take = 10) {
-  return tx.oneOnOne.findMany({
-    where: { agencyId, amId },
-    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
-    take,
-    select: {
-      id: true,
-      heldOn: true,
-      topics: true,
-      coachingNotes: true,
-      questions: true,
-      managerId: true,
-      manager: { select: { user: { select: { name: true } } } },
-      actions: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, dueDate: true, doneAt: true },
-      },
-    },
-  });
-}
-export type OneOnOneRecord = Awaited<ReturnType<typeof readOneOnOnes>>[number];
 
 /** Members who may manage someone: active leaders and AMs. */
 export async function readManagerOptions(tx: TenantTx, agencyId: string) {

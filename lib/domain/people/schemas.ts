@@ -54,32 +54,28 @@ const expectationFields = Object.fromEntries(
   }>;
 };
 
+/** The checked KPI definitions of a level (one form value per box; none checked = no KPIs); errors name the list. */
 const kpiNames = z.preprocess(
-  (v) =>
-    typeof v === "string"
-      ? v
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : v,
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1)
-        .max(PEOPLE_LIMITS.kpiNameMax, `Keep each KPI name to ${PEOPLE_LIMITS.kpiNameMax} characters.`),
-    )
-    .max(PEOPLE_LIMITS.kpiNamesMax, `At most ${PEOPLE_LIMITS.kpiNamesMax} KPIs per level.`)
-    .default([]),
+    .array(z.unknown())
+    .superRefine((names, ctx) => {
+      const bad = names.some((n) => typeof n !== "string" || !n.trim() || n.trim().length > PEOPLE_LIMITS.kpiNameMax);
+      if (bad) ctx.addIssue({ code: "custom", message: "Choose KPIs from the list." });
+      if (names.length > PEOPLE_LIMITS.kpiNamesMax) {
+        ctx.addIssue({ code: "custom", message: `At most ${PEOPLE_LIMITS.kpiNamesMax} KPIs per level.` });
+      }
+    })
+    .transform((names) => names.map((n) => String(n).trim())),
 );
+
+export const setLevelKpisSchema = z.object({ levelId: id("Unknown level."), kpiNames });
 
 export const editLevelSchema = z.object({
   levelId: id("Unknown level."),
   expectedVersion: z.coerce.number({ message: "Reload the page and try again." }).int().min(1),
   name: text("level name", PEOPLE_LIMITS.levelNameMax),
   summary: optionalText("summary", PEOPLE_LIMITS.summaryMax),
-  kpiNames,
   expectations: z.object(expectationFields),
 });
 

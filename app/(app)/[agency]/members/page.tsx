@@ -10,6 +10,7 @@ import { Pager } from "@/components/ui/pager";
 import { requireMember } from "@/lib/auth/membership";
 import { can, type Role } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
+import { readHoldings } from "@/lib/domain/members/holdings";
 import { countMembers, listMembersPage, listPendingInvitations } from "@/lib/domain/members/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
 
@@ -27,11 +28,16 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const canInvite = can(member.roles, "members:invite");
   const canManage = can(member.roles, "members:manage");
   const search = await searchParams;
-  const { page, counts, invitations } = await withTenant(agencyId, member.user.id, async (tx) => ({
-    page: await listMembersPage(tx, agencyId, pageRequest(search)),
-    counts: await countMembers(tx, agencyId),
-    invitations: canInvite ? await listPendingInvitations(tx, agencyId) : [],
-  }));
+  const { page, counts, invitations, holdings } = await withTenant(agencyId, member.user.id, async (tx) => {
+    const page = await listMembersPage(tx, agencyId, pageRequest(search));
+    const active = page.items.filter((m) => m.active).map((m) => m.membershipId);
+    return {
+      page,
+      counts: await countMembers(tx, agencyId),
+      invitations: canInvite ? await listPendingInvitations(tx, agencyId) : [],
+      holdings: canManage ? await readHoldings(tx, agencyId, active) : new Map<string, string | null>(),
+    };
+  });
   const rows: MemberView[] = page.items.map((m) => ({
     membershipId: m.membershipId,
     name: m.name,
@@ -41,6 +47,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
     active: m.active,
     joined: formatDate(m.joinedAt),
     isYou: m.membershipId === member.membershipId,
+    holds: holdings.get(m.membershipId) ?? null,
   }));
   const { active: activeCount, total } = counts;
   return (

@@ -12,29 +12,39 @@ import { ReadinessView } from "@/components/people/readiness-card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
+import { ONE_ON_ONE_PAGE_SIZE } from "@/lib/domain/people/one-on-one-page";
 import { loadPersonPage } from "@/lib/domain/people/person-page";
+import { pageRequest } from "@/lib/pagination/keyset";
 
-type Props = { params: Promise<{ agency: string; membershipId: string }> };
+type Search = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ agency: string; membershipId: string }>; searchParams: Promise<Search> };
 
-const load = cache(async (slug: string, membershipId: string) => {
+/** Cached per request; the 1:1 cursor is part of the key (metadata and page read the same page). */
+const load = cache(async (slug: string, membershipId: string, after?: string, before?: string) => {
   const member = await requireMember(slug, "people:read");
   const today = new Date();
-  const data = await loadPersonPage(member, membershipId, today);
+  const request = pageRequest({ after, before }, ONE_ON_ONE_PAGE_SIZE);
+  const data = await loadPersonPage(member, membershipId, today, request);
   if (!data) return notFoundLogged(member, `/${slug}/people/${membershipId}`);
   return { member, data, today };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { agency, membershipId } = await params;
-  const { data } = await load(agency, membershipId);
+  const search = await searchParams;
+  const { data } = await load(agency, membershipId, one(search.after), one(search.before));
   return { title: `${data.person.name} · People` };
 }
 
 /** One person's level, readiness for the next level, 1:1s with their manager and development plan. */
-export default async function PersonPage({ params }: Props) {
+export default async function PersonPage({ params, searchParams }: Props) {
   const { agency, membershipId } = await params;
-  const { member, data, today } = await load(agency, membershipId);
+  const search = await searchParams;
+  const { member, data, today } = await load(agency, membershipId, one(search.after), one(search.before));
   const slug = member.agencySlug;
   const { person, status, may } = data;
   const todayIso = today.toISOString().slice(0, 10);
@@ -98,8 +108,17 @@ export default async function PersonPage({ params }: Props) {
       >
         <div className="space-y-6">
           {may.recordOneOnOne && <OneOnOneForm slug={slug} amId={person.id} today={todayIso} />}
-          <OneOnOneList slug={slug} records={data.oneOnOnes} canTick />
-          {data.oneOnOnes.length === 10 && <p className="text-sm text-slate-600">The ten newest 1:1s are shown.</p>}
+          <OneOnOneList slug={slug} records={data.oneOnOnes.page.items} canTick />
+          {data.oneOnOnes.total > ONE_ON_ONE_PAGE_SIZE && (
+            <Pager
+              base={`/${slug}/people/${person.id}`}
+              search={search}
+              page={data.oneOnOnes.page}
+              total={data.oneOnOnes.total}
+              noun={["1:1", "1:1s"]}
+              label="1:1 pages"
+            />
+          )}
         </div>
       </Card>
 

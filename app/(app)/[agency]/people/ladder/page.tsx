@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { LevelKpiLinks } from "@/components/people/level-kpi-links";
 import { LevelForm } from "@/components/people/level-form-client";
+import { LevelKpisForm } from "@/components/people/level-kpis-form-client";
 import { Card } from "@/components/ui/card";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { HeaderRow } from "@/components/ui/table";
@@ -8,6 +10,7 @@ import { requireMember } from "@/lib/auth/membership";
 import { withTenant } from "@/lib/db/tenant";
 import { leadsPeople } from "@/lib/domain/people/access";
 import { COMPETENCIES, COMPETENCY_LABEL } from "@/lib/domain/people/competencies";
+import { readKpiDefinitions } from "@/lib/domain/people/level-kpis";
 import { readLadder } from "@/lib/domain/people/queries";
 
 export const metadata: Metadata = { title: "Career ladder" };
@@ -17,7 +20,9 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
   const { agency } = await params;
   const member = await requireMember(agency, "people:read");
   const slug = member.agencySlug;
-  const ladder = await withTenant(member.agencyId, member.user.id, (tx) => readLadder(tx, member.agencyId));
+  const [ladder, definitions] = await withTenant(member.agencyId, member.user.id, (tx) =>
+    Promise.all([readLadder(tx, member.agencyId), readKpiDefinitions(tx, member.agencyId)]),
+  );
   const leads = leadsPeople(member);
   return (
     <div className="space-y-6">
@@ -25,7 +30,8 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
         <Breadcrumbs items={[{ label: "People", href: `/${slug}/people` }, { label: "Career ladder" }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Career ladder</h1>
         <p className="mt-1 max-w-2xl text-sm text-slate-600">
-          A visible path with the training to climb it: each level&apos;s minimum score (1–5) per competency.
+          A visible path with the training to climb it: each level&apos;s minimum score (1–5) per competency and the
+          agency&apos;s KPIs that go with it.
         </p>
       </div>
       <Card id="ladder" title="Levels">
@@ -50,7 +56,9 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
                           {min.get(c) ?? "—"}
                         </td>
                       ))}
-                      <td className="py-2 pl-3 text-xs">{level.kpiNames.join(", ") || "—"}</td>
+                      <td className="py-2 pl-3 text-xs">
+                        <LevelKpiLinks names={level.kpiNames} definitions={definitions} />
+                      </td>
                     </tr>
                   );
                 })}
@@ -62,7 +70,17 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
       {leads &&
         ladder.map((level) => (
           <Card key={level.id} id={`level-${level.id}`} title={`Edit: ${level.name}`}>
-            <LevelForm slug={slug} level={level} />
+            <div className="space-y-6">
+              <LevelForm slug={slug} level={level} />
+              <hr className="border-slate-200" />
+              <LevelKpisForm
+                slug={slug}
+                levelId={level.id}
+                levelName={level.name}
+                linked={level.kpiNames}
+                definitions={definitions}
+              />
+            </div>
           </Card>
         ))}
     </div>
