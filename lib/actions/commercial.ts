@@ -23,11 +23,17 @@ import {
 } from "@/lib/domain/commercial/timesheet-mutations";
 import { checkTimesheetFile } from "@/lib/domain/commercial/timesheet-mutations";
 import { timesheetInputSchema } from "@/lib/domain/commercial/timesheet-schemas";
+import {
+  checkScopeImportFile,
+  commitScopeImport,
+  previewScopeImport,
+  scopeImportInputSchema,
+} from "@/lib/domain/commercial/scope-import-mutations";
 
 /**
  * Commercial health (issue 16). Scope, hours, scope requests and value-change links: any or own (leaders on any
  * account, AMs on their own; lib/domain/commercial/access.ts). A contact who left: the contacts rule. The timesheet
- * import: leaders ("import:run"), like the other CSV import.
+ * and scope-request imports: leaders ("import:run"), like the other CSV import.
  */
 const ACCOUNT_PAGES = [...PORTFOLIO_PAGES, "/accounts/[accountId]"] as const;
 
@@ -87,5 +93,24 @@ export const commitTimesheets = defineAction({
   timeoutMs: 120_000,
   prepare: checkTimesheetFile,
   run: commitSheets,
+  revalidate: ACCOUNT_PAGES,
+});
+
+export const previewScopeRequests = defineAction({
+  name: "scopeRequests.preview",
+  schema: scopeImportInputSchema,
+  permission: "import:run",
+  timeoutMs: 60_000,
+  prepare: checkScopeImportFile,
+  run: previewScopeImport,
+});
+
+export const commitScopeRequests = defineAction({
+  name: "scopeRequests.commit",
+  schema: scopeImportInputSchema,
+  permission: "import:run",
+  timeoutMs: 120_000,
+  prepare: checkScopeImportFile,
+  run: commitScopeImport,
   revalidate: ACCOUNT_PAGES,
 });

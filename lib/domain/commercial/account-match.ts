@@ -36,7 +36,7 @@ export function accountMatcher(existing: AgencyAccounts) {
       message: row.accountName
         ? `${client.name} has no live account named "${row.accountName}".`
         : accounts.length === 0
-          ? `${client.name} has no live account to book hours on.`
+          ? `${client.name} has no live account to import this to.`
           : `${client.name} has ${accounts.length} accounts: add an Account column to say which.`,
     };
   };

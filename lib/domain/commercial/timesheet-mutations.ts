@@ -27,7 +27,6 @@ async function loadExisting(tx: TenantTx, agencyId: string, checked: CheckedTime
     const rows = await tx.timesheetEntry.findMany({
       where: {
         agencyId,
-        source: "IMPORT",
         workDate: { gte: new Date(`${dates[0]}T00:00:00Z`), lte: new Date(`${dates.at(-1)}T00:00:00Z`) },
       },
       select: { accountId: true, workDate: true, person: true, project: true, hours: true },
