@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { WRITE } from "@/lib/auth/permissions";
 import { markContactLeft as markLeft } from "@/lib/domain/commercial/contact-left";
+import { moveLead as move } from "@/lib/domain/commercial/leads";
 import {
   linkValueChange as link,
   logScopeRequest as logRequest,
@@ -14,6 +15,7 @@ import {
   linkValueChangeSchema,
   logScopeRequestSchema,
   markContactLeftSchema,
+  moveLeadSchema,
   recordHoursSchema,
   setScopeSchema,
 } from "@/lib/domain/commercial/schemas";
@@ -75,6 +77,15 @@ export const markContactLeft = defineAction({
   permission: WRITE.contacts,
   run: markLeft,
   revalidate: [...PORTFOLIO_PAGES, "/clients/[clientId]", "/accounts/[accountId]"],
+});
+
+/** A lead's stage, like an opportunity's: the growth rule (leaders any lead, AMs their own). */
+export const moveLead = defineAction({
+  name: "leads.move",
+  schema: moveLeadSchema,
+  permission: WRITE.growth,
+  run: move,
+  revalidate: PORTFOLIO_PAGES,
 });
 
 export const previewTimesheets = defineAction({

@@ -71,6 +71,11 @@ export const COMMERCIAL_ACTIONS: Record<string, ActionEntry> = {
       { valueChangeId: a.ids.valueChange, opportunityId: b.ids.opportunity },
     ],
   },
+  "lib/actions/commercial#moveLead": {
+    call: "member",
+    valid: (t) => ({ leadId: t.ids.lead, stage: "QUALIFIED" }),
+    foreignIds: ({ b }) => [{ leadId: b.ids.lead, stage: "QUALIFIED" }],
+  },
   "lib/actions/commercial#markContactLeft": {
     call: "member",
     valid: left,

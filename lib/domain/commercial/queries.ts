@@ -1,4 +1,5 @@
 import type { TenantTx } from "@/lib/db/tenant";
+import type { StageValue } from "@/lib/domain/growth/schemas";
 import { monthKey, monthStart, recentMonths } from "./months";
 import { monthAgainstScope, type MonthAgainstScope, type RetainerTerms } from "./over-servicing";
 import type { ScopeDecisionValue } from "./schemas";
@@ -143,8 +144,9 @@ export type LeadView = {
   companyName: string;
   contactName: string;
   contactRole: string | null;
-  stage: string;
+  stage: StageValue;
   createdAt: Date;
+  ownerId: string;
   ownerName: string;
 };
 
@@ -161,6 +163,7 @@ export async function readLeads(tx: TenantTx, agencyId: string, ownerId?: string
       contactRole: true,
       stage: true,
       createdAt: true,
+      ownerId: true,
       owner: { select: { user: { select: { name: true } } } },
     },
   });
