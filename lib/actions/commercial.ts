@@ -37,7 +37,8 @@ import {
  * account, AMs on their own; lib/domain/commercial/access.ts). A contact who left: the contacts rule. The timesheet
  * and scope-request imports: leaders ("import:run"), like the other CSV import.
  */
-const ACCOUNT_PAGES = [...PORTFOLIO_PAGES, "/accounts/[accountId]"] as const;
+const LOG_PAGES = ["/accounts/[accountId]/scope-requests", "/accounts/[accountId]/value-history"] as const;
+const ACCOUNT_PAGES = [...PORTFOLIO_PAGES, "/accounts/[accountId]", ...LOG_PAGES] as const;
 
 export const setRetainerScope = defineAction({
   name: "commercial.setScope",
@@ -68,7 +69,7 @@ export const linkValueChange = defineAction({
   schema: linkValueChangeSchema,
   permission: WRITE.commercial,
   run: link,
-  revalidate: ["/accounts/[accountId]"],
+  revalidate: ["/accounts/[accountId]", ...LOG_PAGES],
 });
 
 export const markContactLeft = defineAction({

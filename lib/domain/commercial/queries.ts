@@ -106,12 +106,7 @@ export async function readAccountCommercial(
     select: { id: true, user: { select: { name: true } } },
   });
   const amName = new Map(ams.map((m) => [m.id, m.user.name]));
-  const wonOpportunities = await tx.opportunity.findMany({
-    where: { agencyId, stage: "WON", growthPlan: { accountId } },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 50,
-    select: { id: true, serviceLine: true },
-  });
+  const wonOpportunities = await readWonOpportunities(tx, agencyId, accountId);
   const contacts = await tx.contact.findMany({
     where: { agencyId, clientId: account.clientId },
     orderBy: [{ active: "desc" }, { name: "asc" }],
@@ -137,6 +132,16 @@ export async function readAccountCommercial(
     wonOpportunities,
     contacts,
   };
+}
+
+/** The won opportunities of the account's growth plans: what a rise in value can be linked to. */
+export function readWonOpportunities(tx: TenantTx, agencyId: string, accountId: string) {
+  return tx.opportunity.findMany({
+    where: { agencyId, stage: "WON", growthPlan: { accountId } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, serviceLine: true },
+  });
 }
 
 export type LeadView = {
