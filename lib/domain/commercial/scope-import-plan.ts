@@ -1,7 +1,7 @@
 /**
  * Scope-request rows against the agency (pure). A request is known by its account, the day it was asked and what was
  * asked (case and spacing aside): a row matching a stored request updates its contact, estimate and decision when they
- * differ and otherwise changes nothing, so importing the same file again changes nothing and a corrected file
+ * differ (a blank contact keeps the stored one) and otherwise changes nothing, so importing the same file again changes nothing and a corrected file
  * corrects. Two rows of one file with the same key are refused (which one would win is a guess).
  */
 import type { RowError } from "@/lib/domain/import/validate";
@@ -51,14 +51,17 @@ export function planScopeImport(rows: readonly ScopeImportRow[], existing: Scope
       errors.push(account);
       continue;
     }
-    const contactId = row.askedBy ? contacts.get(`${account.clientId}\u0000${nameKey(row.askedBy)}`) : null;
+    const key = requestKey({ ...row, accountId: account.id });
+    const before = stored.get(key);
+    // A blank "asked by" keeps the contact already stored (a file without that column must not erase them).
+    const contactId = row.askedBy
+      ? contacts.get(`${account.clientId}\u0000${nameKey(row.askedBy)}`)
+      : (before?.contactId ?? null);
     if (contactId === undefined) {
       const message = `${account.clientName} has no contact named "${row.askedBy}".`;
       errors.push({ row: row.rowNumber, column: "Asked by", message });
       continue;
     }
-    const planned = { ...row, accountId: account.id, contactId };
-    const key = requestKey(planned);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const message = `Row ${earlier} has the same account, date and request: keep one of them.`;
@@ -66,7 +69,6 @@ export function planScopeImport(rows: readonly ScopeImportRow[], existing: Scope
       continue;
     }
     seen.set(key, row.rowNumber);
-    const before = stored.get(key);
     const request: PlannedRequest = {
       id: before?.id ?? null,
       accountId: account.id,
