@@ -38,7 +38,7 @@ export default async function ImportPage({ params }: Props) {
     <>
       <PageHeader
         title="Import and export"
-        description="Bring clients, accounts and contacts in from a spreadsheet, or take any list out as CSV."
+        description="Bring clients, accounts and contacts, timesheets or scope requests in from a spreadsheet, or take any list out as CSV."
       />
       <div className="space-y-6">
         <Card
