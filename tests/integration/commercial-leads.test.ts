@@ -6,7 +6,8 @@ import { addMember } from "../factories/members";
 import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
-const { markContactLeft, moveLead } = await import("../../lib/actions/commercial");
+const { linkValueChange, markContactLeft, moveLead } = await import("../../lib/actions/commercial");
+const { readGrowthPlans } = await import("../../lib/domain/portfolio/growth-plan-queries");
 const { readGrowthPipeline } = await import("../../lib/domain/portfolio/queries");
 const { withTenant } = await import("../../lib/db/tenant");
 
@@ -73,5 +74,39 @@ describe("a contact-left lead in the growth pipeline", () => {
     expect(await moveLead(b.agency.slug, { leadId, stage: "LOST" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await moveLead(a.agency.slug, { leadId, stage: "LOST" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await commercialState(db.admin)).toEqual(before);
+  });
+});
+
+describe("won opportunities and the value changes they produced", () => {
+  it("a growth plan's won opportunity lists the value change linked to it", async () => {
+    const plan = await db.admin.growthPlan.create({
+      data: {
+        agencyId: a.agency.id,
+        accountId: a.account.id,
+        objective: "Grow",
+        periodStart: new Date("2026-01-01"),
+        periodEnd: new Date("2026-12-31"),
+      },
+    });
+    const won = await db.admin.opportunity.create({
+      data: { agencyId: a.agency.id, growthPlanId: plan.id, serviceLine: "SEO", stage: "WON" },
+    });
+    const idea = await db.admin.opportunity.create({
+      data: { agencyId: a.agency.id, growthPlanId: plan.id, serviceLine: "PPC", stage: "IDEA" },
+    });
+    await db.admin.account.update({ where: { id: a.account.id }, data: { monthlyValue: "5200.00" } });
+    const change = await db.admin.accountValueChange.findFirstOrThrow({
+      where: { accountId: a.account.id, kind: "CHANGED" },
+    });
+    signInAs(user(a.users.am));
+    expect(await linkValueChange(a.agency.slug, { valueChangeId: change.id, opportunityId: won.id })).toMatchObject({
+      ok: true,
+    });
+    const plans = await withTenant(a.agency.id, a.users.am.id, (tx) => readGrowthPlans(tx, a.agency.id, a.account.id));
+    const cards = plans.find((p) => p.id === plan.id)!.opportunities;
+    expect(cards.find((o) => o.id === won.id)!.produced).toEqual([
+      { changedOn: change.changedAt.toISOString().slice(0, 10), change: 700 },
+    ]);
+    expect(cards.find((o) => o.id === idea.id)!.produced).toEqual([]);
   });
 });
