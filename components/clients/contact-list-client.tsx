@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setContactActive } from "@/lib/actions/contacts";
 import type { ClientContact } from "@/lib/domain/contacts/queries";
+import { DepartureNote } from "@/components/commercial/departure-note";
 import { ContactLeftForm, ContactLeftOutcome } from "@/components/commercial/contact-left-form-client";
 import type { ContactLeftResult } from "@/lib/domain/commercial/contact-left";
 import { ContactForm } from "./contact-form-client";
@@ -57,11 +58,12 @@ export function ContactList({
                   <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-slate-900">
                     {c.name}
                     {c.isPrimary && <Badge tone="indigo">Primary</Badge>}
-                    {!c.active && <Badge>Inactive</Badge>}
+                    {!c.active && <Badge>{c.departure ? "Left" : "Inactive"}</Badge>}
                   </p>
                   <p className="mt-0.5 text-sm break-words text-slate-600">
                     {[c.title, c.email, c.phone].filter(Boolean).join(" · ") || "No details"}
                   </p>
+                  {c.departure && <DepartureNote departure={c.departure} />}
                 </div>
                 {canWrite && (
                   <div className="flex gap-2">

@@ -1,25 +1,16 @@
+import Link from "next/link";
 import { ExportLink } from "@/components/export/export-link";
-import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { MemberContext } from "@/lib/auth/membership";
 import { mayWriteCommercial } from "@/lib/domain/commercial/access";
 import { hourlyValue } from "@/lib/domain/commercial/over-servicing";
 import { monthKey, type AccountCommercial } from "@/lib/domain/commercial/queries";
-import { DECISION_LABEL } from "@/lib/domain/commercial/schemas";
 import { formatHours, formatMoney, isoDay } from "./format";
 import { HoursAgainstScope } from "./hours-against-scope";
 import { HoursForm } from "./hours-form-client";
-import { LinkOpportunity } from "./link-opportunity-client";
+import { ScopeRequestTable, ValueChangeList } from "./log-lists";
 import { ScopeForm } from "./scope-form-client";
 import { ScopeRequestForm } from "./scope-request-form-client";
-
-const KIND_LABEL: Record<string, string> = {
-  CREATED: "Created",
-  CHANGED: "Value changed",
-  MOVED: "Moved to",
-  LOST: "Lost",
-  RESTORED: "Restored",
-};
 
 type Props = {
   member: MemberContext;
@@ -64,38 +55,34 @@ export function RetainerSection({ member, account, data, currency, today }: Prop
   );
 }
 
-/** Out-of-scope requests: the newest, and the form. */
+/** "All 23 scope requests" under a short list, when there are more than it shows. */
+function FullListLink({ href, shown, total, noun }: { href: string; shown: number; total: number; noun: string }) {
+  if (total <= shown) return null;
+  return (
+    <>
+      Showing the newest {shown} of {total}:{" "}
+      <Link href={href} className="font-medium text-indigo-700 underline underline-offset-2">
+        all {total} {noun}
+      </Link>
+      .{" "}
+    </>
+  );
+}
+
+/** Out-of-scope requests: the newest, a link to all of them, and the form. */
 export function ScopeRequestsSection({ member, account, data, today }: Omit<Props, "currency">) {
   const slug = member.agencySlug;
   const writable = !account.archived && mayWriteCommercial(member, account.amId);
   return (
     <div className="space-y-4">
-      {data.requests.length === 0 ? (
-        <EmptyState>No scope requests logged.</EmptyState>
-      ) : (
-        <TableScroll label="Scope requests">
-          <table className="w-full text-sm" data-testid="scope-requests">
-            <caption className="sr-only">Newest scope requests</caption>
-            <HeaderRow
-              cells={["Asked on", "Request", "Asked by", { label: "Estimate", className: "text-right" }, "Decision"]}
-            />
-            <tbody>
-              {data.requests.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100">
-                  <td className="py-2 pr-3 whitespace-nowrap">{isoDay(r.askedOn)}</td>
-                  <td className="px-3 py-2">{r.summary}</td>
-                  <td className="px-3 py-2">{r.contactName ?? "—"}</td>
-                  <td className="px-3 py-2 text-right font-mono tabular-nums">{formatHours(r.estimateHours)}</td>
-                  <td className="py-2 pl-3">{DECISION_LABEL[r.decision]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ScopeRequestTable requests={data.requests} caption="Newest scope requests" />
       <p className="text-xs text-slate-600">
-        {data.requestCount > data.requests.length &&
-          `Showing the newest ${data.requests.length} of ${data.requestCount}. `}
+        <FullListLink
+          href={`/${slug}/accounts/${account.id}/scope-requests`}
+          shown={data.requests.length}
+          total={data.requestCount}
+          noun="scope requests"
+        />
         Absorbed requests count toward the hours used in their month.{" "}
         <ExportLink slug={slug} kind="scope-requests" search={`accountId=${account.id}`} what="every scope request" />
       </p>
@@ -110,34 +97,21 @@ export function ScopeRequestsSection({ member, account, data, today }: Omit<Prop
 export function ValueHistorySection({ member, account, data, currency }: Omit<Props, "today">) {
   const slug = member.agencySlug;
   const writable = !account.archived && mayWriteCommercial(member, account.amId);
-  const money = (v: number) => formatMoney(v, currency);
   return (
     <div className="space-y-3">
-      <ul className="space-y-3" data-testid="value-history">
-        {data.valueChanges.map((c) => (
-          <li key={c.id} className="rounded-lg border border-slate-200 p-3 text-sm">
-            <p className="text-slate-900">
-              <span className="font-mono">{isoDay(c.changedAt)}</span> · {KIND_LABEL[c.kind] ?? c.kind}
-              {c.kind === "MOVED" ? ` ${c.amName ?? "another AM"}` : `: ${money(c.fromValue)} → ${money(c.toValue)}`}
-              {c.viaImport && " (import)"}
-            </p>
-            {c.opportunity && <p className="text-slate-600">From won opportunity: {c.opportunity.serviceLine}</p>}
-            {writable && c.kind !== "MOVED" && c.toValue > c.fromValue && data.wonOpportunities.length > 0 && (
-              <div className="mt-2">
-                <LinkOpportunity
-                  slug={slug}
-                  valueChangeId={c.id}
-                  current={c.opportunity?.id ?? null}
-                  options={data.wonOpportunities}
-                />
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ValueChangeList
+        slug={slug}
+        changes={data.valueChanges}
+        currency={currency}
+        linkOptions={writable ? data.wonOpportunities : []}
+      />
       <p className="text-xs text-slate-600">
-        {data.valueChangeCount > data.valueChanges.length &&
-          `Showing the newest ${data.valueChanges.length} of ${data.valueChangeCount}. `}
+        <FullListLink
+          href={`/${slug}/accounts/${account.id}/value-history`}
+          shown={data.valueChanges.length}
+          total={data.valueChangeCount}
+          noun="value changes"
+        />
         <ExportLink
           slug={slug}
           kind="value-history"

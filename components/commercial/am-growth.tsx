@@ -1,7 +1,10 @@
+import { STAGE_LABEL } from "@/components/growth/labels";
 import { EmptyState } from "@/components/ui/empty-state";
+import { mayMoveLead } from "@/lib/domain/commercial/leads";
 import type { AmGrowth } from "@/lib/domain/commercial/nrr";
 import type { LeadView } from "@/lib/domain/commercial/queries";
 import { formatMoney, formatNrr, isoDay } from "./format";
+import { LeadStage } from "./lead-stage-client";
 
 /** The AM page's account growth: NRR and its parts over 12 months of the accounts they held. */
 export function AmGrowthFigures({ growth, currency }: { growth: AmGrowth | null; currency: string }) {
@@ -27,8 +30,10 @@ export function AmGrowthFigures({ growth, currency }: { growth: AmGrowth | null;
   );
 }
 
-/** New-business leads outside the client list (e.g. a former contact's new company). */
-export function LeadList({ leads }: { leads: LeadView[] }) {
+type Viewer = { agencySlug: string; roles: readonly string[]; membershipId: string };
+
+/** New-business leads outside the client list (e.g. a former contact's new company); their owner moves them. */
+export function LeadList({ leads, member }: { leads: LeadView[]; member: Viewer }) {
   if (leads.length === 0) return <EmptyState>No new-business leads.</EmptyState>;
   return (
     <ul className="space-y-2" data-testid="lead-list">
@@ -37,9 +42,10 @@ export function LeadList({ leads }: { leads: LeadView[] }) {
           <p className="font-medium text-slate-900">{lead.companyName}</p>
           <p className="text-slate-600">
             {lead.contactName}
-            {lead.contactRole ? `, ${lead.contactRole}` : ""} · {lead.stage.toLowerCase()} · owner {lead.ownerName} ·
+            {lead.contactRole ? `, ${lead.contactRole}` : ""} · {STAGE_LABEL[lead.stage]} · owner {lead.ownerName} ·
             since {isoDay(lead.createdAt)}
           </p>
+          {mayMoveLead(member, lead.ownerId) && <LeadStage slug={member.agencySlug} lead={lead} />}
         </li>
       ))}
     </ul>

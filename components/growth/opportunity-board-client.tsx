@@ -3,15 +3,13 @@
 import { useState } from "react";
 import { formatDate, isoDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { inputClass } from "@/components/ui/field";
 import { moveOpportunity } from "@/lib/actions/growth";
 import type { OpportunityView } from "@/lib/domain/portfolio/drilldown-queries";
-import { OPPORTUNITY_STAGES, type StageValue } from "@/lib/domain/growth/schemas";
+import { OPPORTUNITY_STAGES } from "@/lib/domain/growth/schemas";
 import { STAGE_LABEL } from "./labels";
 import { OpportunityForm } from "./opportunity-form-client";
+import { StageMove } from "./stage-move-client";
 
 /**
  * A plan's opportunities as a small board, one column per stage (stacked on phones). Moving a card is a select and a
@@ -82,14 +80,7 @@ function OpportunityCard({
   opportunity: OpportunityView;
   currency: string;
 }) {
-  const [stage, setStage] = useState<StageValue>(opportunity.stage);
   const [editing, setEditing] = useState(false);
-  const { pending, message: error, submit } = useActionForm();
-  const selectId = `stage-${opportunity.id}`;
-
-  function move() {
-    submit(() => moveOpportunity(slug, { opportunityId: opportunity.id, stage }));
-  }
 
   if (editing) {
     return (
@@ -113,33 +104,28 @@ function OpportunityCard({
         <span className="font-mono tabular-nums">{formatMoney(opportunity.estimatedMonthlyValue, currency)}</span> a
         month · {opportunity.expectedClose ? `close ${formatDate(opportunity.expectedClose)}` : "no close date"}
       </p>
-      {error && <Alert className="mt-2">{error}</Alert>}
-      <label htmlFor={selectId} className="sr-only">
-        Stage of {opportunity.serviceLine}
-      </label>
-      <select
-        id={selectId}
-        value={stage}
-        onChange={(e) => setStage(e.target.value as StageValue)}
-        className={`${inputClass} mt-2 px-2 py-1 text-xs`}
+      {opportunity.produced.length > 0 && (
+        <p className="mt-1 text-xs text-slate-700" data-testid="opportunity-produced">
+          Produced{" "}
+          {opportunity.produced
+            .map(
+              (p) =>
+                `${p.change >= 0 ? "+" : "−"}${formatMoney(Math.abs(p.change), currency)} a month on ${p.changedOn}`,
+            )
+            .join(", ")}{" "}
+          (
+          <a href="#value-history" className="text-indigo-700 underline underline-offset-2">
+            value history
+          </a>
+          )
+        </p>
+      )}
+      <StageMove
+        id={opportunity.id}
+        name={opportunity.serviceLine}
+        stage={opportunity.stage}
+        move={(stage) => moveOpportunity(slug, { opportunityId: opportunity.id, stage })}
       >
-        {OPPORTUNITY_STAGES.map((s) => (
-          <option key={s} value={s}>
-            {STAGE_LABEL[s]}
-          </option>
-        ))}
-      </select>
-      <div className="mt-1 flex flex-wrap items-center gap-1">
-        <Button
-          variant="secondary"
-          className="px-2 py-1 text-xs"
-          pending={pending}
-          disabled={stage === opportunity.stage}
-          onClick={move}
-          aria-label={`Move ${opportunity.serviceLine} to ${STAGE_LABEL[stage]}`}
-        >
-          Move
-        </Button>
         <Button
           variant="ghost"
           className="px-2 py-1 text-xs"
@@ -148,7 +134,7 @@ function OpportunityCard({
         >
           Edit
         </Button>
-      </div>
+      </StageMove>
     </article>
   );
 }

@@ -91,6 +91,20 @@ function timesheet(): Buffer {
   return Buffer.from(lines.join("\r\n"));
 }
 
+/**
+ * Two requests from the client's log; the contact is named as people write names. Neither is absorbed, so the hours
+ * given away below stay the timesheets' alone.
+ */
+function scopeLog(): Buffer {
+  return Buffer.from(
+    [
+      "Date,Client,Requested by,Request,Estimate,Outcome",
+      `${month(0)}-04,${CLIENT},quinn second,Two extra banner sizes,3,declined`,
+      `${month(0)}-06,${CLIENT},,A landing page for the sale,12,change order`,
+    ].join("\r\n"),
+  );
+}
+
 async function expectNoSeriousAxe(page: Page) {
   const axe = await new AxeBuilder({ page }).analyze();
   const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -109,6 +123,16 @@ test("a leader imports a month of timesheets and finds the over-serviced retaine
   await screenshot(page, "commercial-timesheet-preview");
   await page.getByRole("button", { name: "Import timesheets" }).click();
   await expect(page.getByText(/Imported 20 rows: 20 new entries/)).toBeVisible({ timeout: 30_000 });
+
+  // Scope requests come in the same way, from the agency's own log.
+  await page
+    .getByLabel("Scope requests CSV")
+    .setInputFiles({ name: "requests.csv", mimeType: "text/csv", buffer: scopeLog() });
+  await expect(page.getByTestId("scope-import-preview")).toContainText("2 rows — 2 new requests");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-scope-import-preview");
+  await page.getByRole("button", { name: "Import scope requests" }).click();
+  await expect(page.getByText(/Imported 2 rows: 2 new requests/)).toBeVisible({ timeout: 30_000 });
 
   await page.goto(`/${SLUG}/portfolio`);
   const givenAway = page.locator("#time-given-away");
@@ -132,8 +156,18 @@ test("a leader imports a month of timesheets and finds the over-serviced retaine
   await expect(hours.locator(`tr[data-month="${month(0)}"]`)).toContainText("50 h");
   await expect(hours.locator(`tr[data-month="${month(0)}"]`)).toContainText("+10 h (over)");
   await expect(page.getByTestId("retainer-scope")).toContainText("40 h");
+  await expect(page.getByTestId("scope-requests")).toContainText("Two extra banner sizes");
+  await expect(page.getByTestId("scope-requests")).toContainText("Quinn Second");
   await expectNoSeriousAxe(page);
   await screenshot(page, "commercial-account");
+
+  // The full, paged value history behind the account page's short list.
+  await page.goto(`/${SLUG}/accounts/${accountId}/value-history`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Value history");
+  await expect(page.getByTestId("value-history")).toContainText("Created");
+  await expect(page.getByTestId("pager-count")).toContainText("1 value change");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-value-history");
 });
 
 test("an AM marks the primary contact as left and finds the lead in their pipeline", async ({ page }) => {
@@ -153,6 +187,17 @@ test("an AM marks the primary contact as left and finds the lead in their pipeli
   await outcome.getByRole("link", { name: "see the leads" }).click();
   await expect(page.getByTestId("lead-list")).toContainText("Lakeside Goods");
   await expect(page.getByTestId("lead-list")).toContainText("Pat Primary, CMO");
+  // The lead is an opportunity of the pipeline: its AM moves it like one.
+  await page.getByLabel("Stage of Lakeside Goods").selectOption("QUALIFIED");
+  await page.getByRole("button", { name: "Move Lakeside Goods to Qualified" }).click();
+  const lead = page.getByTestId("lead-list").locator("p").filter({ hasText: "Pat Primary, CMO" });
+  await expect(lead).toContainText("Qualified", { timeout: 30_000 });
   await expectNoSeriousAxe(page);
   await screenshot(page, "commercial-am-leads");
+
+  // The client page says where the departed contact went.
+  await page.goto(`/${SLUG}/clients/${clientId}`);
+  await expect(page.getByTestId("contact-departure")).toContainText("now CMO at Lakeside Goods");
+  await expectNoSeriousAxe(page);
+  await screenshot(page, "commercial-client-departed");
 });

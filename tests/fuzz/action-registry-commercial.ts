@@ -30,6 +30,22 @@ const timesheetEntry = (refused?: ActionEntry["refused"]): ActionEntry => ({
   refused,
 });
 
+const requestsFor = (clientName: string) =>
+  `asked_on,client,summary,estimate_hours,decision\n2026-11-03,${clientName},Two extra banner sizes,3,absorbed`;
+const requestFile = (t: Tenant) => ({ text: requestsFor(t.clientName), fileName: "requests.csv", dateFormat: "ISO" });
+const requestImportEntry = (refused?: ActionEntry["refused"]): ActionEntry => ({
+  call: "member",
+  valid: requestFile,
+  foreignIds: ({ a, b }) => [{ ...requestFile(a), text: requestsFor(b.clientName) }],
+  freeText: ["fileName", "text"],
+  textCases: 50,
+  refused,
+});
+const previewRefused: ActionEntry["refused"] = (result) => {
+  const r = result as { ok: boolean; data?: { errorCount: number } };
+  return !r.ok || (r.data?.errorCount ?? 0) > 0;
+};
+
 export const COMMERCIAL_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/commercial#setRetainerScope": {
     call: "member",
@@ -55,6 +71,11 @@ export const COMMERCIAL_ACTIONS: Record<string, ActionEntry> = {
       { valueChangeId: a.ids.valueChange, opportunityId: b.ids.opportunity },
     ],
   },
+  "lib/actions/commercial#moveLead": {
+    call: "member",
+    valid: (t) => ({ leadId: t.ids.lead, stage: "QUALIFIED" }),
+    foreignIds: ({ b }) => [{ leadId: b.ids.lead, stage: "QUALIFIED" }],
+  },
   "lib/actions/commercial#markContactLeft": {
     call: "member",
     valid: left,
@@ -62,9 +83,9 @@ export const COMMERCIAL_ACTIONS: Record<string, ActionEntry> = {
     freeText: ["newCompany", "newRole"],
   },
   // The preview reads only: a file naming another agency's client comes back as a preview full of row errors.
-  "lib/actions/commercial#previewTimesheets": timesheetEntry((result) => {
-    const r = result as { ok: boolean; data?: { errorCount: number } };
-    return !r.ok || (r.data?.errorCount ?? 0) > 0;
-  }),
+  "lib/actions/commercial#previewTimesheets": timesheetEntry(previewRefused),
   "lib/actions/commercial#commitTimesheets": timesheetEntry(),
+  // The same for scope requests: rows name clients (and contacts) by name, never by id.
+  "lib/actions/commercial#previewScopeRequests": requestImportEntry(previewRefused),
+  "lib/actions/commercial#commitScopeRequests": requestImportEntry(),
 };

@@ -52,6 +52,8 @@ export type Tenant = {
     followUp: string;
     /** An unread notification of the leader (the inbox actions). */
     notification: string;
+    /** A new-business lead owned by the AM (a former contact's new company). */
+    lead: string;
   };
   /** The client's name, for CSV inputs that name rows by name (the timesheet import). */
   clientName: string;
@@ -177,6 +179,10 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
     },
     select: { id: true },
   });
+  const lead = await admin.newBusinessLead.create({
+    data: { agencyId, ownerId: f.memberships.am.id, companyName: `${label} Lead Co`, contactName: "Dana Reyes" },
+    select: { id: true },
+  });
   const resetToken = await userToken(admin, f.users.leader.id, "reset");
   const verifyToken = await userToken(admin, f.users.leader.id, "verify");
   return {
@@ -216,6 +222,7 @@ async function createTenantRows(admin: Db, label: string): Promise<Omit<Tenant, 
       ).id,
       followUp: followUp.id,
       notification: notification.id,
+      lead: lead.id,
     },
     clientName: f.client.name,
     resetToken,

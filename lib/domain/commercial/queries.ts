@@ -1,4 +1,5 @@
 import type { TenantTx } from "@/lib/db/tenant";
+import type { StageValue } from "@/lib/domain/growth/schemas";
 import { monthKey, monthStart, recentMonths } from "./months";
 import { monthAgainstScope, type MonthAgainstScope, type RetainerTerms } from "./over-servicing";
 import type { ScopeDecisionValue } from "./schemas";
@@ -105,12 +106,7 @@ export async function readAccountCommercial(
     select: { id: true, user: { select: { name: true } } },
   });
   const amName = new Map(ams.map((m) => [m.id, m.user.name]));
-  const wonOpportunities = await tx.opportunity.findMany({
-    where: { agencyId, stage: "WON", growthPlan: { accountId } },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 50,
-    select: { id: true, serviceLine: true },
-  });
+  const wonOpportunities = await readWonOpportunities(tx, agencyId, accountId);
   const contacts = await tx.contact.findMany({
     where: { agencyId, clientId: account.clientId },
     orderBy: [{ active: "desc" }, { name: "asc" }],
@@ -138,13 +134,24 @@ export async function readAccountCommercial(
   };
 }
 
+/** The won opportunities of the account's growth plans: what a rise in value can be linked to. */
+export function readWonOpportunities(tx: TenantTx, agencyId: string, accountId: string) {
+  return tx.opportunity.findMany({
+    where: { agencyId, stage: "WON", growthPlan: { accountId } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, serviceLine: true },
+  });
+}
+
 export type LeadView = {
   id: string;
   companyName: string;
   contactName: string;
   contactRole: string | null;
-  stage: string;
+  stage: StageValue;
   createdAt: Date;
+  ownerId: string;
   ownerName: string;
 };
 
@@ -161,6 +168,7 @@ export async function readLeads(tx: TenantTx, agencyId: string, ownerId?: string
       contactRole: true,
       stage: true,
       createdAt: true,
+      ownerId: true,
       owner: { select: { user: { select: { name: true } } } },
     },
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateField, optionalText, requiredText, uuidField } from "@/lib/domain/clients/form-fields";
 import { blankToUndefined, decimal } from "@/lib/domain/form-fields";
+import { OPPORTUNITY_STAGES } from "@/lib/domain/growth/schemas";
 
 /** Column limits of the commercial tables (prisma/schema.prisma). */
 export const COMMERCIAL_LIMITS = {
@@ -63,6 +64,12 @@ export const markContactLeftSchema = z.object({
   leftOn: dateField("the date they left", 0),
   newCompany: optionalText("the new company", COMMERCIAL_LIMITS.companyMax),
   newRole: optionalText("the new role", COMMERCIAL_LIMITS.roleMax),
+});
+
+/** A new-business lead moves through the same stages as the growth plans' opportunities. */
+export const moveLeadSchema = z.object({
+  leadId: uuidField(),
+  stage: z.enum(OPPORTUNITY_STAGES, { message: "Choose a stage." }),
 });
 
 export type ScopeDecisionValue = (typeof SCOPE_DECISIONS)[number];

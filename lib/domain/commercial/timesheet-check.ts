@@ -3,13 +3,18 @@
  * readers): one row per person, day, client and project with hours, as Harvest, Toggl, Clockify and most spreadsheets
  * export them. No I/O: runs in defineAction's `prepare`, before any transaction.
  */
-import { normalizeHeader } from "@/lib/domain/import/columns";
-import { parseCsv, type ParsedFile } from "@/lib/domain/import/parse";
-import type { RowError } from "@/lib/domain/import/validate";
-import { cleanCell, readDate, readText, type DateFormat, type Read } from "@/lib/domain/import/values";
-import { TIMESHEET_FIELDS, type TimesheetField, type TimesheetInput } from "./timesheet-schemas";
+import {
+  autoMapColumns,
+  checkColumnFile,
+  type CheckedColumns,
+  type ColumnFileInput,
+  type ColumnSpec,
+  type FieldMapping,
+} from "@/lib/domain/import/column-file";
+import { readDate, readText, type Read } from "@/lib/domain/import/values";
+import { TIMESHEET_FIELDS, type TimesheetField } from "./timesheet-schemas";
 
-export type TimesheetMapping = Record<TimesheetField, number | null>;
+export type TimesheetMapping = FieldMapping<TimesheetField>;
 
 export const TIMESHEET_LABEL: Record<TimesheetField, string> = {
   work_date: "Date",
@@ -29,22 +34,15 @@ const ALIASES: Record<TimesheetField, string[]> = {
   hours: ["hours", "time", "duration", "hrs", "time spent", "duration h", "hours worked"],
 };
 
+const SPEC: ColumnSpec<TimesheetField> = {
+  fields: TIMESHEET_FIELDS,
+  labels: TIMESHEET_LABEL,
+  aliases: ALIASES,
+  required: ["work_date", "person", "client_name", "hours"],
+};
+
 export function autoMapTimesheet(headers: readonly string[]): TimesheetMapping {
-  const normalized = headers.map(normalizeHeader);
-  const mapping = Object.fromEntries(TIMESHEET_FIELDS.map((f) => [f, null])) as TimesheetMapping;
-  const used = new Set<number>();
-  for (const pass of [(f: TimesheetField) => [normalizeHeader(f)], (f: TimesheetField) => ALIASES[f]]) {
-    for (const field of TIMESHEET_FIELDS) {
-      if (mapping[field] !== null) continue;
-      const candidates = pass(field).map(normalizeHeader);
-      const index = normalized.findIndex((h, i) => !used.has(i) && candidates.includes(h));
-      if (index >= 0) {
-        mapping[field] = index;
-        used.add(index);
-      }
-    }
-  }
-  return mapping;
+  return autoMapColumns(SPEC, headers);
 }
 
 /** "7.5", "7,5", "7:30" (h:mm) → hours with two decimals; 0 < hours ≤ 24 (one person, one day). */
@@ -71,81 +69,26 @@ export type TimesheetRow = {
   hours: number;
 };
 
-export type CheckedTimesheet = {
-  file: ParsedFile;
-  mapping: TimesheetMapping;
-  rows: TimesheetRow[];
-  rowErrors: RowError[];
-};
-
-const REQUIRED: TimesheetField[] = ["work_date", "person", "client_name", "hours"];
+export type CheckedTimesheet = CheckedColumns<TimesheetField, Omit<TimesheetRow, "rowNumber">>;
 
 export function checkTimesheet(
-  input: Pick<TimesheetInput, "text" | "mapping" | "dateFormat">,
+  input: ColumnFileInput<TimesheetField>,
 ): { ok: false; message: string } | { ok: true; checked: CheckedTimesheet } {
-  const parsed = parseCsv(input.text);
-  if (!parsed.ok) return parsed;
-  const { file } = parsed;
-  const mapping = autoMapTimesheet(file.headers);
-  for (const field of TIMESHEET_FIELDS) {
-    const index = input.mapping?.[field];
-    if (index === undefined) continue;
-    if (index !== null && index >= file.headers.length) {
-      return {
-        ok: false,
-        message: `The column chosen for ${TIMESHEET_LABEL[field]} is not in this file. Check the mapping.`,
-      };
-    }
-    mapping[field] = index;
-  }
-  const missing = REQUIRED.filter((f) => mapping[f] === null);
-  if (missing.length > 0) {
+  return checkColumnFile(SPEC, input, (row) => {
+    const workDate = row.need("work_date", "The date is missing.", (t) => readDate(t, row.dateFormat));
+    const person = row.need("person", "The person is missing.", (t) => readText(t, 120, "person"));
+    const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
+    const accountName = row.text("account_name", 160, "account name");
+    const project = row.text("project", 160, "project") ?? "";
+    const hours = row.need("hours", "The hours are missing.", readHours);
+    if (!row.ok) return null;
     return {
-      ok: false,
-      message: `Choose the columns for ${missing.map((f) => TIMESHEET_LABEL[f]).join(", ")}: every row needs them.`,
+      workDate: workDate!,
+      person: person!,
+      clientName: clientName!,
+      accountName: accountName ?? null,
+      project,
+      hours: hours!,
     };
-  }
-  const rows: TimesheetRow[] = [];
-  const rowErrors: RowError[] = [];
-  const format: DateFormat = input.dateFormat ?? "ISO";
-  for (const { rowNumber, cells } of file.rows) {
-    const cell = (f: TimesheetField) => (mapping[f] === null ? "" : cleanCell(cells[mapping[f]!]));
-    const column = (f: TimesheetField) => (mapping[f] === null ? TIMESHEET_LABEL[f] : file.headers[mapping[f]!]!);
-    let ok = true;
-    const take = <T>(f: TimesheetField, read: Read<T>): T | undefined => {
-      if (read.ok) return read.value;
-      rowErrors.push({ row: rowNumber, column: column(f), message: read.message });
-      ok = false;
-      return undefined;
-    };
-    const required = (f: TimesheetField, max: number, what: string) =>
-      cell(f) === ""
-        ? take<string>(f, { ok: false, message: `The ${what} is missing.` })
-        : take(f, readText(cell(f), max, what));
-    const workDate =
-      cell("work_date") === ""
-        ? take<string>("work_date", { ok: false, message: "The date is missing." })
-        : take("work_date", readDate(cell("work_date"), format));
-    const person = required("person", 120, "person");
-    const clientName = required("client_name", 160, "client name");
-    const accountName =
-      cell("account_name") === "" ? null : take("account_name", readText(cell("account_name"), 160, "account name"));
-    const project = take("project", readText(cell("project"), 160, "project")) ?? "";
-    const hours =
-      cell("hours") === ""
-        ? take<number>("hours", { ok: false, message: "The hours are missing." })
-        : take("hours", readHours(cell("hours")));
-    if (ok) {
-      rows.push({
-        rowNumber,
-        workDate: workDate!,
-        person: person!,
-        clientName: clientName!,
-        accountName: accountName ?? null,
-        project,
-        hours: hours!,
-      });
-    }
-  }
-  return { ok: true, checked: { file, mapping, rows, rowErrors } };
+  });
 }

@@ -1,52 +1,32 @@
 import type { ActionContext } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
-import { importSlots } from "@/lib/domain/import/mutations";
-import type { RowError } from "@/lib/domain/import/validate";
-import { checkTimesheet, type CheckedTimesheet, type TimesheetMapping } from "./timesheet-check";
+import {
+  checkWithinSlot,
+  columnPreview,
+  lockAgencyImports,
+  refuseIfProblems,
+  type ColumnPreview,
+} from "@/lib/domain/import/column-import";
+import { readAgencyAccounts } from "./account-match";
+import { checkTimesheet, type CheckedTimesheet } from "./timesheet-check";
 import { entryKey, planTimesheet, type TimesheetCounts, type TimesheetExisting } from "./timesheet-plan";
-import type { TimesheetInput } from "./timesheet-schemas";
+import type { TimesheetField, TimesheetInput } from "./timesheet-schemas";
 
-const ERROR_LIMIT = 1000;
-
-export type TimesheetPreview = {
-  headers: string[];
-  mapping: TimesheetMapping;
-  rowCount: number;
-  errors: RowError[];
-  errorCount: number;
-  counts: TimesheetCounts;
-};
+export type TimesheetPreview = ColumnPreview<TimesheetField, TimesheetCounts>;
 
 /** Before the transaction: parse, map and validate, within the agency's share of import slots. */
 export async function checkTimesheetFile({ input, member }: { input: TimesheetInput; member: MemberContext }) {
-  const release = importSlots.tryAcquire(member.agencyId);
-  if (!release) {
-    throw new ActionError("rate_limited", "Another import for this agency is being read. Try again in a moment.");
-  }
-  try {
-    const result = checkTimesheet(input);
-    if (!result.ok) throw new ActionError("invalid", result.message, { text: [result.message] });
-    return result.checked;
-  } finally {
-    release();
-  }
+  return checkWithinSlot(member, () => checkTimesheet(input));
 }
 
 async function loadExisting(tx: TenantTx, agencyId: string, checked: CheckedTimesheet): Promise<TimesheetExisting> {
-  const clients = await tx.client.findMany({ where: { agencyId }, select: { id: true, name: true, archivedAt: true } });
-  const accounts = await tx.account.findMany({
-    where: { agencyId },
-    select: { id: true, clientId: true, name: true, archivedAt: true },
-  });
   const dates = checked.rows.map((r) => r.workDate).sort();
   const entries = new Map<string, number>();
   if (dates.length > 0) {
     const rows = await tx.timesheetEntry.findMany({
       where: {
         agencyId,
-        source: "IMPORT",
         workDate: { gte: new Date(`${dates[0]}T00:00:00Z`), lte: new Date(`${dates.at(-1)}T00:00:00Z`) },
       },
       select: { accountId: true, workDate: true, person: true, project: true, hours: true },
@@ -55,27 +35,14 @@ async function loadExisting(tx: TenantTx, agencyId: string, checked: CheckedTime
       entries.set(entryKey({ ...r, workDate: r.workDate.toISOString().slice(0, 10) }), Number(r.hours));
     }
   }
-  return {
-    clients: clients.map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null })),
-    accounts: accounts.map((a) => ({ id: a.id, clientId: a.clientId, name: a.name, archived: a.archivedAt !== null })),
-    entries,
-  };
+  return { ...(await readAgencyAccounts(tx, agencyId)), entries };
 }
 
 type Ctx = ActionContext<TimesheetInput, CheckedTimesheet>;
 
 function previewOf(checked: CheckedTimesheet, existing: TimesheetExisting) {
   const plan = planTimesheet(checked.rows, existing);
-  const errors = [...checked.rowErrors, ...plan.errors].sort((a, b) => a.row - b.row);
-  const preview: TimesheetPreview = {
-    headers: checked.file.headers,
-    mapping: checked.mapping,
-    rowCount: checked.file.rows.length,
-    errors: errors.slice(0, ERROR_LIMIT),
-    errorCount: errors.length,
-    counts: plan.counts,
-  };
-  return { plan, preview };
+  return { plan, preview: columnPreview(checked, plan.errors, plan.counts) };
 }
 
 export async function previewTimesheets(ctx: Ctx): Promise<TimesheetPreview> {
@@ -89,16 +56,9 @@ export async function previewTimesheets(ctx: Ctx): Promise<TimesheetPreview> {
 export async function commitTimesheets(ctx: Ctx): Promise<TimesheetPreview> {
   const { tx, member } = ctx;
   const { agencyId } = member;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`import:${agencyId}`}, 0))`;
+  await lockAgencyImports(tx, agencyId);
   const { plan, preview } = previewOf(ctx.prepared, await loadExisting(tx, agencyId, ctx.prepared));
-  if (preview.errorCount > 0) {
-    throw new ActionError(
-      "invalid",
-      `Nothing was imported: ${preview.errorCount} ${preview.errorCount === 1 ? "problem" : "problems"} to fix first.`,
-      undefined,
-      preview,
-    );
-  }
+  refuseIfProblems(preview);
   if (plan.entries.length > 0) {
     const e = plan.entries;
     await tx.$executeRaw`

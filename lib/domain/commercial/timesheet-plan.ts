@@ -5,12 +5,10 @@
  * so importing the same file again changes nothing and a corrected file corrects.
  */
 import type { RowError } from "@/lib/domain/import/validate";
-import { nameKey } from "@/lib/domain/import/values";
+import { accountMatcher, isRowError, type AgencyAccounts } from "./account-match";
 import type { TimesheetRow } from "./timesheet-check";
 
-export type TimesheetExisting = {
-  clients: { id: string; name: string; archived: boolean }[];
-  accounts: { id: string; clientId: string; name: string; archived: boolean }[];
+export type TimesheetExisting = AgencyAccounts & {
   /** Hours already stored, by entryKey. */
   entries: Map<string, number>;
 };
@@ -24,38 +22,13 @@ export function entryKey(e: { accountId: string; workDate: string; person: strin
 }
 
 export function planTimesheet(rows: readonly TimesheetRow[], existing: TimesheetExisting): TimesheetPlan {
-  const clients = new Map(existing.clients.filter((c) => !c.archived).map((c) => [nameKey(c.name), c]));
-  const liveAccounts = new Map<string, { id: string; name: string }[]>();
-  for (const a of existing.accounts) {
-    if (a.archived) continue;
-    const list = liveAccounts.get(a.clientId) ?? [];
-    list.push(a);
-    liveAccounts.set(a.clientId, list);
-  }
+  const match = accountMatcher(existing);
   const errors: RowError[] = [];
   const planned = new Map<string, PlannedEntry>();
   for (const row of rows) {
-    const client = clients.get(nameKey(row.clientName));
-    if (!client) {
-      errors.push({ row: row.rowNumber, column: "Client", message: `No client named "${row.clientName}".` });
-      continue;
-    }
-    const accounts = liveAccounts.get(client.id) ?? [];
-    const account = row.accountName
-      ? accounts.find((a) => nameKey(a.name) === nameKey(row.accountName!))
-      : accounts.length === 1
-        ? accounts[0]
-        : undefined;
-    if (!account) {
-      errors.push({
-        row: row.rowNumber,
-        column: "Account",
-        message: row.accountName
-          ? `${client.name} has no live account named "${row.accountName}".`
-          : accounts.length === 0
-            ? `${client.name} has no live account to book hours on.`
-            : `${client.name} has ${accounts.length} accounts: add an Account column to say which.`,
-      });
+    const account = match(row);
+    if (isRowError(account)) {
+      errors.push(account);
       continue;
     }
     const entry = {

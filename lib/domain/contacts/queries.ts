@@ -10,6 +10,8 @@ export type ClientContact = {
   phone: string | null;
   isPrimary: boolean;
   active: boolean;
+  /** Set when they were marked as having left the client (issue 16): where they went, if known. */
+  departure: { leftOn: Date; newCompany: string | null; newRole: string | null } | null;
 };
 
 export const CONTACT_LIST_LIMIT = 200;
@@ -20,6 +22,15 @@ export function listClientContacts(tx: TenantTx, agencyId: string, clientId: str
     where: { agencyId, clientId },
     orderBy: [{ active: "desc" }, { isPrimary: "desc" }, { name: "asc" }],
     take: CONTACT_LIST_LIMIT,
-    select: { id: true, name: true, title: true, email: true, phone: true, isPrimary: true, active: true },
+    select: {
+      id: true,
+      name: true,
+      title: true,
+      email: true,
+      phone: true,
+      isPrimary: true,
+      active: true,
+      departure: { select: { leftOn: true, newCompany: true, newRole: true } },
+    },
   });
 }

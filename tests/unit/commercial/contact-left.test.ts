@@ -45,4 +45,22 @@ describe("a contact who leaves: relationship risk recomputed", () => {
     });
     expect(relationshipRiskOf(after, TODAY)).toBeNull();
   });
+
+  it("losing the primary contact is critical for a Tier 3 client too (its thin coverage is not watched)", () => {
+    const tier3 = client({ tier: "TIER_3", activeContactCount: 1, hasPrimaryContact: true, contactsLastSeen: [] });
+    expect(relationshipRiskOf(tier3, TODAY)).toBeNull();
+    const after = clientAfterDeparture(tier3, {
+      contactName: "Dana Reyes",
+      wasPrimary: true,
+      wasActive: true,
+      leftOn: daysBefore(2),
+    });
+    const signal = relationshipRiskOf(after, TODAY);
+    expect(signal?.severity).toBe("critical");
+    // Only the departure: Tier 3's contact count is not a cause.
+    expect(signal?.reason).toBe(
+      `Acme (Tier 3 client): the primary contact, Dana Reyes, left on ${daysBefore(2).toISOString().slice(0, 10)} ` +
+        "and no new primary contact is named. The relationship hangs on too few people.",
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { requireMember } from "@/lib/auth/membership";
+import { ScopeRequestImport } from "@/components/commercial/scope-request-import-client";
 import { TimesheetImport } from "@/components/commercial/timesheet-import-client";
 import { ImportClient } from "./import-client";
 
@@ -17,11 +18,18 @@ const EXPORTS = [
   { kind: "projects", label: "Projects", note: "Every active project with status, budget and burn." },
   { kind: "am-load", label: "AM load", note: "Accounts and weighted load per AM against the guideline." },
   { kind: "hours", label: "Hours", note: "Timesheet entries, in the timesheet import's format." },
-  { kind: "scope-requests", label: "Scope requests", note: "Out-of-scope requests and their decisions." },
-  { kind: "value-history", label: "Value history", note: "Every dated change of an account's monthly value." },
+  { kind: "scope-requests", label: "Scope requests", note: "In the scope-request import's format." },
+  {
+    kind: "value-history",
+    label: "Value history",
+    note: "Every dated change of an account's monthly value or owner. Kept from edits and imports: export only.",
+  },
 ] as const;
 
-/** Leaders bring a spreadsheet in (clients, accounts, contacts) and take any list out as CSV. */
+/**
+ * Leaders bring spreadsheets in (clients, accounts and contacts; timesheets; scope requests) and take any list out as
+ * CSV. Value history has no import: the database records it from every edit and import of an account's value.
+ */
 export default async function ImportPage({ params }: Props) {
   const { agency: slug } = await params;
   const member = await requireMember(slug, "import:run");
@@ -30,7 +38,7 @@ export default async function ImportPage({ params }: Props) {
     <>
       <PageHeader
         title="Import and export"
-        description="Bring clients, accounts and contacts in from a spreadsheet, or take any list out as CSV."
+        description="Bring clients, accounts and contacts, timesheets or scope requests in from a spreadsheet, or take any list out as CSV."
       />
       <div className="space-y-6">
         <Card
@@ -56,6 +64,13 @@ export default async function ImportPage({ params }: Props) {
           description="One row per person, day, client and project with hours (Harvest, Toggl, Clockify or a spreadsheet). Rows match clients by name and accounts by name, or the client's only live account. The whole file imports, or nothing does; importing it again changes nothing."
         >
           <TimesheetImport slug={member.agencySlug} />
+        </Card>
+        <Card
+          id="scope-requests"
+          title="Import scope requests"
+          description="One row per out-of-scope request: the date asked, client (and account when it has several), who asked (a contact's name, optional), the request, the estimate in hours and the decision (declined, absorbed or change order). A request already logged on the same account, day and wording is updated, not repeated. The whole file imports, or nothing does."
+        >
+          <ScopeRequestImport slug={member.agencySlug} />
         </Card>
         <Card
           id="export"

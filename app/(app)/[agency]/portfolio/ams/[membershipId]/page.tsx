@@ -130,7 +130,7 @@ export default async function AccountManagerPage({ params, searchParams }: Props
           description="Opportunities outside the client list, e.g. where a former contact moved."
           className="min-w-0"
         >
-          <LeadList leads={leads} />
+          <LeadList leads={leads} member={member} />
         </Card>
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-2">

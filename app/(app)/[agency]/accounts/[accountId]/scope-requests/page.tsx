@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { AccountLog, loadAccountLog } from "@/components/commercial/account-log";
+import { ScopeRequestTable } from "@/components/commercial/log-lists";
+import { LOG_PAGE_SIZE, scopeRequestsPage } from "@/lib/domain/commercial/log-pages";
+import { pageRequest } from "@/lib/pagination/keyset";
+
+export const metadata: Metadata = { title: "Scope requests" };
+
+type Props = {
+  params: Promise<{ agency: string; accountId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Every scope request of one account, newest first, a page at a time. */
+export default async function ScopeRequestsPage({ params, searchParams }: Props) {
+  const { agency, accountId } = await params;
+  const search = await searchParams;
+  const { member, account, rows } = await loadAccountLog(agency, accountId, "scope-requests", (tx, m) =>
+    scopeRequestsPage(tx, m.agencyId, accountId, pageRequest(search, LOG_PAGE_SIZE)),
+  );
+  return (
+    <AccountLog
+      slug={member.agencySlug}
+      account={account}
+      title="Scope requests"
+      kind="scope-requests"
+      page={rows}
+      search={search}
+      noun={["scope request", "scope requests"]}
+    >
+      <ScopeRequestTable requests={rows.items} caption={`Scope requests of ${account.client.name} · ${account.name}`} />
+    </AccountLog>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { AccountLog, loadAccountLog } from "@/components/commercial/account-log";
+import { ValueChangeList } from "@/components/commercial/log-lists";
+import { mayWriteCommercial } from "@/lib/domain/commercial/access";
+import { LOG_PAGE_SIZE, valueChangesPage } from "@/lib/domain/commercial/log-pages";
+import { readWonOpportunities } from "@/lib/domain/commercial/queries";
+import { agencyCurrency } from "@/lib/domain/projects/queries";
+import { pageRequest } from "@/lib/pagination/keyset";
+
+export const metadata: Metadata = { title: "Value history" };
+
+type Props = {
+  params: Promise<{ agency: string; accountId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Every dated change of one account's monthly value or owner, newest first, a page at a time. */
+export default async function ValueHistoryPage({ params, searchParams }: Props) {
+  const { agency, accountId } = await params;
+  const search = await searchParams;
+  const { member, account, rows } = await loadAccountLog(agency, accountId, "value-history", async (tx, m) => ({
+    page: await valueChangesPage(tx, m.agencyId, accountId, pageRequest(search, LOG_PAGE_SIZE)),
+    won: await readWonOpportunities(tx, m.agencyId, accountId),
+    currency: await agencyCurrency(tx, m.agencyId),
+  }));
+  const writable = !account.archivedAt && mayWriteCommercial(member, account.am.id);
+  return (
+    <AccountLog
+      slug={member.agencySlug}
+      account={account}
+      title="Value history"
+      kind="value-history"
+      page={rows.page}
+      search={search}
+      noun={["value change", "value changes"]}
+    >
+      <ValueChangeList
+        slug={member.agencySlug}
+        changes={rows.page.items}
+        currency={rows.currency}
+        linkOptions={writable ? rows.won : []}
+      />
+    </AccountLog>
+  );
+}

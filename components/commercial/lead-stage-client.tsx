@@ -1,0 +1,23 @@
+"use client";
+
+import { StageMove } from "@/components/growth/stage-move-client";
+import { moveLead } from "@/lib/actions/commercial";
+import type { StageValue } from "@/lib/domain/growth/schemas";
+
+/** A new-business lead moves through the pipeline's stages like an opportunity. */
+export function LeadStage({
+  slug,
+  lead,
+}: {
+  slug: string;
+  lead: { id: string; companyName: string; stage: StageValue };
+}) {
+  return (
+    <StageMove
+      id={lead.id}
+      name={lead.companyName}
+      stage={lead.stage}
+      move={(stage) => moveLead(slug, { leadId: lead.id, stage })}
+    />
+  );
+}
