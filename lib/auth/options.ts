@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { databaseUnavailableReason } from "@/lib/db/busy";
 import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
 import { verifyCredentials } from "./credentials";
@@ -38,7 +39,15 @@ export const authOptions: NextAuthOptions = {
       }
       // Every later read of the session (pages, actions, /api/auth/session): throwing here makes next-auth answer
       // "no session" and clear the cookie.
-      await assertSessionValid(token);
+      try {
+        await assertSessionValid(token);
+      } catch (error) {
+        // The database is unreachable, so the session version cannot be read. Signing the person out would turn a
+        // short outage into lost sessions and drafts; keeping the token gives nothing away, since no page or action
+        // can read or write without the database (they answer 503 / "busy"), and the next request checks again.
+        if (databaseUnavailableReason(error) !== null) return token;
+        throw error;
+      }
       return token;
     },
     async session({ session, token }) {
