@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { revealLazyChart } from "./support/lazy-chart";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -22,8 +23,7 @@ test("sign-in and the dashboard run under the nonce CSP with no violation", asyn
   await signIn(page, "leader@northwind.example");
   await page.goto("/northwind/portfolio");
   // The dashboard's one recharts chart loads when it scrolls into view: bring it there, then it must render.
-  await page.locator("#guideline-history").scrollIntoViewIfNeeded();
-  await expect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+  await revealLazyChart(page, "#guideline-history", page.locator(".recharts-surface").first());
   await screenshot(page, "csp-dashboard", { widths: [1440] });
   expect(violations).toEqual([]);
 });

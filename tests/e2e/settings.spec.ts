@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { randomEmail, signIn } from "./support/auth";
+import { revealLazyChart } from "./support/lazy-chart";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -47,9 +48,9 @@ test("a leader moves the agency to another size band and overrides the guideline
   expect(after).not.toEqual(before);
   const history = page.getByTestId("guideline-history");
   await expect(history).toContainText(/6–8 from \d{1,2} \w{3} \d{4} \(mid-size agency, 12 employees\)/);
-  await page.locator("#guideline-history").scrollIntoViewIfNeeded();
   // The chart loads only when it scrolls into view (recharts stays off the dashboard's first load).
-  await expect(page.locator("#guideline-history .recharts-area")).toHaveCount(1, SLOW);
+  await revealLazyChart(page, "#guideline-history", page.locator("#guideline-history .recharts-area"));
+  await expect(page.locator("#guideline-history .recharts-area")).toHaveCount(1);
   await page.locator("#guideline-history").screenshot({ path: "tests/e2e/screenshots/dashboard-band-step-1440.png" });
 
   // An override needs a reason; with one, the dashboard names it.
