@@ -8,10 +8,12 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 export const E2E_MAIL_DIR = process.env.E2E_MAIL_DIR ?? "test-results/e2e-mail";
+// scripts/test-all.sh runs two shards at once, each with its own server, database, mail folder and output folder.
+const outputDir = process.env.E2E_OUTPUT_DIR ?? "test-results/e2e";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/e2e",
+  outputDir,
   fullyParallel: false,
   workers: 1,
   retries: 0, // a flaky test is a bug to fix, not to retry

@@ -1,6 +1,7 @@
 /**
  * Creates a fresh PostgreSQL database for the browser tests, migrates and seeds it, and prints its URL
- * (`prepare`), or drops it (`drop <url>`). Nothing depends on what an earlier run left behind.
+ * (`prepare`), copies a prepared one for a second browser-test shard (`clone <url>`: PostgreSQL copies the files, no
+ * second seed), or drops one (`drop <url>`). Nothing depends on what an earlier run left behind.
  */
 import pg from "pg";
 import { createPrismaForPostgres } from "../lib/db/client";
@@ -34,14 +35,25 @@ async function prepare(): Promise<string> {
   return url.toString();
 }
 
+/** A copy of a prepared database, made while nothing is connected to it (CREATE DATABASE … TEMPLATE requires that). */
+async function clone(source: string): Promise<string> {
+  const name = `${new URL(source).pathname.slice(1)}_copy`;
+  await admin(`CREATE DATABASE "${name}" TEMPLATE "${new URL(source).pathname.slice(1)}"`);
+  const url = new URL(source);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function main() {
   const [command, arg] = process.argv.slice(2);
   if (command === "prepare") {
     console.log(await prepare());
+  } else if (command === "clone" && arg) {
+    console.log(await clone(arg));
   } else if (command === "drop" && arg) {
     await admin(`DROP DATABASE IF EXISTS "${new URL(arg).pathname.slice(1)}" WITH (FORCE)`);
   } else {
-    throw new Error("usage: tsx scripts/e2e-database.ts prepare | drop <url>");
+    throw new Error("usage: tsx scripts/e2e-database.ts prepare | clone <url> | drop <url>");
   }
 }
 

@@ -34,8 +34,18 @@ npx vitest run --reporter=default --reporter=json --outputFile=test-results/vite
 read -r p f < <(count_json test-results/vitest.json "[r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.success || r.numFailedTests ? 0 : 1)]")
 passed=$((passed + p)); failed=$((failed + f))
 
+# Browser tests in two shards at once, each with its own server, seeded database (a file copy of one seed), mail and
+# output folders: one shard keeps a single Chromium waiting on a single server most of the time, so two use the two
+# cores. Shard 1 holds the long every-page sweep, so it takes fewer tests (3:5 of the count, contiguous by file name).
+e2e_shard() { # shard number, port, database url
+  E2E_DATABASE_URL=$3 E2E_PORT=$2 E2E_MAIL_DIR=test-results/e2e-mail-$1 E2E_OUTPUT_DIR=test-results/e2e-$1 \
+    PWTEST_SHARD_WEIGHTS=3:5 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright-$1.json \
+    npx playwright test --shard "$1/2" > "test-results/playwright-$1.log" 2>&1
+}
+
 echo "::: browser tests (Chromium)"
-if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare); then
+if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
+  E2E_DATABASE_URL_2=$(npx tsx scripts/e2e-database.ts clone "$E2E_DATABASE_URL"); then
   if npx next build > test-results/next-build.log 2>&1; then
     passed=$((passed + 1))
     # Tests that start production servers of their own (two instances against one database) use this build too.
@@ -44,15 +54,22 @@ if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare); then
       --outputFile=test-results/vitest-instances.json
     read -r p f < <(count_json test-results/vitest-instances.json "[r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.success || r.numFailedTests ? 0 : 1)]")
     passed=$((passed + p)); failed=$((failed + f))
-    rm -f test-results/playwright.json
-    E2E_DATABASE_URL=$E2E_DATABASE_URL PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test
-    read -r p f < <(count_json test-results/playwright.json "[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0)]")
-    passed=$((passed + p)); failed=$((failed + f))
+    rm -f test-results/playwright-*.json
+    e2e_shard 1 3210 "$E2E_DATABASE_URL" &
+    shard_one=$!
+    e2e_shard 2 3211 "$E2E_DATABASE_URL_2"
+    wait "$shard_one"
+    for shard in 1 2; do
+      cat "test-results/playwright-$shard.log"
+      read -r p f < <(count_json "test-results/playwright-$shard.json" "[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0)]")
+      passed=$((passed + p)); failed=$((failed + f))
+    done
   else
     tail -40 test-results/next-build.log
     echo "FAILED: next build"; failed=$((failed + 1))
   fi
   npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL" || true
+  npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL_2" || true
 else
   echo "FAILED: e2e database"; failed=$((failed + 1))
 fi
