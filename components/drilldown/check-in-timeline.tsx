@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { CheckInView } from "@/lib/domain/check-ins/timeline";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CHANNEL_LABEL, SENTIMENT_REASON_LABEL, formatDate, isoDate } from "./format";
 

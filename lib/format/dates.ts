@@ -34,6 +34,11 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A yyyy-mm-dd value (a date column read as text, e.g. inside JSON) back to midnight UTC; null stays null. */
+export function dayFromIso(value: string | null): Date | null {
+  return value === null ? null : new Date(`${value}T00:00:00.000Z`);
+}
+
 /** "22 Nov 2026, 09:14 UTC": a moment, with its zone said. */
 export function formatWhen(date: Date): string {
   return `${WHEN.format(date)} UTC`;

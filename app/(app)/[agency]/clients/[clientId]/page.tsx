@@ -22,7 +22,7 @@ import { mayEditClient, mayWriteContacts, ownsLiveAccountOf } from "@/lib/domain
 import { getClient } from "@/lib/domain/clients/queries";
 import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
 import { pageRequest } from "@/lib/pagination/keyset";
-import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
+import { isUuid } from "@/lib/uuid";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
 
 type Props = {

@@ -16,7 +16,7 @@ import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/domain/clients/form-fields";
-import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
+import { isUuid } from "@/lib/uuid";
 import { mayWriteProject } from "@/lib/domain/projects/access";
 import { agencyCurrency, getProject, listProjectManagers } from "@/lib/domain/projects/queries";
 import { projectRisk } from "@/lib/domain/projects/risk";
