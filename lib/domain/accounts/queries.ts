@@ -1,5 +1,5 @@
 import type { TenantTx } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import type { ClientTierValue } from "@/lib/domain/clients/schemas";
 import type { AccountStatus, ClientStatus, ClientTier, Complexity } from "@/lib/domain/portfolio/types";
 import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./schemas";

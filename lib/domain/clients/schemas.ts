@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDateField, optionalText, requiredText, uuidField } from "./form-fields";
+import { optionalDateField, optionalText, requiredText, uuidField } from "@/lib/domain/form-fields";
 
 export const CLIENT_TIERS = ["TIER_1", "TIER_2", "TIER_3"] as const;
 export const CLIENT_STATUSES = ["ACTIVE", "PAUSED", "CHURNED"] as const;

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import type { ProjectStatus } from "@/lib/domain/portfolio/types";
 import type { ProjectListItem } from "./queries";

@@ -17,7 +17,7 @@ import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import { mayEditClient, mayWriteContacts, ownsLiveAccountOf } from "@/lib/domain/clients/ownership";
 import { getClient } from "@/lib/domain/clients/queries";
 import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";

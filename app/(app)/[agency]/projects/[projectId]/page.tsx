@@ -15,7 +15,7 @@ import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import { isUuid } from "@/lib/uuid";
 import { mayWriteProject } from "@/lib/domain/projects/access";
 import { agencyCurrency, getProject, listProjectManagers } from "@/lib/domain/projects/queries";
