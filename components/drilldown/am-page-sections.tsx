@@ -17,7 +17,7 @@ import { RebalancePreview } from "./rebalance-preview";
 import { SignalList } from "./signal-list";
 
 /** What every section of the AM page is drawn from. */
-export type AmSectionProps = { member: MemberContext; data: AmPageData; details: AmPageDetails };
+type AmSectionProps = { member: MemberContext; data: AmPageData; details: AmPageDetails };
 
 /** Breadcrumbs, the AM's header and their follow-up counts. */
 export function AmPageHeading({ member, data, details }: AmSectionProps) {

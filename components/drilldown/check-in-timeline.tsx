@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import type { CheckInView } from "@/lib/domain/check-ins/timeline";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CHANNEL_LABEL, SENTIMENT_REASON_LABEL, formatDate, isoDate } from "./format";
+import { CHANNEL_LABEL, REASON_LABEL, SENTIMENT_LABEL } from "@/components/check-ins/labels";
+import type { CheckInChannel, SentimentReason } from "@/lib/domain/check-ins/schemas";
+import { formatDate, isoDate } from "./format";
 
-const SENTIMENT_WORD = ["", "very negative", "negative", "neutral", "positive", "very positive"];
 const SENTIMENT_TONE = ["", "bg-rose-600", "bg-rose-400", "bg-slate-400", "bg-emerald-400", "bg-emerald-600"];
 
 function Sentiment({ value, reason }: { value: number; reason: string | null }) {
@@ -15,8 +16,8 @@ function Sentiment({ value, reason }: { value: number; reason: string | null }) 
         ))}
       </span>
       <span>
-        Sentiment {value}/5 ({SENTIMENT_WORD[value]}
-        {reason ? `, about ${SENTIMENT_REASON_LABEL[reason] ?? reason.toLowerCase()}` : ""})
+        Sentiment {value}/5 ({(SENTIMENT_LABEL[value] ?? "").toLowerCase()}
+        {reason ? `, about ${(REASON_LABEL[reason as SentimentReason] ?? reason).toLowerCase()}` : ""})
       </span>
     </span>
   );
@@ -47,7 +48,7 @@ export function CheckInTimeline({
                 {formatDate(ci.occurredAt)}
               </time>
               {ci.accountName && <span className="text-sm font-medium text-slate-700">{ci.accountName}</span>}
-              <span className="text-sm text-slate-600">{CHANNEL_LABEL[ci.channel] ?? ci.channel}</span>
+              <span className="text-sm text-slate-600">{CHANNEL_LABEL[ci.channel as CheckInChannel] ?? ci.channel}</span>
               <Sentiment value={ci.sentiment} reason={ci.sentimentReason} />
             </div>
             <p className="mt-1 text-sm text-slate-800">{ci.summary}</p>

@@ -10,7 +10,7 @@ import { isoDay } from "@/lib/format/dates";
 /** Nothing the app records (a client relationship, an account, a check-in, a KPI period, a plan) predates this. */
 export const EARLIEST_DATE = "2000-01-01";
 /** Start and renewal dates may be planned at most this many years ahead unless a field says otherwise. */
-export const FUTURE_YEARS = 10;
+const FUTURE_YEARS = 10;
 
 export const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;

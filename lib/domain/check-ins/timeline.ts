@@ -27,7 +27,7 @@ export type TimelineEntry = CheckInView & { accountId: string; accountName: stri
 
 export const TIMELINE_PAGE_SIZE = 10;
 /** How many of an account's newest check-ins the health score reads. */
-export const CHECK_IN_LIMIT = 20;
+const CHECK_IN_LIMIT = 20;
 
 const KEYS: SortKey<TimelineEntry>[] = [
   { sql: Prisma.sql`ci."occurredAt"`, dir: "desc", cast: "timestamp", value: (r) => r.occurredAt.toISOString() },

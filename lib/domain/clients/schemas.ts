@@ -22,8 +22,6 @@ export const createClientSchema = z.object(clientFields);
 export const editClientSchema = z.object({ clientId: uuidField(), ...clientFields });
 export const archiveClientSchema = z.object({ clientId: uuidField() });
 
-export type CreateClientInput = z.infer<typeof createClientSchema>;
-export type EditClientInput = z.infer<typeof editClientSchema>;
 
 /** The list's GET parameters; anything unknown is ignored rather than an error (it is a URL, not a form). */
 export const clientListFilterSchema = z.object({

@@ -64,4 +64,3 @@ export const editContactSchema = z.object({ contactId: uuidField(), ...contactFi
 /** Deactivate (never delete: check-ins reference contacts) or bring a contact back. */
 export const setContactActiveSchema = z.object({ contactId: uuidField(), active: z.boolean() });
 
-export type ContactFields = z.infer<typeof createContactSchema>;

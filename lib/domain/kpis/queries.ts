@@ -10,7 +10,7 @@ import type { KpiDirection } from "@/lib/domain/portfolio/types";
  * where (row-level security checks it again).
  */
 
-export const KPI_HISTORY = 12;
+const KPI_HISTORY = 12;
 
 export type KpiView = {
   id: string;

@@ -4,7 +4,6 @@ import { isoDay } from "@/lib/format/dates";
 import { CADENCES } from "./periods";
 
 export const KPI_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
-export type KpiDirectionValue = (typeof KPI_DIRECTIONS)[number];
 
 /** Column limits of Kpi and KpiMeasurement (Decimal(14, 2): twelve digits before the point). */
 export const KPI_LIMITS = { nameMax: 120, unitMax: 20, noteMax: 1000, valueMax: 999_999_999_999.99 } as const;
@@ -52,4 +51,3 @@ export const recordMeasurementSchema = z.object({
 
 export const deleteMeasurementSchema = z.object({ measurementId: uuidField() });
 
-export type CreateKpiInput = z.infer<typeof createKpiSchema>;

@@ -55,7 +55,7 @@ export type ProjectConflict = {
 };
 
 /** The refusal for a stale version: who changed the project last and when (newest of its updates and audit trail). */
-export async function conflictError(tx: TenantTx, agencyId: string, projectId: string): Promise<ActionError> {
+async function conflictError(tx: TenantTx, agencyId: string, projectId: string): Promise<ActionError> {
   const project = await tx.project.findFirst({ where: { agencyId, id: projectId }, select: projectColumns });
   if (!project) return notFound("That project");
   const [update, event] = await Promise.all([

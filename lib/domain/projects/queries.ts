@@ -74,19 +74,6 @@ function toItem(row: ListRow): ProjectListItem {
   };
 }
 
-/** Active (not archived) projects of the agency, or of one PM. */
-export async function listProjects(
-  tx: TenantTx,
-  agencyId: string,
-  filter: { pmId?: string } = {},
-): Promise<ProjectListItem[]> {
-  const rows = await tx.project.findMany({
-    where: { agencyId, archivedAt: null, ...(filter.pmId ? { pmId: filter.pmId } : {}) },
-    select: listSelect,
-  });
-  return rows.map(toItem);
-}
-
 export type ProjectHistoryEntry = {
   id: string;
   version: number;

@@ -112,5 +112,3 @@ export const editProjectSchema = z
 
 export const archiveProjectSchema = z.object({ projectId: uuid, expectedVersion });
 
-export type UpdateStatusInput = z.infer<typeof updateStatusSchema>;
-export type BulkUpdateStatusInput = z.infer<typeof bulkUpdateStatusSchema>;
