@@ -48,7 +48,9 @@ export function CheckInTimeline({
                 {formatDate(ci.occurredAt)}
               </time>
               {ci.accountName && <span className="text-sm font-medium text-slate-700">{ci.accountName}</span>}
-              <span className="text-sm text-slate-600">{CHANNEL_LABEL[ci.channel as CheckInChannel] ?? ci.channel}</span>
+              <span className="text-sm text-slate-600">
+                {CHANNEL_LABEL[ci.channel as CheckInChannel] ?? ci.channel}
+              </span>
               <Sentiment value={ci.sentiment} reason={ci.sentimentReason} />
             </div>
             <p className="mt-1 text-sm text-slate-800">{ci.summary}</p>

@@ -22,7 +22,6 @@ export const createClientSchema = z.object(clientFields);
 export const editClientSchema = z.object({ clientId: uuidField(), ...clientFields });
 export const archiveClientSchema = z.object({ clientId: uuidField() });
 
-
 /** The list's GET parameters; anything unknown is ignored rather than an error (it is a URL, not a form). */
 export const clientListFilterSchema = z.object({
   q: z.string().trim().max(CLIENT_LIMITS.searchMax).optional().catch(undefined),

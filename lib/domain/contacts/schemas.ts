@@ -63,4 +63,3 @@ export const createContactSchema = z.object({ clientId: uuidField(), ...contactF
 export const editContactSchema = z.object({ contactId: uuidField(), ...contactFields });
 /** Deactivate (never delete: check-ins reference contacts) or bring a contact back. */
 export const setContactActiveSchema = z.object({ contactId: uuidField(), active: z.boolean() });
-

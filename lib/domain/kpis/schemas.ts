@@ -50,4 +50,3 @@ export const recordMeasurementSchema = z.object({
 });
 
 export const deleteMeasurementSchema = z.object({ measurementId: uuidField() });
-

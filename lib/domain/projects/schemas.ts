@@ -111,4 +111,3 @@ export const editProjectSchema = z
   .superRefine(datesInOrder);
 
 export const archiveProjectSchema = z.object({ projectId: uuid, expectedVersion });
-
