@@ -6,7 +6,6 @@ import { NewFollowUpForm } from "@/components/follow-ups/new-follow-up-form-clie
 import { HealthHistory } from "@/components/snapshots/health-history";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Pager } from "@/components/ui/pager";
 import type { MemberContext } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { mayEditAccount } from "@/lib/domain/accounts/access";
@@ -15,7 +14,7 @@ import { dueDateFor } from "@/lib/domain/follow-ups/rules";
 import { FOLLOW_UPS_SHOWN, type AccountPageData, type AccountPageDetails } from "@/lib/domain/portfolio/account-page";
 import { AccountHeader } from "./account-header";
 import { Breadcrumbs } from "./breadcrumbs";
-import { CheckInTimeline } from "./check-in-timeline";
+import { CheckInTimelineCard } from "./check-in-timeline";
 import { HealthPanel } from "./health-panel";
 import { SignalList } from "./signal-list";
 
@@ -87,32 +86,18 @@ export function AccountCheckIns({
 }: AccountSectionProps & { search: Record<string, string | string[] | undefined> }) {
   const slug = member.agencySlug;
   const { account } = data;
-  const { timeline } = details;
   return (
-    <Card
-      id="check-ins"
-      title="Check-ins"
+    <CheckInTimelineCard
+      base={`/${slug}/accounts/${account.id}`}
+      search={search}
+      timeline={details.timeline}
       description={
         <>
           Newest first.{" "}
           <ExportLink slug={slug} kind="check-ins" search={`accountId=${account.id}`} what="this account's check-ins" />
         </>
       }
-    >
-      <CheckInTimeline
-        checkIns={timeline.items}
-        pager={
-          <Pager
-            base={`/${slug}/accounts/${account.id}`}
-            search={search}
-            page={timeline}
-            total={timeline.total}
-            noun={["check-in", "check-ins"]}
-            label="Check-in pages"
-          />
-        }
-      />
-    </Card>
+    />
   );
 }
 

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
-import type { CheckInView } from "@/lib/domain/check-ins/timeline";
+import type { CheckInView, TimelineEntry } from "@/lib/domain/check-ins/timeline";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
+import type { Page } from "@/lib/pagination/keyset";
 import { CHANNEL_LABEL, REASON_LABEL, SENTIMENT_LABEL } from "@/components/check-ins/labels";
 import type { CheckInChannel, SentimentReason } from "@/lib/domain/check-ins/schemas";
 import { formatDate, isoDate } from "./format";
@@ -69,5 +72,37 @@ export function CheckInTimeline({
       </ol>
       {pager}
     </>
+  );
+}
+
+/** The "Check-ins" card of the account and client pages: one page of the timeline and its pager. */
+export function CheckInTimelineCard({
+  base,
+  search,
+  timeline,
+  description,
+}: {
+  /** The page the pager links back to. */
+  base: string;
+  search: Record<string, string | string[] | undefined>;
+  timeline: Page<TimelineEntry> & { total: number };
+  description: ReactNode;
+}) {
+  return (
+    <Card id="check-ins" title="Check-ins" description={description}>
+      <CheckInTimeline
+        checkIns={timeline.items}
+        pager={
+          <Pager
+            base={base}
+            search={search}
+            page={timeline}
+            total={timeline.total}
+            noun={["check-in", "check-ins"]}
+            label="Check-in pages"
+          />
+        }
+      />
+    </Card>
   );
 }
