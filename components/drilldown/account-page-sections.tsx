@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { mayEditAccount } from "@/lib/domain/accounts/access";
 import { mayCreateFollowUpOn } from "@/lib/domain/follow-ups/access";
 import { dueDateFor } from "@/lib/domain/follow-ups/rules";
+import { isoDay } from "@/lib/format/dates";
 import { FOLLOW_UPS_SHOWN, type AccountPageData, type AccountPageDetails } from "@/lib/domain/portfolio/account-page";
 import { AccountHeader } from "./account-header";
 import { Breadcrumbs } from "./breadcrumbs";
@@ -113,7 +114,7 @@ export function AccountFollowUps({ member, data, details, today }: AccountSectio
             slug={member.agencySlug}
             accountId={account.id}
             members={members}
-            defaultDue={dueDateFor(today, 7).toISOString().slice(0, 10)}
+            defaultDue={isoDay(dueDateFor(today, 7))}
           />
         </div>
       )}
