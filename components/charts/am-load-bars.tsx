@@ -1,4 +1,13 @@
-import type { AmLoadDatum } from "./am-load-chart";
+export type AmLoadDatum = {
+  id: string;
+  name: string;
+  weightedLoad: number;
+  load: number;
+  headroom: number;
+  statusLabel: string;
+  /** Bar colour (recharts reads `fill` from the data entry). */
+  fill: string;
+};
 
 type Props = {
   data: AmLoadDatum[];

@@ -5,7 +5,7 @@ import { FieldError, inputClass, labelClass } from "@/components/ui/field";
 import type { CheckInAccountOption } from "@/lib/domain/check-ins/queries";
 import { CHECK_IN_CHANNELS, CHECK_IN_LIMITS, SENTIMENT_REASONS } from "@/lib/domain/check-ins/schemas";
 import type { CheckInDraft } from "./check-in-form-state";
-import { CHANNEL_NAME, REASON_NAME, SENTIMENT_NAME } from "./labels";
+import { CHANNEL_LABEL, REASON_LABEL, SENTIMENT_LABEL } from "./labels";
 
 /**
  * The check-in form's fields, top to bottom: how the client felt, what was said, when and how, who attended, what
@@ -59,7 +59,7 @@ export function SentimentField({ draft, update, errors }: FieldsProps) {
               className={`flex cursor-pointer flex-col items-center rounded-md border px-1 py-1.5 text-center peer-checked:border-indigo-600 peer-checked:bg-indigo-600 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-indigo-600 ${errors.sentiment ? "border-rose-500" : "border-slate-300"}`}
             >
               <span className="text-base font-semibold">{value}</span>
-              <span className="text-[11px] leading-tight">{SENTIMENT_NAME[value]}</span>
+              <span className="text-[11px] leading-tight">{SENTIMENT_LABEL[value]}</span>
             </span>
           </label>
         ))}
@@ -126,7 +126,7 @@ export function WhenAndHowFields({ draft, update, errors }: FieldsProps) {
         >
           {CHECK_IN_CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {CHANNEL_NAME[c]}
+              {CHANNEL_LABEL[c]}
             </option>
           ))}
         </select>
@@ -147,7 +147,7 @@ export function WhenAndHowFields({ draft, update, errors }: FieldsProps) {
           <option value="">None</option>
           {SENTIMENT_REASONS.map((r) => (
             <option key={r} value={r}>
-              {REASON_NAME[r]}
+              {REASON_LABEL[r]}
             </option>
           ))}
         </select>

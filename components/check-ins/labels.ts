@@ -1,6 +1,6 @@
 import type { CheckInChannel, SentimentReason } from "@/lib/domain/check-ins/schemas";
 
-export const CHANNEL_NAME: Record<CheckInChannel, string> = {
+export const CHANNEL_LABEL: Record<CheckInChannel, string> = {
   CALL: "Call",
   MEETING: "Meeting",
   EMAIL: "Email",
@@ -9,7 +9,7 @@ export const CHANNEL_NAME: Record<CheckInChannel, string> = {
   OTHER: "Other",
 };
 
-export const REASON_NAME: Record<SentimentReason, string> = {
+export const REASON_LABEL: Record<SentimentReason, string> = {
   DELIVERY: "Delivery",
   BUDGET: "Budget",
   COMMUNICATION: "Communication",
@@ -19,7 +19,7 @@ export const REASON_NAME: Record<SentimentReason, string> = {
   OTHER: "Other",
 };
 
-export const SENTIMENT_NAME = ["", "Very negative", "Negative", "Neutral", "Positive", "Very positive"] as const;
+export const SENTIMENT_LABEL = ["", "Very negative", "Negative", "Neutral", "Positive", "Very positive"] as const;
 
 /** The key that opens the check-in form from anywhere in the AM's workspace (when not typing in a field). */
 export const CHECK_IN_SHORTCUT = "c";

@@ -3,34 +3,11 @@ import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { ExportLink } from "@/components/export/export-link";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { notFoundLogged, requireMember, type MemberContext } from "@/lib/auth/membership";
-import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import type { LogPage } from "@/lib/domain/commercial/log-pages";
 import type { ExportKind } from "@/lib/domain/export/filters";
-import { isUuid, readAccountHeader, type AccountHeader } from "@/lib/domain/portfolio/drilldown-queries";
+import type { AccountHeader } from "@/lib/domain/accounts/queries";
 
 type Search = Record<string, string | string[] | undefined>;
-
-/**
- * The full, paged list behind one of the account page's short logs. Every member who reads the portfolio reads it, as
- * on the account page; an unknown or foreign account id is a logged 404.
- */
-export async function loadAccountLog<T>(
-  slug: string,
-  accountId: string,
-  path: string,
-  read: (tx: TenantTx, member: MemberContext) => Promise<T>,
-) {
-  const member = await requireMember(slug, "portfolio:read");
-  const target = `/${slug}/accounts/${accountId}/${path}`;
-  if (!isUuid(accountId)) return notFoundLogged(member, target);
-  const data = await withTenant(member.agencyId, member.user.id, async (tx) => {
-    const account = await readAccountHeader(tx, member.agencyId, accountId);
-    return account && { account, rows: await read(tx, member) };
-  });
-  if (!data) return notFoundLogged(member, target);
-  return { member, ...data };
-}
 
 type Props = {
   slug: string;

@@ -3,7 +3,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { mayMoveLead } from "@/lib/domain/commercial/leads";
 import type { AmGrowth } from "@/lib/domain/commercial/nrr";
 import type { LeadView } from "@/lib/domain/commercial/queries";
-import { formatMoney, formatNrr, isoDay } from "./format";
+import { formatMoney, formatNrr } from "./format";
+import { isoDay } from "@/lib/format/dates";
 import { LeadStage } from "./lead-stage-client";
 
 /** The AM page's account growth: NRR and its parts over 12 months of the accounts they held. */

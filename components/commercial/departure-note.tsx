@@ -1,5 +1,5 @@
 import type { ClientContact } from "@/lib/domain/contacts/queries";
-import { isoDay } from "./format";
+import { isoDay } from "@/lib/format/dates";
 
 /** Where a contact who left the client went: the relationship may follow them to the new company. */
 export function DepartureNote({ departure }: { departure: NonNullable<ClientContact["departure"]> }) {

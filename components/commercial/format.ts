@@ -11,5 +11,3 @@ export function formatHours(hours: number): string {
 export function formatNrr(nrr: number | null): string {
   return nrr === null ? "—" : `${Math.round(nrr * 100)}%`;
 }
-
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -2,7 +2,8 @@ import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { HeaderRow } from "@/components/ui/table";
 import type { ScopeRequestView, ValueChangeView } from "@/lib/domain/commercial/queries";
 import { DECISION_LABEL } from "@/lib/domain/commercial/schemas";
-import { formatHours, formatMoney, isoDay } from "./format";
+import { formatHours, formatMoney } from "./format";
+import { isoDay } from "@/lib/format/dates";
 import { LinkOpportunity } from "./link-opportunity-client";
 
 const KIND_LABEL: Record<string, string> = {

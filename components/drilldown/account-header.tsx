@@ -3,7 +3,7 @@ import { AmLink } from "@/components/portfolio/subject-link";
 import { TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import { calendarDaysBetween } from "@/lib/domain/portfolio/dates";
 import { COMPLEXITY_WEIGHT } from "@/lib/domain/portfolio/load";
-import type { AccountPageData } from "./page-data";
+import type { AccountPageData } from "@/lib/domain/portfolio/account-page";
 import { AccountStatusBadge, AmStatusBadge } from "./badges";
 import { COMPLEXITY_NAME, KIND_NAME, days, formatDate } from "./format";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SEVERITY_LABEL, TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
-import type { BookRow } from "./page-data";
+import type { BookRow } from "@/lib/domain/portfolio/book-rows";
 import { AccountStatusBadge, HealthBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { COMPLEXITY_NAME, days, formatDate } from "./format";

@@ -1,7 +1,7 @@
 import { formatMoney } from "@/components/portfolio/labels";
 import { ACCOUNTS_PER_AM_SOURCE } from "@/lib/domain/portfolio/guideline";
 import { formatAmount } from "@/lib/domain/portfolio/text";
-import type { AmPageData } from "./page-data";
+import type { AmPageData } from "@/lib/domain/portfolio/am-page";
 import { AmStatusBadge } from "./badges";
 import { Stat } from "./breadcrumbs";
 import { LoadGauge, loadStatement } from "./load-gauge";

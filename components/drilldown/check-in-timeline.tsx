@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
-import type { CheckInView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { CheckInView, TimelineEntry } from "@/lib/domain/check-ins/timeline";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CHANNEL_LABEL, SENTIMENT_REASON_LABEL, formatDate, isoDate } from "./format";
+import { Pager } from "@/components/ui/pager";
+import type { Page } from "@/lib/pagination/keyset";
+import { CHANNEL_LABEL, REASON_LABEL, SENTIMENT_LABEL } from "@/components/check-ins/labels";
+import type { CheckInChannel, SentimentReason } from "@/lib/domain/check-ins/schemas";
+import { formatDate, isoDate } from "./format";
 
-const SENTIMENT_WORD = ["", "very negative", "negative", "neutral", "positive", "very positive"];
 const SENTIMENT_TONE = ["", "bg-rose-600", "bg-rose-400", "bg-slate-400", "bg-emerald-400", "bg-emerald-600"];
 
 function Sentiment({ value, reason }: { value: number; reason: string | null }) {
@@ -15,8 +19,8 @@ function Sentiment({ value, reason }: { value: number; reason: string | null }) 
         ))}
       </span>
       <span>
-        Sentiment {value}/5 ({SENTIMENT_WORD[value]}
-        {reason ? `, about ${SENTIMENT_REASON_LABEL[reason] ?? reason.toLowerCase()}` : ""})
+        Sentiment {value}/5 ({(SENTIMENT_LABEL[value] ?? "").toLowerCase()}
+        {reason ? `, about ${(REASON_LABEL[reason as SentimentReason] ?? reason).toLowerCase()}` : ""})
       </span>
     </span>
   );
@@ -47,7 +51,9 @@ export function CheckInTimeline({
                 {formatDate(ci.occurredAt)}
               </time>
               {ci.accountName && <span className="text-sm font-medium text-slate-700">{ci.accountName}</span>}
-              <span className="text-sm text-slate-600">{CHANNEL_LABEL[ci.channel] ?? ci.channel}</span>
+              <span className="text-sm text-slate-600">
+                {CHANNEL_LABEL[ci.channel as CheckInChannel] ?? ci.channel}
+              </span>
               <Sentiment value={ci.sentiment} reason={ci.sentimentReason} />
             </div>
             <p className="mt-1 text-sm text-slate-800">{ci.summary}</p>
@@ -66,5 +72,37 @@ export function CheckInTimeline({
       </ol>
       {pager}
     </>
+  );
+}
+
+/** The "Check-ins" card of the account and client pages: one page of the timeline and its pager. */
+export function CheckInTimelineCard({
+  base,
+  search,
+  timeline,
+  description,
+}: {
+  /** The page the pager links back to. */
+  base: string;
+  search: Record<string, string | string[] | undefined>;
+  timeline: Page<TimelineEntry> & { total: number };
+  description: ReactNode;
+}) {
+  return (
+    <Card id="check-ins" title="Check-ins" description={description}>
+      <CheckInTimeline
+        checkIns={timeline.items}
+        pager={
+          <Pager
+            base={base}
+            search={search}
+            page={timeline}
+            total={timeline.total}
+            noun={["check-in", "check-ins"]}
+            label="Check-in pages"
+          />
+        }
+      />
+    </Card>
   );
 }

@@ -37,24 +37,5 @@ export function days(count: number): string {
   return `${count} ${count === 1 ? "day" : "days"}`;
 }
 
-export const CHANNEL_LABEL: Record<string, string> = {
-  CALL: "Call",
-  MEETING: "Meeting",
-  EMAIL: "Email",
-  QBR: "QBR",
-  CHAT: "Chat",
-  OTHER: "Other",
-};
-
-export const SENTIMENT_REASON_LABEL: Record<string, string> = {
-  DELIVERY: "delivery",
-  BUDGET: "budget",
-  COMMUNICATION: "communication",
-  RESULTS: "results",
-  STAFFING: "staffing",
-  STRATEGY: "strategy",
-  OTHER: "other",
-};
-
 export const COMPLEXITY_NAME: Record<string, string> = { LOW: "Low", STANDARD: "Standard", HIGH: "High" };
 export const KIND_NAME: Record<string, string> = { RETAINER: "Retainer", PROJECT: "Project" };

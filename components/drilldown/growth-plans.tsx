@@ -1,6 +1,6 @@
 import { formatMoney, stageLabel } from "@/components/portfolio/labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { GrowthPlanView, OpportunityView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { GrowthPlanView, OpportunityView } from "@/lib/domain/growth/queries";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate } from "./format";
 

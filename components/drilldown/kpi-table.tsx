@@ -1,4 +1,4 @@
-import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { KpiView } from "@/lib/domain/kpis/queries";
 import { PALETTE } from "@/components/portfolio/labels";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate, formatMonth, formatPercent100, withUnit } from "./format";

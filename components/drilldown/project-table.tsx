@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatMoney } from "@/components/portfolio/labels";
-import type { ProjectView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { ProjectView } from "@/lib/domain/projects/queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { formatDate } from "./format";

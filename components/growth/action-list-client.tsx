@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setGrowthActionDone } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
-import type { GrowthActionView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { GrowthActionView } from "@/lib/domain/growth/queries";
 import { ActionForm } from "./action-form-client";
 
 /** A plan's actions as a checklist: tick one off (or back on), edit it, add another. Late open actions say so. */

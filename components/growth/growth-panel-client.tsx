@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { isoDate } from "@/components/drilldown/format";
 import { Button } from "@/components/ui/button";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
-import type { GrowthPlanView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { GrowthPlanView } from "@/lib/domain/growth/queries";
 import { PlanCard } from "./plan-card-client";
 import { PlanForm } from "./plan-form-client";
 

@@ -1,9 +1,8 @@
 import { GrowthPlans } from "@/components/drilldown/growth-plans";
 import type { MemberContext } from "@/lib/auth/membership";
-import { withTenant } from "@/lib/db/tenant";
 import { mayWriteGrowth } from "@/lib/domain/growth/access";
-import { readActionOwners } from "@/lib/domain/growth/queries";
-import type { AccountHeader, GrowthPlanView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { AccountHeader } from "@/lib/domain/accounts/queries";
+import type { GrowthPlanView, OwnerOption } from "@/lib/domain/growth/queries";
 import { GrowthPanel } from "./growth-panel-client";
 
 /**
@@ -11,23 +10,25 @@ import { GrowthPanel } from "./growth-panel-client";
  * AM who owns the account (lib/domain/growth/access.ts, the rule the server enforces) — read-only for everyone else.
  * Archived accounts are read-only for all, as the server refuses writes to them.
  */
-export async function GrowthSection({
+export function GrowthSection({
   member,
   account,
   plans,
+  owners,
   currency,
   today,
 }: {
   member: MemberContext;
   account: Pick<AccountHeader, "id" | "archivedAt" | "am" | "client">;
   plans: GrowthPlanView[];
+  /** Who may own a growth action: the agency's active members. */
+  owners: OwnerOption[];
   currency: string;
   today: Date;
 }) {
   if (account.archivedAt || !mayWriteGrowth(member, account.am.id)) {
     return <GrowthPlans plans={plans} currency={currency} today={today} />;
   }
-  const owners = await withTenant(member.agencyId, member.user.id, (tx) => readActionOwners(tx, member.agencyId));
   return (
     <GrowthPanel
       slug={member.agencySlug}

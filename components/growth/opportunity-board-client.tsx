@@ -5,7 +5,7 @@ import { formatDate, isoDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { Button } from "@/components/ui/button";
 import { moveOpportunity } from "@/lib/actions/growth";
-import type { OpportunityView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { OpportunityView } from "@/lib/domain/growth/queries";
 import { OPPORTUNITY_STAGES } from "@/lib/domain/growth/schemas";
 import { STAGE_LABEL } from "./labels";
 import { OpportunityForm } from "./opportunity-form-client";

@@ -12,7 +12,7 @@ import { inputClass, labelClass } from "@/components/ui/field";
 import { changePlanStatus } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
 import { PLAN_STATUSES, type PlanStatusValue } from "@/lib/domain/growth/schemas";
-import type { GrowthPlanView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { GrowthPlanView } from "@/lib/domain/growth/queries";
 import { ActionList } from "./action-list-client";
 import { PLAN_STATUS_LABEL } from "./labels";
 import { OpportunityBoard } from "./opportunity-board-client";

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { archiveKpi, deleteMeasurement } from "@/lib/actions/kpis";
 import { periodLabel } from "@/lib/domain/kpis/periods";
-import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { KpiView } from "@/lib/domain/kpis/queries";
 import { ConfirmButton } from "./confirm-button-client";
 import { CADENCE_LABEL, DIRECTION_LABEL, KpiForm } from "./kpi-form-client";
 import { KpiTrendChart } from "./kpi-trend-chart";

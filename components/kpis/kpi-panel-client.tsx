@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
-import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { KpiView } from "@/lib/domain/kpis/queries";
 import { KpiCard } from "./kpi-card-client";
 import { KpiForm } from "./kpi-form-client";
 

@@ -1,7 +1,7 @@
 import { KpiTable } from "@/components/drilldown/kpi-table";
 import type { MemberContext } from "@/lib/auth/membership";
 import { mayDefineKpi, mayMeasureKpi } from "@/lib/domain/kpis/access";
-import type { KpiView } from "@/lib/domain/portfolio/drilldown-queries";
+import type { KpiView } from "@/lib/domain/kpis/queries";
 import { KpiPanel } from "./kpi-panel-client";
 
 /** An archived account's KPIs are frozen (the server refuses writes to them), so they show read-only. */

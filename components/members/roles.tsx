@@ -17,10 +17,6 @@ export const ROLE_HINTS: Record<Role, string> = {
 
 const TONES: Record<Role, BadgeTone> = { LEADER: "indigo", AM: "emerald", PM: "amber", VIEWER: "slate" };
 
-export function roleLabel(role: string) {
-  return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role as Role] : role;
-}
-
 export function RoleBadges({ roles }: { roles: readonly string[] }) {
   const sorted = ROLES.filter((r) => roles.includes(r));
   return (

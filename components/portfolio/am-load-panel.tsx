@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
 import { ExportLink } from "@/components/export/export-link";
 import { AmLoadBars } from "@/components/charts/am-load-bars";
-import type { AmLoadDatum } from "@/components/charts/am-load-chart";
+import type { AmLoadDatum } from "@/components/charts/am-load-bars";
 import { Card } from "@/components/ui/card";
 import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
 import type { Guideline } from "@/lib/domain/portfolio/guideline";

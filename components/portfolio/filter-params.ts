@@ -3,12 +3,11 @@
  * zod (for the page and the API route) lives in filter-params-schema.ts, so the browser does not download zod for
  * the dashboard; the helpers here are plain TypeScript.
  */
+import { isUuid } from "@/lib/uuid";
 import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
 
 export const TIERS = ["TIER_1", "TIER_2", "TIER_3"] as const;
 export const AM_STATUSES = ["OVERLOADED", "AT_CAPACITY", "HEALTHY", "UNDER"] as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The valid filters of a URL, silently leaving out unknown or invalid values (for links such as the export's). */
 export function validFilters(params: URLSearchParams): DashboardFilters {
@@ -17,7 +16,7 @@ export function validFilters(params: URLSearchParams): DashboardFilters {
   const status = params.get("status");
   return compact({
     tier: TIERS.find((t) => t === tier),
-    amId: am && UUID.test(am) ? am : undefined,
+    amId: am && isUuid(am) ? am : undefined,
     amStatus: AM_STATUSES.find((s) => s === status),
   });
 }

@@ -2,7 +2,7 @@ import { ProjectStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectHistoryEntry } from "@/lib/domain/projects/queries";
-import { formatWhen } from "@/lib/domain/audit/last-change";
+import { formatWhen } from "@/lib/format/dates";
 
 /** Every status update, newest first: who, when, old → new, progress, spend and the note. */
 export function HistoryTimeline({ history, currency }: { history: ProjectHistoryEntry[]; currency: string }) {

@@ -1,7 +1,7 @@
 import { formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { MemberContext } from "@/lib/auth/membership";
-import { formatWhen } from "@/lib/domain/audit/last-change";
+import { formatWhen } from "@/lib/format/dates";
 import { mayWriteProject } from "@/lib/domain/projects/access";
 import type { ProjectListItem } from "@/lib/domain/projects/queries";
 import type { ProjectRisk } from "@/lib/domain/projects/risk";

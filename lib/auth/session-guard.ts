@@ -1,3 +1,4 @@
+import { isUuid } from "@/lib/uuid";
 import { db } from "@/lib/db/prisma";
 
 /**
@@ -21,15 +22,13 @@ export class SessionRevokedError extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The user's current session version (null when the user does not exist), through a narrow privileged lookup that
  * returns one integer. It runs on every request, so it is one statement outside any transaction: it reads no tenant
  * table, so there is no scope to set.
  */
 export async function currentSessionVersion(userId: string): Promise<number | null> {
-  if (!UUID.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const rows = await db().$queryRaw<{ version: number | null }[]>`
     SELECT app_session_version(${userId}::uuid) AS version`;
   return rows[0]?.version ?? null;

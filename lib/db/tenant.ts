@@ -1,3 +1,4 @@
+import { isUuid } from "@/lib/uuid";
 import { shared } from "@/lib/server/overload";
 import { asBusyIfUnavailable } from "./busy";
 import { db } from "./prisma";
@@ -19,15 +20,13 @@ function guarded() {
 
 export type TenantTx = Parameters<Parameters<ReturnType<typeof guarded>["$transaction"]>[0]>[0];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function withScope<T>(
   scope: TenantScope,
   work: (tx: TenantTx) => Promise<T>,
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
   for (const value of [scope.agencyId, scope.userId]) {
-    if (value !== null && !UUID.test(value)) throw new Error("tenant scope ids must be UUIDs");
+    if (value !== null && !isUuid(value)) throw new Error("tenant scope ids must be UUIDs");
   }
   // From the call until the transaction's callback runs = the wait for a pool connection (and BEGIN): the server
   // wrapper refuses new requests while the oldest such wait is too long (lib/server/admission.ts).

@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { isoDay } from "@/lib/format/dates";
 
 /**
- * Field pieces every slice's zod schemas share. Forms send strings: an empty box means "not given", never zero.
- * Slice-specific builders (text lengths, date bounds) live beside their schemas: lib/domain/kpis/fields.ts,
- * lib/domain/clients/form-fields.ts.
+ * The zod field builders every slice's schemas use. Forms send strings: an empty box means "not given", never zero or
+ * "". Lengths match the VARCHAR columns in prisma/schema.prisma, so the database never truncates or rejects what
+ * validation let through. Labels carry their article ("the start date"), as the messages quote them.
  */
+
+/** Nothing the app records (a client relationship, an account, a check-in, a KPI period, a plan) predates this. */
+export const EARLIEST_DATE = "2000-01-01";
+/** Start and renewal dates may be planned at most this many years ahead unless a field says otherwise. */
+const FUTURE_YEARS = 10;
+
 export const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
@@ -12,7 +19,63 @@ export const blankToUndefined = (value: unknown) =>
 export function yearsFromToday(years: number, now = new Date()): string {
   const copy = new Date(now);
   copy.setUTCFullYear(copy.getUTCFullYear() + years);
-  return copy.toISOString().slice(0, 10);
+  return isoDay(copy);
+}
+
+export const uuidField = (message = "Unknown id.") => z.uuid({ message });
+
+export const expectedVersionField = z.number({ message: "Missing version." }).int().min(1);
+
+/** Required text, trimmed, within the column's length. */
+export function requiredText(label: string, max: number, min = 1) {
+  return z
+    .string({ message: `Enter ${label}.` })
+    .trim()
+    .min(min, `Enter ${label}.`)
+    .max(max, `Keep ${label} to ${max} characters.`);
+}
+
+/** Optional text: blank becomes null (stored as NULL, not ""). */
+export function optionalText(label: string, max: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({ message: `Enter ${label}.` })
+      .trim()
+      .max(max, `Keep ${label} to ${max} characters.`)
+      .optional()
+      .transform((v) => v ?? null),
+  );
+}
+
+/** How far ahead a date may be: whole years from today (0: not in the future), or a limit with its own message. */
+export type DateLimit = number | { latest: () => string; tooLate: string };
+
+/**
+ * A calendar date (YYYY-MM-DD) from EARLIEST_DATE up to the limit, which is read when the input is parsed, so "today"
+ * is never stale.
+ */
+export function dateField(label: string, limit: DateLimit = FUTURE_YEARS) {
+  const { latest, tooLate } =
+    typeof limit === "number"
+      ? {
+          latest: () => yearsFromToday(limit),
+          tooLate:
+            limit === 0
+              ? `${capitalise(label)} cannot be in the future.`
+              : `${capitalise(label)} cannot be more than ${limit} years ahead.`,
+        }
+      : limit;
+  return z
+    .string({ message: `Enter ${label} as a date (YYYY-MM-DD).` })
+    .trim()
+    .pipe(z.iso.date({ message: `Enter ${label} as a date (YYYY-MM-DD).` }))
+    .refine((v) => v >= EARLIEST_DATE, `${capitalise(label)} cannot be before ${EARLIEST_DATE.slice(0, 4)}.`)
+    .refine((v) => v <= latest(), tooLate);
+}
+
+export function optionalDateField(label: string, limit?: DateLimit) {
+  return z.preprocess(blankToUndefined, dateField(label, limit).optional());
 }
 
 /**
@@ -36,4 +99,8 @@ export function decimal(
       .refine((v) => Math.abs(Number(v)) <= max, `The ${label} is too large.`)
       .transform((v) => Number(v).toFixed(2)),
   );
+}
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

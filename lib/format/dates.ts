@@ -34,6 +34,16 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A yyyy-mm-dd value (a date column read as text, e.g. inside JSON) back to midnight UTC; null stays null. */
+export function dayFromIso(value: string | null): Date | null {
+  return value === null ? null : new Date(`${value}T00:00:00.000Z`);
+}
+
+/** yyyy-mm-dd of a stored date (UTC midnight), or null: what a form's date box starts from. */
+export function toIsoDate(date: Date | null): string | null {
+  return date ? isoDay(date) : null;
+}
+
 /** "22 Nov 2026, 09:14 UTC": a moment, with its zone said. */
 export function formatWhen(date: Date): string {
   return `${WHEN.format(date)} UTC`;

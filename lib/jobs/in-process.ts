@@ -71,10 +71,3 @@ export function startInProcessJobs({ firstRunDelayMs = 10_000 } = {}) {
   for (const timer of state.timers) timer.unref?.();
   console.log("[jobs] in-process runner started (development; production runs `npm run worker`)");
 }
-
-export function stopInProcessJobs() {
-  for (const timer of state.timers) clearTimeout(timer);
-  state.timers = [];
-  state.queue.clear();
-  state.started = false;
-}

@@ -1,4 +1,5 @@
 /** The digests as e-mails (pure): leader weekly and AM daily, HTML + plain text, links into the app. */
+import { plural } from "@/lib/domain/portfolio/text";
 import { absoluteUrl } from "./notify";
 import { leaderDelta, signed, type LeaderDelta, type LeaderFigures, type Named } from "./digest-figures";
 import { renderMail, type MailSection } from "./render";
@@ -77,8 +78,6 @@ export function leaderDigestMail(input: {
     }),
   };
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /** "2 check-ins and 1 follow-up due", naming only what there is. */
 export function amDigestSummary(checkIns: readonly unknown[], followUps: readonly unknown[]) {

@@ -5,7 +5,6 @@
  */
 export const SEND_HOUR = 7;
 export const WEEKDAY_OF_WEEK_START = { SUNDAY: 0, MONDAY: 1, SATURDAY: 6 } as const;
-export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 export type LocalTime = { date: string; weekday: number; hour: number };
 

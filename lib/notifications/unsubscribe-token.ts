@@ -1,3 +1,4 @@
+import { isUuid } from "@/lib/uuid";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { requireAuthSecret } from "@/lib/env";
 import { isNotificationEvent, type NotificationEvent } from "./events";
@@ -8,8 +9,6 @@ import { isNotificationEvent, type NotificationEvent } from "./events";
  * stored; the only thing a link can do is switch off e-mail for that one event for that one person.
  */
 export type UnsubscribeClaims = { agencyId: string; userId: string; event: NotificationEvent };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function mac(payload: string, secret: string) {
   return createHmac("sha256", secret).update(`unsubscribe:${payload}`).digest("base64url");
@@ -27,7 +26,7 @@ export function verifyUnsubscribe(token: string, secret = requireAuthSecret()): 
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const [agencyId, userId, event] = Buffer.from(payload, "base64url").toString("utf8").split("|");
-  if (!agencyId || !userId || !event || !UUID.test(agencyId) || !UUID.test(userId)) return null;
+  if (!agencyId || !userId || !event || !isUuid(agencyId) || !isUuid(userId)) return null;
   if (!isNotificationEvent(event)) return null;
   return { agencyId, userId, event };
 }

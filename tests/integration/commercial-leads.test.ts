@@ -7,7 +7,7 @@ import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { linkValueChange, markContactLeft, moveLead } = await import("../../lib/actions/commercial");
-const { readGrowthPlans } = await import("../../lib/domain/portfolio/growth-plan-queries");
+const { readGrowthPlans } = await import("../../lib/domain/growth/queries");
 const { readGrowthPipeline } = await import("../../lib/domain/portfolio/queries");
 const { withTenant } = await import("../../lib/db/tenant");
 

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/db/tenant";
-import { loadAccountPage, loadAmPage } from "@/components/drilldown/page-data";
-import {
-  readAccountHeader,
-  readAccountKpis,
-  readAccountProjects,
-  readAmAccountHistory,
-  readAmHeader,
-  readCheckIns,
-  readGrowthPlans,
-  readMemberKpis,
-} from "@/lib/domain/portfolio/drilldown-queries";
+import { loadAccountPage } from "@/lib/domain/portfolio/account-page";
+import { loadAmPage } from "@/lib/domain/portfolio/am-page";
+import { readAccountHeader } from "@/lib/domain/accounts/queries";
+import { readAccountKpis, readMemberKpis } from "@/lib/domain/kpis/queries";
+import { readAccountProjects } from "@/lib/domain/projects/queries";
+import { readAmAccountHistory } from "@/lib/domain/portfolio/queries";
+import { readAmHeader } from "@/lib/domain/members/queries";
+import { readCheckIns } from "@/lib/domain/check-ins/timeline";
+import { readGrowthPlans } from "@/lib/domain/growth/queries";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import { accountHealthFromSnapshot } from "@/lib/domain/portfolio/signals";
 import { seedDemo } from "../../prisma/seed/index";

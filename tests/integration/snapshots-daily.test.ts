@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadAmPage } from "@/components/drilldown/page-data";
+import { loadAmPage } from "@/lib/domain/portfolio/am-page";
 import { withTenant } from "@/lib/db/tenant";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import { healthScoresByAccount } from "@/lib/domain/portfolio/signals";

@@ -1,7 +1,7 @@
-import { ActionError, notFound } from "@/lib/actions/result";
+import { notFound, type ActionError } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
-import { atWhen, lastChangeOf } from "@/lib/domain/audit/last-change";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { conflictRefusal, lastChangeOf } from "@/lib/domain/audit/last-change";
+import { toIsoDate } from "@/lib/format/dates";
 import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./schemas";
 
 /** What a stale form is told: the account as it is now, and who changed it last (from the audit trail). */
@@ -37,8 +37,8 @@ export async function accountConflict(tx: TenantTx, agencyId: string, accountId:
     },
   });
   if (!account) return notFound("That account");
-  const { changedBy, changedAt, at } = await lastChangeOf(tx, agencyId, "Account", accountId);
-  const current: AccountConflict = {
+  const last = await lastChangeOf(tx, agencyId, "Account", accountId);
+  const current: Omit<AccountConflict, "changedBy" | "changedAt"> = {
     name: account.name,
     kind: account.kind,
     monthlyValue: account.monthlyValue.toFixed(2),
@@ -49,11 +49,6 @@ export async function accountConflict(tx: TenantTx, agencyId: string, accountId:
     amId: account.am.id,
     amName: account.am.user.name,
     version: account.version,
-    changedBy,
-    changedAt,
   };
-  const who = current.changedBy ?? "someone else";
-  const when = atWhen(at);
-  const what = account.archivedAt ? "Archived" : "Changed";
-  return new ActionError("conflict", `${what} by ${who}${when} — review and retry.`, undefined, current);
+  return conflictRefusal(last, current, account.archivedAt ? "Archived" : "Changed");
 }

@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
 import { isUniqueViolation, lockOpenClient } from "@/lib/domain/clients/mutations";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import { mayEditAccount } from "./access";
 import { accountConflict } from "./conflict";
 import type { archiveAccountSchema, createAccountSchema, editAccountSchema, reassignAccountSchema } from "./schemas";

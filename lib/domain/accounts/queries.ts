@@ -1,6 +1,7 @@
 import type { TenantTx } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import type { ClientTierValue } from "@/lib/domain/clients/schemas";
+import type { AccountStatus, ClientStatus, ClientTier, Complexity } from "@/lib/domain/portfolio/types";
 import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./schemas";
 
 /** Reads for the account list and edit pages; agencyId is required and in every where (RLS checks it again). */
@@ -92,4 +93,50 @@ export async function listClientOptions(tx: TenantTx, agencyId: string, alsoId?:
     select: { id: true, name: true },
   });
   return asked ? [asked, ...rows] : rows;
+}
+
+/** An account page's header: the account with its client and owning AM, or null outside the scoped agency. */
+export type AccountHeader = {
+  id: string;
+  name: string;
+  kind: "RETAINER" | "PROJECT";
+  status: AccountStatus;
+  complexity: Complexity;
+  monthlyValue: number;
+  startDate: Date;
+  renewalDate: Date | null;
+  archivedAt: Date | null;
+  client: { id: string; name: string; tier: ClientTier; status: ClientStatus; industry: string | null };
+  am: { id: string; name: string };
+};
+
+type AccountHeaderRow = Omit<AccountHeader, "client" | "am"> & {
+  clientId: string;
+  clientName: string;
+  tier: ClientTier;
+  clientStatus: ClientStatus;
+  industry: string | null;
+  amId: string;
+  amName: string;
+};
+
+export async function readAccountHeader(tx: TenantTx, agencyId: string, accountId: string) {
+  const [row] = await tx.$queryRaw<AccountHeaderRow[]>`
+    SELECT a."id", a."name", a."kind"::text AS "kind", a."status"::text AS "status",
+           a."complexity"::text AS "complexity", a."monthlyValue"::float8 AS "monthlyValue",
+           a."startDate", a."renewalDate", a."archivedAt",
+           c."id" AS "clientId", c."name" AS "clientName", c."tier"::text AS "tier",
+           c."status"::text AS "clientStatus", c."industry", a."amId", u."name" AS "amName"
+    FROM "Account" a
+    JOIN "Client" c ON c."agencyId" = ${agencyId}::uuid AND c."id" = a."clientId"
+    JOIN "Membership" m ON m."agencyId" = ${agencyId}::uuid AND m."id" = a."amId"
+    JOIN "User" u ON u."id" = m."userId"
+    WHERE a."agencyId" = ${agencyId}::uuid AND a."id" = ${accountId}::uuid`;
+  if (!row) return null;
+  const { clientId, clientName, tier, clientStatus, industry, amId, amName, ...account } = row;
+  return {
+    ...account,
+    client: { id: clientId, name: clientName, tier, status: clientStatus, industry },
+    am: { id: amId, name: amName },
+  } satisfies AccountHeader;
 }

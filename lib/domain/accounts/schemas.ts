@@ -2,12 +2,12 @@ import { z } from "zod";
 import { CLIENT_LIMITS, CLIENT_TIERS } from "@/lib/domain/clients/schemas";
 import {
   dateField,
+  decimal,
   expectedVersionField,
   optionalDateField,
   requiredText,
   uuidField,
-} from "@/lib/domain/clients/form-fields";
-import { decimal } from "@/lib/domain/form-fields";
+} from "@/lib/domain/form-fields";
 import { MONEY_MAX } from "@/lib/domain/projects/schemas";
 
 export const ACCOUNT_KINDS = ["RETAINER", "PROJECT"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { expectedVersionField } from "@/lib/domain/clients/form-fields";
+import { expectedVersionField } from "@/lib/domain/form-fields";
 
 /** The danger zone's two forms (settings page): hand ownership to another leader, and delete the agency. */
 export const transferOwnershipSchema = z.object({

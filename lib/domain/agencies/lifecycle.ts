@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { atWhen, lastChangeOf } from "@/lib/domain/audit/last-change";
+import { conflictRefusal, lastChangeOf } from "@/lib/domain/audit/last-change";
 import { confirmsName, type deleteAgencySchema, type transferOwnershipSchema } from "./lifecycle-schemas";
 
 type Ctx<S extends z.ZodType> = Pick<ActionContext<z.infer<S>>, "tx" | "member" | "audit" | "input">;
@@ -37,13 +37,7 @@ export async function transferOwnership(ctx: Ctx<typeof transferOwnershipSchema>
     data: { settingsVersion: { increment: 1 } },
   });
   if (bumped.count === 0) {
-    const { changedBy, changedAt, at } = await lastChangeOf(tx, agencyId, "AgencySettings");
-    throw new ActionError(
-      "conflict",
-      `The settings were changed by ${changedBy ?? "someone else"}${atWhen(at)} — review and retry.`,
-      undefined,
-      { changedBy, changedAt },
-    );
+    throw conflictRefusal(await lastChangeOf(tx, agencyId, "AgencySettings"), {}, "The settings were changed");
   }
   // Both rows in one statement each, guarded: if ownership moved since the gate (another tab), nothing changes.
   const released = await tx.membership.updateMany({

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
-import { atWhen, lastChangeOf } from "@/lib/domain/audit/last-change";
+import { conflictRefusal, lastChangeOf } from "@/lib/domain/audit/last-change";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 import { toSourceValue } from "./rule-history";
 import { readSettings, type AgencySettingsRow } from "./settings-queries";
@@ -49,14 +49,8 @@ type Changes = Partial<{
 
 /** The refusal a stale form gets: who changed the settings last, when, and the settings as they are now. */
 async function settingsConflict(tx: TenantTx, current: AgencySettingsRow): Promise<ActionError> {
-  const { changedBy, changedAt, at } = await lastChangeOf(tx, current.id, "AgencySettings");
-  const who = changedBy ?? "someone else";
-  const when = atWhen(at);
-  return new ActionError("conflict", `The settings were changed by ${who}${when} — review and retry.`, undefined, {
-    ...current,
-    changedBy,
-    changedAt,
-  });
+  const last = await lastChangeOf(tx, current.id, "AgencySettings");
+  return conflictRefusal(last, current, "The settings were changed");
 }
 
 function pick(row: AgencySettingsRow, keys: readonly (keyof Changes)[]): Record<string, unknown> {

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { expectedVersionField } from "@/lib/domain/clients/form-fields";
-import { blankToUndefined } from "@/lib/domain/form-fields";
+import { blankToUndefined, expectedVersionField } from "@/lib/domain/form-fields";
 import { HEALTH_WEIGHTS_TOTAL, SETTINGS_BOUNDS as B } from "./settings-rules";
 
 /** Forms send strings; each settings section is its own action, and each names the settings version it read. */

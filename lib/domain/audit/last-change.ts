@@ -1,8 +1,6 @@
+import { ActionError } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
-
 import { formatWhen } from "@/lib/format/dates";
-
-export { formatWhen };
 
 export type LastChange = { changedBy: string | null; changedAt: string | null; at: Date | null };
 
@@ -25,5 +23,16 @@ export async function lastChangeOf(
   };
 }
 
-/** " at 22 Nov 2026, 09:14 UTC", or nothing when the trail has no such event. */
-export const atWhen = (at: Date | null | undefined) => (at ? ` at ${formatWhen(at)}` : "");
+/**
+ * The one refusal of a stale write (optimistic concurrency): "<what> by <who> at <when> — review and retry.", carrying
+ * the values as they are now plus who changed them and when, so the form can offer to start from them.
+ */
+export function conflictRefusal(last: LastChange, current: object = {}, what = "Changed"): ActionError {
+  const who = last.changedBy ?? "someone else";
+  const when = last.at ? ` at ${formatWhen(last.at)}` : "";
+  return new ActionError("conflict", `${what} by ${who}${when} — review and retry.`, undefined, {
+    ...current,
+    changedBy: last.changedBy,
+    changedAt: last.changedAt,
+  });
+}

@@ -2,7 +2,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import type { CheckInCadence } from "@/lib/domain/portfolio/cadence";
 import type { ClientTier } from "@/lib/domain/portfolio/types";
 
-export type CheckInContactOption = { id: string; name: string; title: string | null };
+type CheckInContactOption = { id: string; name: string; title: string | null };
 
 /** An account the check-in form offers, with what the form needs to default and validate in place. */
 export type CheckInAccountOption = {

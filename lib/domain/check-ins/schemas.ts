@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EARLIEST_DATE } from "@/lib/domain/form-fields";
 
 export const CHECK_IN_CHANNELS = ["CALL", "MEETING", "EMAIL", "QBR", "CHAT", "OTHER"] as const;
 export type CheckInChannel = (typeof CHECK_IN_CHANNELS)[number];
@@ -20,7 +21,7 @@ export const CHECK_IN_LIMITS = {
   attendeesMax: 20,
   /** A check-in may be logged up to a day ahead (time zones, a meeting booked for tomorrow morning). */
   futureDays: 1,
-  earliest: new Date("2000-01-01T00:00:00.000Z"),
+  earliest: new Date(`${EARLIEST_DATE}T00:00:00.000Z`),
   /** The next check-in may be planned at most this far ahead. */
   nextDueYears: 2,
 } as const;
@@ -53,7 +54,7 @@ export const logCheckInSchema = z
         message: "The check-in cannot be more than a day in the future.",
       })
       .refine((d) => d === undefined || d >= CHECK_IN_LIMITS.earliest, {
-        message: "The date is too far in the past (2000 or later).",
+        message: `The date is too far in the past (${EARLIEST_DATE.slice(0, 4)} or later).`,
       }),
     channel: z.enum(CHECK_IN_CHANNELS, { message: "Choose how you were in touch." }),
     sentiment: z

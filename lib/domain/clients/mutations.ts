@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
-import { toIsoDate } from "./form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import { mayWriteClientScoped } from "./ownership";
 import type { archiveClientSchema, createClientSchema, editClientSchema } from "./schemas";
 

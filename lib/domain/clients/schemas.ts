@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDateField, optionalText, requiredText, uuidField } from "./form-fields";
+import { optionalDateField, optionalText, requiredText, uuidField } from "@/lib/domain/form-fields";
 
 export const CLIENT_TIERS = ["TIER_1", "TIER_2", "TIER_3"] as const;
 export const CLIENT_STATUSES = ["ACTIVE", "PAUSED", "CHURNED"] as const;
@@ -21,9 +21,6 @@ const clientFields = {
 export const createClientSchema = z.object(clientFields);
 export const editClientSchema = z.object({ clientId: uuidField(), ...clientFields });
 export const archiveClientSchema = z.object({ clientId: uuidField() });
-
-export type CreateClientInput = z.infer<typeof createClientSchema>;
-export type EditClientInput = z.infer<typeof editClientSchema>;
 
 /** The list's GET parameters; anything unknown is ignored rather than an error (it is a URL, not a form). */
 export const clientListFilterSchema = z.object({

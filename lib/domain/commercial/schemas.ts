@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { dateField, optionalText, requiredText, uuidField } from "@/lib/domain/clients/form-fields";
-import { blankToUndefined, decimal } from "@/lib/domain/form-fields";
+import { blankToUndefined, dateField, decimal, optionalText, requiredText, uuidField } from "@/lib/domain/form-fields";
 import { OPPORTUNITY_STAGES } from "@/lib/domain/growth/schemas";
 
 /** Column limits of the commercial tables (prisma/schema.prisma). */

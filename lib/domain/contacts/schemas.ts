@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText, uuidField } from "@/lib/domain/clients/form-fields";
-import { blankToUndefined } from "@/lib/domain/form-fields";
+import { blankToUndefined, optionalText, requiredText, uuidField } from "@/lib/domain/form-fields";
 
 /** Column lengths of "Contact" (prisma/schema.prisma). */
 export const CONTACT_LIMITS = { nameMax: 120, titleMax: 120, emailMax: 254, phoneMax: 40 } as const;
@@ -64,5 +63,3 @@ export const createContactSchema = z.object({ clientId: uuidField(), ...contactF
 export const editContactSchema = z.object({ contactId: uuidField(), ...contactFields });
 /** Deactivate (never delete: check-ins reference contacts) or bring a contact back. */
 export const setContactActiveSchema = z.object({ contactId: uuidField(), active: z.boolean() });
-
-export type ContactFields = z.infer<typeof createContactSchema>;

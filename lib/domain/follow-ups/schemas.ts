@@ -1,35 +1,33 @@
 import { z } from "zod";
-import { yearsFromToday } from "@/lib/domain/form-fields";
-import { day, id, optionalText, text } from "@/lib/domain/kpis/fields";
+import { dateField, optionalText, requiredText, uuidField, yearsFromToday } from "@/lib/domain/form-fields";
 import { SIGNAL_TYPE_ORDER } from "@/lib/domain/portfolio/signal-types";
 import { FOLLOW_UP_ASSIGNEES, MAX_DUE_IN_DAYS } from "./rules";
 
 /** Column limits (prisma/schema.prisma FollowUp). */
 export const FOLLOW_UP_LIMITS = { titleMax: 200, noteMax: 1000, yearsAhead: 2 } as const;
 
-const dueDate = day(
-  "due date",
-  () => yearsFromToday(FOLLOW_UP_LIMITS.yearsAhead),
-  "Keep it within two years from today.",
-);
+const dueDate = dateField("the due date", {
+  latest: () => yearsFromToday(FOLLOW_UP_LIMITS.yearsAhead),
+  tooLate: "Keep it within two years from today.",
+});
 
 export const createFollowUpSchema = z.object({
-  accountId: id("Choose an account."),
-  title: text("title", FOLLOW_UP_LIMITS.titleMax),
-  reason: optionalText("note", FOLLOW_UP_LIMITS.noteMax),
+  accountId: uuidField("Choose an account."),
+  title: requiredText("the title", FOLLOW_UP_LIMITS.titleMax),
+  reason: optionalText("the note", FOLLOW_UP_LIMITS.noteMax),
   dueDate,
   /** Blank = the account's AM. */
-  assigneeId: z.preprocess((v) => (v === "" ? undefined : v), id("Choose a member.").optional()),
+  assigneeId: z.preprocess((v) => (v === "" ? undefined : v), uuidField("Choose a member.").optional()),
 });
 
 export const closeFollowUpSchema = z.object({
-  followUpId: id(),
-  outcome: text("outcome", FOLLOW_UP_LIMITS.noteMax),
+  followUpId: uuidField(),
+  outcome: requiredText("the outcome", FOLLOW_UP_LIMITS.noteMax),
 });
 
 export const reassignFollowUpSchema = z.object({
-  followUpId: id(),
-  assigneeId: id("Choose a member."),
+  followUpId: uuidField(),
+  assigneeId: uuidField("Choose a member."),
 });
 
 /** A checkbox: "on" (the browser's value) or a boolean; absent or blank = off; anything else is refused. */

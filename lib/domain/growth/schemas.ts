@@ -1,6 +1,12 @@
 import { z } from "zod";
-import { decimal, yearsFromToday } from "@/lib/domain/form-fields";
-import { day, id, optionalDay, text } from "@/lib/domain/kpis/fields";
+import {
+  dateField,
+  decimal,
+  optionalDateField,
+  requiredText,
+  uuidField,
+  yearsFromToday,
+} from "@/lib/domain/form-fields";
 
 export const PLAN_STATUSES = ["DRAFT", "ACTIVE", "ACHIEVED", "ABANDONED"] as const;
 export type PlanStatusValue = (typeof PLAN_STATUSES)[number];
@@ -23,9 +29,9 @@ const tooLate = `Keep it within ${GROWTH_LIMITS.yearsAhead} years from today.`;
 const money = (label: string) => decimal(label, { max: GROWTH_LIMITS.moneyMax, allowNegative: false });
 
 const planFields = {
-  objective: text("objective", GROWTH_LIMITS.objectiveMax),
-  periodStart: day("start of the period", latest, tooLate),
-  periodEnd: day("end of the period", latest, tooLate),
+  objective: requiredText("the objective", GROWTH_LIMITS.objectiveMax),
+  periodStart: dateField("the start of the period", { latest, tooLate }),
+  periodEnd: dateField("the end of the period", { latest, tooLate }),
   targetRevenue: money("target revenue"),
 };
 
@@ -39,30 +45,34 @@ const planStatus = z.enum(PLAN_STATUSES, { message: "Choose a status." });
 const stage = z.enum(OPPORTUNITY_STAGES, { message: "Choose a stage." });
 
 export const createPlanSchema = z
-  .object({ accountId: id("Unknown account."), ...planFields, status: planStatus.default("DRAFT") })
+  .object({ accountId: uuidField("Unknown account."), ...planFields, status: planStatus.default("DRAFT") })
   .superRefine(periodInOrder);
-export const editPlanSchema = z.object({ planId: id(), ...planFields }).superRefine(periodInOrder);
-export const changePlanStatusSchema = z.object({ planId: id(), status: planStatus });
+export const editPlanSchema = z.object({ planId: uuidField(), ...planFields }).superRefine(periodInOrder);
+export const changePlanStatusSchema = z.object({ planId: uuidField(), status: planStatus });
 
 const opportunityFields = {
-  serviceLine: text("service line", GROWTH_LIMITS.serviceLineMax),
+  serviceLine: requiredText("the service line", GROWTH_LIMITS.serviceLineMax),
   estimatedMonthlyValue: money("estimated monthly value"),
-  expectedClose: optionalDay("expected close", latest, tooLate),
+  expectedClose: optionalDateField("the expected close", { latest, tooLate }),
 };
 
-export const createOpportunitySchema = z.object({ planId: id(), ...opportunityFields, stage: stage.default("IDEA") });
-export const editOpportunitySchema = z.object({ opportunityId: id(), ...opportunityFields });
-export const moveOpportunitySchema = z.object({ opportunityId: id(), stage });
+export const createOpportunitySchema = z.object({
+  planId: uuidField(),
+  ...opportunityFields,
+  stage: stage.default("IDEA"),
+});
+export const editOpportunitySchema = z.object({ opportunityId: uuidField(), ...opportunityFields });
+export const moveOpportunitySchema = z.object({ opportunityId: uuidField(), stage });
 
 const actionFields = {
-  title: text("action", GROWTH_LIMITS.titleMax),
-  ownerId: id("Choose an owner."),
-  dueDate: optionalDay("due date", latest, tooLate),
+  title: requiredText("the action", GROWTH_LIMITS.titleMax),
+  ownerId: uuidField("Choose an owner."),
+  dueDate: optionalDateField("the due date", { latest, tooLate }),
 };
 
-export const createGrowthActionSchema = z.object({ planId: id(), ...actionFields });
-export const editGrowthActionSchema = z.object({ actionId: id(), ...actionFields });
+export const createGrowthActionSchema = z.object({ planId: uuidField(), ...actionFields });
+export const editGrowthActionSchema = z.object({ actionId: uuidField(), ...actionFields });
 export const setGrowthActionDoneSchema = z.object({
-  actionId: id(),
+  actionId: uuidField(),
   done: z.boolean({ message: "Say whether the action is done." }),
 });

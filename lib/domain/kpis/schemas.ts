@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { decimal } from "@/lib/domain/form-fields";
-import { day, id, isoDay, optionalText, text } from "./fields";
+import { dateField, decimal, optionalText, requiredText, uuidField } from "@/lib/domain/form-fields";
+import { isoDay } from "@/lib/format/dates";
 import { CADENCES } from "./periods";
 
 export const KPI_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
-export type KpiDirectionValue = (typeof KPI_DIRECTIONS)[number];
 
 /** Column limits of Kpi and KpiMeasurement (Decimal(14, 2): twelve digits before the point). */
 export const KPI_LIMITS = { nameMax: 120, unitMax: 20, noteMax: 1000, valueMax: 999_999_999_999.99 } as const;
@@ -13,8 +12,8 @@ export const KPI_LIMITS = { nameMax: 120, unitMax: 20, noteMax: 1000, valueMax: 
 const amount = (label: string) => decimal(label, { max: KPI_LIMITS.valueMax, allowNegative: true });
 
 const definition = {
-  name: text("KPI name", KPI_LIMITS.nameMax),
-  unit: text("unit", KPI_LIMITS.unitMax),
+  name: requiredText("the KPI name", KPI_LIMITS.nameMax),
+  unit: requiredText("the unit", KPI_LIMITS.unitMax),
   target: amount("target"),
   direction: z.enum(KPI_DIRECTIONS, { message: "Choose whether higher or lower is better." }),
   cadence: z.enum(CADENCES, { message: "Choose how often it is measured." }),
@@ -23,8 +22,8 @@ const definition = {
 /** A KPI belongs to exactly one account or one member. */
 export const createKpiSchema = z
   .object({
-    accountId: id("Unknown account.").optional(),
-    membershipId: id("Unknown member.").optional(),
+    accountId: uuidField("Unknown account.").optional(),
+    membershipId: uuidField("Unknown member.").optional(),
     ...definition,
   })
   .superRefine((value, ctx) => {
@@ -37,19 +36,17 @@ export const createKpiSchema = z
     }
   });
 
-export const editKpiSchema = z.object({ kpiId: id(), ...definition });
-export const archiveKpiSchema = z.object({ kpiId: id() });
+export const editKpiSchema = z.object({ kpiId: uuidField(), ...definition });
+export const archiveKpiSchema = z.object({ kpiId: uuidField() });
 
 /** A reading is for a period that has started: at most a day ahead of today (time zones). */
 const tomorrow = () => isoDay(new Date(Date.now() + 86_400_000));
 
 export const recordMeasurementSchema = z.object({
-  kpiId: id(),
+  kpiId: uuidField(),
   value: amount("value"),
-  periodStart: day("period", tomorrow, "The period cannot start in the future."),
-  note: optionalText("note", KPI_LIMITS.noteMax),
+  periodStart: dateField("the period", { latest: tomorrow, tooLate: "The period cannot start in the future." }),
+  note: optionalText("the note", KPI_LIMITS.noteMax),
 });
 
-export const deleteMeasurementSchema = z.object({ measurementId: id() });
-
-export type CreateKpiInput = z.infer<typeof createKpiSchema>;
+export const deleteMeasurementSchema = z.object({ measurementId: uuidField() });

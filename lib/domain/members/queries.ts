@@ -80,3 +80,14 @@ export async function listMyAgencies(tx: TenantTx, userId: string) {
     WHERE m."userId" = ${userId}::uuid AND m."active"
     ORDER BY a."name"`;
 }
+
+export type AmHeader = { id: string; name: string; email: string; roles: string[]; active: boolean };
+
+/** The membership if it belongs to this agency and holds the AM role (roles filtered in JS, as PGlite needs). */
+export async function readAmHeader(tx: TenantTx, agencyId: string, membershipId: string): Promise<AmHeader | null> {
+  const [row] = await tx.$queryRaw<AmHeader[]>`
+    SELECT m."id", u."name", u."email", m."roles"::text[] AS "roles", m."active"
+    FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+    WHERE m."agencyId" = ${agencyId}::uuid AND m."id" = ${membershipId}::uuid`;
+  return row && row.roles.includes("AM") ? row : null;
+}

@@ -1,6 +1,13 @@
 import { z } from "zod";
-import { blankToUndefined, yearsFromToday } from "@/lib/domain/form-fields";
-import { day, id, optionalDay, optionalText, text } from "@/lib/domain/kpis/fields";
+import {
+  blankToUndefined,
+  dateField,
+  optionalDateField,
+  optionalText,
+  requiredText,
+  uuidField,
+  yearsFromToday,
+} from "@/lib/domain/form-fields";
 import { COMPETENCIES, SCORE_MAX, SCORE_MIN } from "./competencies";
 
 /** Column limits (prisma/schema.prisma, the people block). */
@@ -44,7 +51,7 @@ const expectationFields = Object.fromEntries(
     c,
     z.object({
       minScore: score(c.toLowerCase()),
-      description: optionalText("description", PEOPLE_LIMITS.expectationMax),
+      description: optionalText("the description", PEOPLE_LIMITS.expectationMax),
     }),
   ]),
 ) as {
@@ -69,21 +76,24 @@ const kpiNames = z.preprocess(
     .transform((names) => names.map((n) => String(n).trim())),
 );
 
-export const setLevelKpisSchema = z.object({ levelId: id("Unknown level."), kpiNames });
+export const setLevelKpisSchema = z.object({ levelId: uuidField("Unknown level."), kpiNames });
 
 export const editLevelSchema = z.object({
-  levelId: id("Unknown level."),
+  levelId: uuidField("Unknown level."),
   expectedVersion: z.coerce.number({ message: "Reload the page and try again." }).int().min(1),
-  name: text("level name", PEOPLE_LIMITS.levelNameMax),
-  summary: optionalText("summary", PEOPLE_LIMITS.summaryMax),
+  name: requiredText("the level name", PEOPLE_LIMITS.levelNameMax),
+  summary: optionalText("the summary", PEOPLE_LIMITS.summaryMax),
   expectations: z.object(expectationFields),
 });
 
-export const setLevelSchema = z.object({ membershipId: id("Unknown member."), levelId: id("Choose a level.") });
+export const setLevelSchema = z.object({
+  membershipId: uuidField("Unknown member."),
+  levelId: uuidField("Choose a level."),
+});
 
 export const setManagerSchema = z.object({
-  membershipId: id("Unknown member."),
-  managerId: z.preprocess(blankToUndefined, id("Choose a manager.").optional()).transform((v) => v ?? null),
+  membershipId: uuidField("Unknown member."),
+  managerId: z.preprocess(blankToUndefined, uuidField("Choose a manager.").optional()).transform((v) => v ?? null),
   cadenceDays: z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
     z
@@ -96,16 +106,16 @@ export const setManagerSchema = z.object({
 
 export const recordAssessmentSchema = z
   .object({
-    membershipId: id("Unknown member."),
+    membershipId: uuidField("Unknown member."),
     source: z.enum(["SELF", "MANAGER"], { message: "Choose whose view this is." }),
-    assessedOn: day("assessment date", today, notFuture),
+    assessedOn: dateField("the assessment date", { latest: today, tooLate: notFuture }),
     scores: z.object(
       Object.fromEntries(COMPETENCIES.map((c) => [c, optionalScore(c.toLowerCase())])) as {
         [K in (typeof COMPETENCIES)[number]]: ReturnType<typeof optionalScore>;
       },
     ),
     evidence: z.object(
-      Object.fromEntries(COMPETENCIES.map((c) => [c, optionalText("evidence", PEOPLE_LIMITS.evidenceMax)])) as {
+      Object.fromEntries(COMPETENCIES.map((c) => [c, optionalText("the evidence", PEOPLE_LIMITS.evidenceMax)])) as {
         [K in (typeof COMPETENCIES)[number]]: ReturnType<typeof optionalText>;
       },
     ),
@@ -120,15 +130,15 @@ export const DEVELOPMENT_KINDS = ["GOAL", "TRAINING"] as const;
 export const DEVELOPMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 
 export const addDevelopmentItemSchema = z.object({
-  membershipId: id("Unknown member."),
+  membershipId: uuidField("Unknown member."),
   kind: z.enum(DEVELOPMENT_KINDS, { message: "Choose goal or training." }),
-  title: text("title", PEOPLE_LIMITS.titleMax),
+  title: requiredText("the title", PEOPLE_LIMITS.titleMax),
   competency: z.preprocess(blankToUndefined, competency.optional()).transform((v) => v ?? null),
-  dueDate: optionalDay("due date", latest, tooLate),
+  dueDate: optionalDateField("the due date", { latest, tooLate }),
 });
 
 export const setDevelopmentItemStatusSchema = z.object({
-  itemId: id("Unknown item."),
+  itemId: uuidField("Unknown item."),
   status: z.enum(DEVELOPMENT_STATUSES, { message: "Choose a status." }),
 });
 
@@ -139,22 +149,22 @@ function actionLines(value: unknown): unknown {
 }
 
 export const recordOneOnOneSchema = z.object({
-  amId: id("Unknown member."),
-  heldOn: day("date of the 1:1", today, notFuture),
-  topics: text("topics", PEOPLE_LIMITS.topicsMax),
-  coachingNotes: optionalText("coaching notes", PEOPLE_LIMITS.notesMax),
-  questions: optionalText("questions raised", PEOPLE_LIMITS.questionsMax),
+  amId: uuidField("Unknown member."),
+  heldOn: dateField("the date of the 1:1", { latest: today, tooLate: notFuture }),
+  topics: requiredText("the topics", PEOPLE_LIMITS.topicsMax),
+  coachingNotes: optionalText("the coaching notes", PEOPLE_LIMITS.notesMax),
+  questions: optionalText("the questions raised", PEOPLE_LIMITS.questionsMax),
   actions: z.preprocess(
     actionLines,
     z
       .array(z.string().max(PEOPLE_LIMITS.titleMax, `Keep each action to ${PEOPLE_LIMITS.titleMax} characters.`))
       .max(PEOPLE_LIMITS.actionsMax, `At most ${PEOPLE_LIMITS.actionsMax} actions per 1:1.`),
   ),
-  actionsDueDate: optionalDay("actions' due date", latest, tooLate),
+  actionsDueDate: optionalDateField("the actions' due date", { latest, tooLate }),
 });
 
 export const setOneOnOneActionDoneSchema = z.object({
-  actionId: id("Unknown action."),
+  actionId: uuidField("Unknown action."),
   done: z.preprocess(
     (v) => (v === "true" ? true : v === "false" ? false : v),
     z.boolean({ message: "Say done or not." }),
@@ -162,18 +172,18 @@ export const setOneOnOneActionDoneSchema = z.object({
 });
 
 export const handoverSchema = z.object({
-  membershipId: id("Unknown member."),
+  membershipId: uuidField("Unknown member."),
   moves: z
     .array(
       z.object({
-        accountId: id("Unknown account."),
+        accountId: uuidField("Unknown account."),
         expectedVersion: z.coerce.number().int().min(1),
-        toAmId: id("Choose who receives this account."),
+        toAmId: uuidField("Choose who receives this account."),
       }),
     )
     .max(500),
-  reportsTo: z.preprocess(blankToUndefined, id("Choose a new manager.").optional()).transform((v) => v ?? null),
+  reportsTo: z.preprocess(blankToUndefined, uuidField("Choose a new manager.").optional()).transform((v) => v ?? null),
   projectsTo: z
-    .preprocess(blankToUndefined, id("Choose who takes the projects.").optional())
+    .preprocess(blankToUndefined, uuidField("Choose who takes the projects.").optional())
     .transform((v) => v ?? null),
 });

@@ -1,5 +1,6 @@
 import type { TenantTx } from "@/lib/db/tenant";
 import type { KpiReading } from "./health-components";
+import type { TrendAccount } from "./load-trend";
 import {
   RELATIONSHIP_WINDOW_DAYS,
   type AccountSnapshot,
@@ -172,4 +173,12 @@ export async function readAccountVersions(
     select: { id: true, amId: true, version: true },
   });
   return new Map(rows.map((r) => [r.id, { amId: r.amId, version: r.version }]));
+}
+
+/** Every account the AM owns now, archived ones included, with the dates the load trend needs. */
+export function readAmAccountHistory(tx: TenantTx, agencyId: string, amId: string): Promise<TrendAccount[]> {
+  return tx.account.findMany({
+    where: { agencyId, amId },
+    select: { status: true, complexity: true, startDate: true, archivedAt: true },
+  });
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { isoDay, toIsoDate } from "@/lib/format/dates";
 import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import type { ProjectStatus } from "@/lib/domain/portfolio/types";
 import type { ProjectListItem } from "./queries";
@@ -38,8 +38,6 @@ const KEYS: SortKey<Row>[] = [
   { sql: Prisma.sql`"id"`, dir: "asc", cast: "uuid", value: (r) => r.id },
 ];
 
-const utcDay = (today: Date) => today.toISOString().slice(0, 10);
-
 function where(agencyId: string, filter: ProjectListFilter) {
   return Prisma.sql`p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL
     ${filter.pmId ? Prisma.sql`AND p."pmId" = ${filter.pmId}::uuid` : Prisma.empty}`;
@@ -52,7 +50,7 @@ export async function listProjectsPage(
   request: PageRequest,
   today: Date,
 ): Promise<Page<ProjectListItem>> {
-  const day = utcDay(today);
+  const day = isoDay(today);
   const page = await keysetPage(
     KEYS,
     request,

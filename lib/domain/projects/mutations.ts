@@ -4,7 +4,7 @@ import { ActionError, forbidden, notFound } from "@/lib/actions/result";
 import { mayWriteProject } from "./access";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
-import { atWhen } from "@/lib/domain/audit/last-change";
+import { conflictRefusal } from "@/lib/domain/audit/last-change";
 import type {
   archiveProjectSchema,
   bulkUpdateStatusSchema,
@@ -55,7 +55,7 @@ export type ProjectConflict = {
 };
 
 /** The refusal for a stale version: who changed the project last and when (newest of its updates and audit trail). */
-export async function conflictError(tx: TenantTx, agencyId: string, projectId: string): Promise<ActionError> {
+async function conflictError(tx: TenantTx, agencyId: string, projectId: string): Promise<ActionError> {
   const project = await tx.project.findFirst({ where: { agencyId, id: projectId }, select: projectColumns });
   if (!project) return notFound("That project");
   const [update, event] = await Promise.all([
@@ -76,19 +76,18 @@ export async function conflictError(tx: TenantTx, agencyId: string, projectId: s
       : update
         ? { name: update.author.user.name, at: update.createdAt }
         : null;
-  const who = last?.name ?? "someone else";
-  const when = atWhen(last?.at);
-  const current: ProjectConflict = {
+  const current: Omit<ProjectConflict, "changedBy" | "changedAt"> = {
     status: project.status,
     percentComplete: project.percentComplete,
     spent: project.spent.toFixed(2),
     budget: project.budget.toFixed(2),
     version: project.version,
     note: update?.note ?? null,
-    changedBy: last?.name ?? null,
-    changedAt: last?.at.toISOString() ?? null,
   };
-  return new ActionError("conflict", `Changed by ${who}${when} — review and retry.`, undefined, current);
+  return conflictRefusal(
+    { changedBy: last?.name ?? null, changedAt: last?.at.toISOString() ?? null, at: last?.at ?? null },
+    current,
+  );
 }
 
 type StatusChange = {

@@ -74,19 +74,6 @@ function toItem(row: ListRow): ProjectListItem {
   };
 }
 
-/** Active (not archived) projects of the agency, or of one PM. */
-export async function listProjects(
-  tx: TenantTx,
-  agencyId: string,
-  filter: { pmId?: string } = {},
-): Promise<ProjectListItem[]> {
-  const rows = await tx.project.findMany({
-    where: { agencyId, archivedAt: null, ...(filter.pmId ? { pmId: filter.pmId } : {}) },
-    select: listSelect,
-  });
-  return rows.map(toItem);
-}
-
 export type ProjectHistoryEntry = {
   id: string;
   version: number;
@@ -158,4 +145,66 @@ export async function listProjectManagers(tx: TenantTx, agencyId: string): Promi
     orderBy: { user: { name: "asc" } },
   });
   return rows.map((row) => ({ id: row.id, name: row.user.name }));
+}
+
+// ---------------------------------------------------------------- an account's projects (account page)
+
+export type ProjectView = {
+  id: string;
+  name: string;
+  status: ProjectStatus;
+  startDate: Date | null;
+  dueDate: Date | null;
+  budget: number;
+  spent: number;
+  percentComplete: number;
+  lastStatusAt: Date;
+  pm: { id: string; name: string };
+  lastUpdate: {
+    at: Date;
+    fromStatus: ProjectStatus | null;
+    toStatus: ProjectStatus;
+    note: string | null;
+    authorName: string;
+  } | null;
+};
+
+type ProjectRow = Omit<ProjectView, "pm" | "lastUpdate"> & {
+  pmId: string;
+  pmName: string;
+  lastUpdate: {
+    at: string;
+    fromStatus: ProjectStatus | null;
+    toStatus: ProjectStatus;
+    note: string | null;
+    authorName: string;
+  } | null;
+};
+
+/** Non-archived projects (the health score's delivery input) with their PM and their latest status update. */
+export async function readAccountProjects(tx: TenantTx, agencyId: string, accountId: string): Promise<ProjectView[]> {
+  const rows = await tx.$queryRaw<ProjectRow[]>`
+    SELECT p."id", p."name", p."status"::text AS "status", p."startDate", p."dueDate",
+           p."budget"::float8 AS "budget", p."spent"::float8 AS "spent", p."percentComplete"::int AS "percentComplete",
+           p."lastStatusAt", p."pmId", u."name" AS "pmName", lu."lastUpdate"
+    FROM "Project" p
+    JOIN "Membership" m ON m."agencyId" = ${agencyId}::uuid AND m."id" = p."pmId"
+    JOIN "User" u ON u."id" = m."userId"
+    LEFT JOIN LATERAL (
+      SELECT json_build_object(
+               'at', to_char(pu."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'fromStatus', pu."fromStatus",
+               'toStatus', pu."toStatus", 'note', pu."note", 'authorName', au."name") AS "lastUpdate"
+      FROM "ProjectUpdate" pu
+      JOIN "Membership" am ON am."agencyId" = ${agencyId}::uuid AND am."id" = pu."authorId"
+      JOIN "User" au ON au."id" = am."userId"
+      WHERE pu."agencyId" = ${agencyId}::uuid AND pu."projectId" = p."id"
+      ORDER BY pu."createdAt" DESC, pu."version" DESC LIMIT 1
+    ) lu ON true
+    WHERE p."agencyId" = ${agencyId}::uuid AND p."accountId" = ${accountId}::uuid AND p."archivedAt" IS NULL
+    ORDER BY p."dueDate" ASC NULLS LAST, p."name", p."id"`;
+  return rows.map(({ pmId, pmName, lastUpdate, ...project }) => ({
+    ...project,
+    pm: { id: pmId, name: pmName },
+    lastUpdate: lastUpdate && { ...lastUpdate, at: new Date(lastUpdate.at) },
+  }));
 }

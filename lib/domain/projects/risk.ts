@@ -4,6 +4,7 @@
  * DESIGN.md), then due soon (due or overdue within 14 days), then the rest; done projects last.
  */
 import { calendarDaysBetween, daysAgo } from "@/lib/domain/portfolio/dates";
+import { plural } from "@/lib/domain/portfolio/text";
 import type { ProjectStatus } from "@/lib/domain/portfolio/types";
 
 export const STALE_AFTER_DAYS = 14;
@@ -13,8 +14,6 @@ export type RiskKind = "off_track" | "at_risk" | "stale" | "due_soon" | "ok" | "
 export type ProjectRisk = { kind: RiskKind; rank: number; reason: string | null };
 
 type RiskInput = { status: ProjectStatus; lastStatusAt: Date; dueDate: Date | null };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function projectRisk(project: RiskInput, today: Date): ProjectRisk {
   if (project.status === "DONE") return { kind: "done", rank: 5, reason: null };

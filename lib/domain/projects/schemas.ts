@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decimal } from "@/lib/domain/form-fields";
+import { decimal, optionalDateField } from "@/lib/domain/form-fields";
 
 export const PROJECT_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ON_HOLD", "DONE"] as const;
 export type ProjectStatusValue = (typeof PROJECT_STATUSES)[number];
@@ -72,17 +72,13 @@ export const bulkUpdateStatusSchema = z
   .superRefine(requireNoteFor);
 
 const name = z.string({ message: "Enter a name." }).trim().min(2, "Enter a name.").max(160, "Name is too long.");
-/** Project dates stay within 2000 and ten years from now: anything else is a typo (a year of 20266), not a plan. */
-export const PROJECT_DATE_RANGE = { earliest: "2000-01-01", yearsAhead: 10 } as const;
-const latestProjectDate = () => `${new Date().getUTCFullYear() + PROJECT_DATE_RANGE.yearsAhead}-12-31`;
-const date = z.preprocess(
-  blankToUndefined,
-  z.iso
-    .date({ message: "Enter a date (YYYY-MM-DD)." })
-    .refine((v) => v >= PROJECT_DATE_RANGE.earliest, "Use a date in 2000 or later.")
-    .refine((v) => v <= latestProjectDate(), `Use a date at most ${PROJECT_DATE_RANGE.yearsAhead} years ahead.`)
-    .optional(),
-);
+/** Project dates stay within EARLIEST_DATE and ten years from now: anything else is a typo (a year of 20266), not a plan. */
+const PROJECT_YEARS_AHEAD = 10;
+const projectDate = (label: string) =>
+  optionalDateField(label, {
+    latest: () => `${new Date().getUTCFullYear() + PROJECT_YEARS_AHEAD}-12-31`,
+    tooLate: `Use a date at most ${PROJECT_YEARS_AHEAD} years ahead.`,
+  });
 
 function datesInOrder<T extends { startDate?: string; dueDate?: string }>(value: T, ctx: z.RefinementCtx) {
   if (value.startDate && value.dueDate && value.dueDate < value.startDate) {
@@ -95,8 +91,8 @@ export const createProjectSchema = z
     accountId: uuid,
     pmId: z.uuid({ message: "Choose a project manager." }),
     name,
-    startDate: date,
-    dueDate: date,
+    startDate: projectDate("the start date"),
+    dueDate: projectDate("the due date"),
     budget: money("budget"),
   })
   .superRefine(datesInOrder);
@@ -106,8 +102,8 @@ export const editProjectSchema = z
     projectId: uuid,
     expectedVersion,
     name,
-    startDate: date,
-    dueDate: date,
+    startDate: projectDate("the start date"),
+    dueDate: projectDate("the due date"),
     budget: money("budget"),
     /** Only leaders may hand a project to another PM. */
     pmId: uuid.optional(),
@@ -115,6 +111,3 @@ export const editProjectSchema = z
   .superRefine(datesInOrder);
 
 export const archiveProjectSchema = z.object({ projectId: uuid, expectedVersion });
-
-export type UpdateStatusInput = z.infer<typeof updateStatusSchema>;
-export type BulkUpdateStatusInput = z.infer<typeof bulkUpdateStatusSchema>;

@@ -7,22 +7,21 @@ import { ClientForm } from "@/components/clients/client-form-client";
 import { ContactList } from "@/components/clients/contact-list-client";
 import { CLIENT_STATUS_LABEL } from "@/components/clients/labels";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
-import { CheckInTimeline } from "@/components/drilldown/check-in-timeline";
+import { CheckInTimelineCard } from "@/components/drilldown/check-in-timeline";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
-import { toIsoDate } from "@/lib/domain/clients/form-fields";
+import { toIsoDate } from "@/lib/format/dates";
 import { mayEditClient, mayWriteContacts, ownsLiveAccountOf } from "@/lib/domain/clients/ownership";
 import { getClient } from "@/lib/domain/clients/queries";
 import { readTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/domain/check-ins/timeline";
 import { pageRequest } from "@/lib/pagination/keyset";
-import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
+import { isUuid } from "@/lib/uuid";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
 
 type Props = {
@@ -131,21 +130,12 @@ export default async function ClientPage({ params, searchParams }: Props) {
         <ClientAccountsTable slug={slug} accounts={client.accounts} currency={currency} />
       </Card>
 
-      <Card id="check-ins" title="Check-ins" description="Across all of this client's accounts, newest first.">
-        <CheckInTimeline
-          checkIns={timeline.items}
-          pager={
-            <Pager
-              base={`/${slug}/clients/${client.id}`}
-              search={search}
-              page={timeline}
-              total={timeline.total}
-              noun={["check-in", "check-ins"]}
-              label="Check-in pages"
-            />
-          }
-        />
-      </Card>
+      <CheckInTimelineCard
+        base={`/${slug}/clients/${client.id}`}
+        search={search}
+        timeline={timeline}
+        description="Across all of this client's accounts, newest first."
+      />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { mayEditAccount } from "@/lib/domain/accounts/access";
 import { getAccountForEdit, listAccountManagers } from "@/lib/domain/accounts/queries";
-import { isUuid } from "@/lib/domain/portfolio/drilldown-queries";
+import { isUuid } from "@/lib/uuid";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
 
 type Props = { params: Promise<{ agency: string; accountId: string }> };

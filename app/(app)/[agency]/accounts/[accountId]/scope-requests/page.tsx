@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AccountLog, loadAccountLog } from "@/components/commercial/account-log";
+import { AccountLog } from "@/components/commercial/account-log";
+import { loadAccountLog } from "@/lib/domain/portfolio/account-page";
 import { ScopeRequestTable } from "@/components/commercial/log-lists";
 import { LOG_PAGE_SIZE, scopeRequestsPage } from "@/lib/domain/commercial/log-pages";
 import { pageRequest } from "@/lib/pagination/keyset";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AccountLog, loadAccountLog } from "@/components/commercial/account-log";
+import { AccountLog } from "@/components/commercial/account-log";
+import { loadAccountLog } from "@/lib/domain/portfolio/account-page";
 import { ValueChangeList } from "@/components/commercial/log-lists";
 import { mayWriteCommercial } from "@/lib/domain/commercial/access";
 import { LOG_PAGE_SIZE, valueChangesPage } from "@/lib/domain/commercial/log-pages";
