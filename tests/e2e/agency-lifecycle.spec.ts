@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { unzipSync } from "fflate";
 import pg from "pg";
 import { randomEmail } from "./support/auth";
+import { createInvitationLink, joinThroughInvitation } from "./support/invitations";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -91,16 +92,12 @@ test("the owner downloads the archive, hands ownership to a new leader, who dele
   // A second leader joins through an invitation; the owner hands ownership to them and loses the danger zone.
   await page.goto(`/${slug}/members`);
   const heirEmail = randomEmail("heir");
-  await page.getByLabel("Email address").fill(heirEmail);
-  await page.getByRole("checkbox", { name: /Leader/ }).check();
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel("Invitation link").inputValue();
-  const heir = await (await browser.newContext()).newPage();
-  await heir.goto(link);
-  await heir.getByLabel("Your name").fill("Harry Heir");
-  await heir.getByLabel("Email").fill(heirEmail);
-  await heir.getByLabel("Password").fill("correct-horse-battery");
-  await heir.getByRole("button", { name: "Create account and join" }).click();
+  const link = await createInvitationLink(page, heirEmail, /Leader/);
+  const heir = await joinThroughInvitation(browser, link, {
+    name: "Harry Heir",
+    email: heirEmail,
+    password: "correct-horse-battery",
+  });
   await expect(heir).toHaveURL(new RegExp(`/${slug}$`), SLOW);
 
   await page.goto(`/${slug}/settings`);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -11,16 +11,6 @@ import { screenshot } from "./support/screenshot";
  * a Tier 3 client and a Paused account (so no AM's load or signal changes while the spec runs), and archived
  * afterwards, so the Northwind figures other specs assert on are unchanged.
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const RUN = Date.now().toString(36);
 const CLIENT = `E2E Client ${RUN}`;
 const ACCOUNT = `E2E retainer ${RUN}`;

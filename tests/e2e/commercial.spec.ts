@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { randomEmail, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -10,16 +10,6 @@ import { screenshot } from "./support/screenshot";
  * left, is told the relationship risk is now critical and to name a new primary, and finds the lead in their pipeline.
  * Runs in an agency of its own (the demo agencies' figures are asserted on by other specs).
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const suffix = Date.now().toString(36);
 const SLUG = `e2e-commercial-${suffix}`;
 const leaderEmail = randomEmail("commercial-leader");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { randomEmail, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -9,16 +9,6 @@ import { screenshot } from "./support/screenshot";
  * can be imported until the file is fixed; the fixed file imports and its accounts show on the portfolio dashboard.
  * Runs in an agency of its own, made here (the demo agencies' figures are asserted on by other specs).
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const suffix = Date.now().toString(36);
 const SLUG = `e2e-import-${suffix}`;
 const leaderEmail = randomEmail("import-leader");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -9,16 +9,6 @@ import { screenshot } from "./support/screenshot";
  * shows as OVERLOADED with the trend chart; one of their accounts shows its health components and check-ins; ids of
  * another agency, or malformed ones, give the 404 page.
  */
-
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** Each agency's AM with the highest weighted load (ACTIVE + AT_RISK accounts, complexity-weighted). */
 async function mostLoadedAm(slug: string) {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -15,16 +15,6 @@ import { screenshot } from "./support/screenshot";
 
 const AM_EMAIL = "am@northwind.example";
 const run = Date.now().toString(36);
-
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 async function ownAccountId(): Promise<string> {
   const [row] = await sql<{ id: string }>(

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { randomEmail, signIn } from "./support/auth";
 import { revealLazyChart } from "./support/lazy-chart";
+import { createInvitationLink, joinThroughInvitation } from "./support/invitations";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -114,16 +115,12 @@ test("a new agency follows the first-run guide to the end", async ({ page, brows
   // Team: one person invited as AM and PM, who joins through the link.
   await step("team").getByRole("link", { name: "Invite people" }).click();
   const amEmail = randomEmail("am");
-  await page.getByLabel("Email address").fill(amEmail);
-  await page.getByRole("checkbox", { name: /Project manager/ }).check();
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel("Invitation link").inputValue();
-  const invitee = await (await browser.newContext()).newPage();
-  await invitee.goto(link);
-  await invitee.getByLabel("Your name").fill("Andy Account");
-  await invitee.getByLabel("Email").fill(amEmail);
-  await invitee.getByLabel("Password").fill(PASSWORD);
-  await invitee.getByRole("button", { name: "Create account and join" }).click();
+  const link = await createInvitationLink(page, amEmail, /Project manager/);
+  const invitee = await joinThroughInvitation(browser, link, {
+    name: "Andy Account",
+    email: amEmail,
+    password: PASSWORD,
+  });
   await expect(invitee).toHaveURL(new RegExp(`/${slug}$`), SLOW);
   await page.goto(`/${slug}`);
   await expect(step("team")).toHaveAttribute("data-done", "true");

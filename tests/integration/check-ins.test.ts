@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
@@ -10,9 +9,7 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session")).s
 const { logCheckIn } = await import("../../lib/actions/check-ins");
 
 const DAY = 86_400_000;
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let contactIds: { active: string; inactive: string; otherClient: string; foreign: string };
 let otherAm: { user: { id: string; email: string; name: string }; membership: { id: string } };
 let otherAccountId: string;
@@ -28,10 +25,8 @@ const valid = (extra: Record<string, unknown> = {}) => ({
 const checkInCount = () => db.admin.checkIn.count({ where: { agencyId: a.agency.id } });
 const auditCount = (action: string) => db.admin.auditEvent.count({ where: { agencyId: a.agency.id, action } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   const otherClient = await db.admin.client.create({
     data: { agencyId: a.agency.id, name: "Other Client", tier: "TIER_2" },
   });
@@ -56,7 +51,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => db.close());
 beforeEach(() => as(a.users.am));
 
 describe("logging a check-in", () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { changeEvents, kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
@@ -13,9 +12,7 @@ const { changePlanStatus, createGrowthAction, createOpportunity, createPlan, edi
   actions;
 const { editPlan, moveOpportunity, setGrowthActionDone } = actions;
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let otherAm: Awaited<ReturnType<typeof addMember>>;
 let otherAccountId: string;
 
@@ -68,10 +65,8 @@ async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "
 const audited = (action: string, entityId: string) =>
   db.admin.auditEvent.findFirstOrThrow({ where: { action, entityId } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
   otherAccountId = (
     await db.admin.account.create({
@@ -85,7 +80,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => db.close());
 beforeEach(() => as(a.users.am));
 
 describe("growth plans", () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { changeEvents, kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const actions = await import("../../lib/actions/kpis");
 const { archiveKpi, createKpi, deleteMeasurement, editKpi, recordMeasurement } = actions;
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let otherAm: Awaited<ReturnType<typeof addMember>>;
 let otherAccountId: string;
 
@@ -53,10 +50,8 @@ async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "
   expect(await denied()).toBe(deniedBefore + 1);
 }
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
   otherAccountId = (
     await db.admin.account.create({
@@ -70,7 +65,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => db.close());
 beforeEach(() => as(a.users.am));
 
 describe("defining KPIs", () => {
