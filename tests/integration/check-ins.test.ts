@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
-import { addMember } from "../factories/members";
+import { addAmWithAccount } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
 
@@ -11,7 +11,6 @@ const { logCheckIn } = await import("../../lib/actions/check-ins");
 const DAY = 86_400_000;
 let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let contactIds: { active: string; inactive: string; otherClient: string; foreign: string };
-let otherAm: { user: { id: string; email: string; name: string }; membership: { id: string } };
 let otherAccountId: string;
 
 const as = (user: { id: string; email: string; name: string }) => signInAs(user);
@@ -38,18 +37,7 @@ setUpTwoAgencies(async (s) => {
     otherClient: (await contact(a.agency.id, otherClient.id, "Olga Other")).id,
     foreign: (await contact(b.agency.id, b.client.id, "Fred Foreign")).id,
   };
-  otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: otherClient.id,
-        amId: otherAm.membership.id,
-        name: "Other retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+  otherAccountId = (await addAmWithAccount(db.admin, a, { clientId: otherClient.id })).accountId;
 });
 beforeEach(() => as(a.users.am));
 

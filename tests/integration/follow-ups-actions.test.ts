@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
-import { addMember } from "../factories/members";
+import { addAmWithAccount } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { createFollowUp, closeFollowUp, reassignFollowUp, updateFollowUpRule } =
@@ -21,18 +21,7 @@ const input = (extra: Record<string, unknown> = {}) => ({
 
 setUpTwoAgencies(async (s) => {
   ({ db, a, b } = s);
-  const otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: otherAm.membership.id,
-        name: "Other",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+  otherAccountId = (await addAmWithAccount(db.admin, a, { name: "Other" })).accountId;
   bFollowUpId = (
     await db.admin.followUp.create({
       data: {

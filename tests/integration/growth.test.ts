@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
 import { changeEvents, kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
-import { addMember } from "../factories/members";
+import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
 
@@ -13,7 +14,6 @@ const { changePlanStatus, createGrowthAction, createOpportunity, createPlan, edi
 const { editPlan, moveOpportunity, setGrowthActionDone } = actions;
 
 let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
-let otherAm: Awaited<ReturnType<typeof addMember>>;
 let otherAccountId: string;
 
 type Person = { id: string; email: string; name: string };
@@ -49,36 +49,21 @@ async function newPlan(accountId = a.account.id, agencyId = a.agency.id) {
   return { planId: plan.id, opportunityId: opportunity.id, actionId: action.id };
 }
 
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await kpisAndGrowth(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await kpisAndGrowth(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found") {
-  const state = await kpisAndGrowth(db.admin);
-  const denied = () => db.admin.auditEvent.count({ where: { agencyId: a.agency.id, action: "access.denied" } });
-  const deniedBefore = await denied();
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await kpisAndGrowth(db.admin)).toEqual(state);
-  expect(await denied()).toBe(deniedBefore + 1);
-}
+const changes = async () => ({
+  state: await kpisAndGrowth(db.admin),
+  events: await changeEvents(db.admin, a.agency.id),
+});
+const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
+const denialsIn = (agencyId: string) => () =>
+  db.admin.auditEvent.count({ where: { agencyId, action: "access.denied" } });
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
+  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(a.agency.id));
 const audited = (action: string, entityId: string) =>
   db.admin.auditEvent.findFirstOrThrow({ where: { action, entityId } });
 
 setUpTwoAgencies(async (s) => {
   ({ db, a, b } = s);
-  otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: otherAm.membership.id,
-        name: "Other retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+  otherAccountId = (await addAmWithAccount(db.admin, a)).accountId;
 });
 beforeEach(() => as(a.users.am));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
 import { withTenant } from "../../lib/db/tenant";
 import { readHoldings } from "../../lib/domain/members/holdings";
 import { changeEvents, peopleState } from "../support/people-state";
@@ -39,16 +40,11 @@ async function addAccounts(amId: string, n: number, label: string) {
 const movesTo = (split: (i: number) => string) =>
   accounts.map((acc, i) => ({ accountId: acc.id, expectedVersion: acc.version, toAmId: split(i) }));
 
-async function expectRejected(result: Promise<unknown>, field: string, code = "invalid") {
-  const before = { state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code, fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found" | "conflict") {
-  const before = await peopleState(db.admin);
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await peopleState(db.admin)).toEqual(before);
-}
+const changes = async () => ({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) });
+const expectRejected = (result: Promise<unknown>, field: string, code = "invalid") =>
+  expectInvalidUnchanged(changes, result, field, code);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found" | "conflict") =>
+  expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 
 setUpTwoAgencies(async (s) => {
   ({ db, a, b } = s); // Alpha has 8 employees: a small agency, guideline max 8 (weighted)

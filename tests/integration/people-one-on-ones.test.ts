@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
 import { withTenant } from "../../lib/db/tenant";
 import { EXPORT_KINDS } from "../../lib/domain/export/filters";
 import { readOneOnOnePage } from "../../lib/domain/people/one-on-one-page";
@@ -36,16 +37,10 @@ const record = (amId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found") {
-  const before = await peopleState(db.admin);
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await peopleState(db.admin)).toEqual(before);
-}
+const changes = async () => ({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) });
+const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
+  expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 
 setUpTwoAgencies(async (s) => {
   ({ db, a, b } = s);

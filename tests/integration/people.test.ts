@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
 import { COMPETENCIES } from "../../lib/domain/people/competencies";
 import { changeEvents, peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
@@ -20,16 +21,10 @@ const ladderOf = (agencyId: string) =>
     select: { id: true, version: true, name: true },
   });
 
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found") {
-  const before = await peopleState(db.admin);
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await peopleState(db.admin)).toEqual(before);
-}
+const changes = async () => ({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) });
+const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
+  expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 const audited = (action: string, entityId: string) =>
   db.admin.auditEvent.findFirstOrThrow({ where: { action, entityId }, orderBy: { id: "desc" } });
 
