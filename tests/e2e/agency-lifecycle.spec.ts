@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import pg from "pg";
+import { seriousWcagViolations } from "./support/axe";
 import { randomEmail } from "./support/auth";
 import { createInvitationLink, joinThroughInvitation } from "./support/invitations";
 import { screenshot } from "./support/screenshot";
@@ -49,11 +49,6 @@ async function agencyIdOf(slug: string): Promise<string | null> {
   }
 }
 
-async function seriousAxe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
-
 test("the owner downloads the archive, hands ownership to a new leader, who deletes the throwaway agency; other agencies are untouched", async ({
   page,
   browser,
@@ -78,7 +73,7 @@ test("the owner downloads the archive, hands ownership to a new leader, who dele
   await expect(danger.getByRole("heading", { name: "Delete the agency" })).toBeVisible();
   // No other leader yet: the transfer form says how to get one instead of offering an empty list.
   await expect(danger.getByRole("link", { name: "Make a member a leader" })).toBeVisible();
-  expect(await seriousAxe(page)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the archive" }).click();

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
 import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
@@ -24,12 +24,6 @@ test.afterAll(async () => {
   );
   await sql(`UPDATE "Client" SET "archivedAt" = now() WHERE "name" = $1 AND "archivedAt" IS NULL`, [CLIENT]);
 });
-
-async function expectNoSeriousAxe(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
-}
 
 test("a leader creates a client, a contact and an account, edits it and finds it; the AM sees it in My book", async ({
   page,

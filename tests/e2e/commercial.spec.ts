@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
 import { sql } from "./support/database";
 import { randomEmail, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
@@ -93,12 +93,6 @@ function scopeLog(): Buffer {
       `${month(0)}-06,${CLIENT},,A landing page for the sale,12,change order`,
     ].join("\r\n"),
   );
-}
-
-async function expectNoSeriousAxe(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
 }
 
 test("a leader imports a month of timesheets and finds the over-serviced retainer", async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
 import { sql } from "./support/database";
 import { randomEmail, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
@@ -51,12 +51,6 @@ function csv(badRow: boolean) {
 
 async function choose(page: Page, name: string, content: Buffer) {
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: content });
-}
-
-async function expectNoSeriousAxe(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
 }
 
 test("a leader imports 200 rows: sees the bad row, fixes the file, imports, finds the accounts", async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
 import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
@@ -25,12 +25,6 @@ async function ownAccountId(): Promise<string> {
   );
   if (!row) throw new Error("the demo AM owns no account");
   return row.id;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 const dots = (card: Locator) => card.getByTestId("kpi-trend-chart").locator(".recharts-line-dot");

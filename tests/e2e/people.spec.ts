@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { seriousWcagViolations } from "./support/axe";
 import { sql } from "./support/database";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
@@ -95,8 +95,7 @@ test.beforeAll(async () => {
 
 /** The new pages pass axe too (they are also in a11y-every-page.spec.ts, which finds every route). */
 async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
 }
 
 async function as(browser: Browser, email: string) {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousWcagViolations } from "./support/axe";
 import { randomEmail, signIn } from "./support/auth";
 import { revealLazyChart } from "./support/lazy-chart";
 import { createInvitationLink, joinThroughInvitation } from "./support/invitations";
@@ -11,11 +11,6 @@ import { screenshot } from "./support/screenshot";
  */
 const SLOW = { timeout: 20_000 };
 const PASSWORD = "correct-horse-battery";
-
-async function seriousAxe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
 
 async function amStatuses(page: Page) {
   await page.goto("/brightside/portfolio");
@@ -35,7 +30,7 @@ test("a leader moves the agency to another size band and overrides the guideline
 
   await page.goto("/brightside/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  expect(await seriousAxe(page)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
   const profile = page.getByRole("form", { name: "Agency profile" });
   await profile.getByLabel("Employees").fill("12");
   await expect(page.getByTestId("band-preview")).toContainText("mid-size");
@@ -102,7 +97,7 @@ test("a new agency follows the first-run guide to the end", async ({ page, brows
   await expect(page).toHaveURL(new RegExp(`/${slug}$`), SLOW);
   const guide = page.getByTestId("first-run-guide");
   await expect(guide).toContainText("0 of 4 done");
-  expect(await seriousAxe(page)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
   await screenshot(page, "first-run-guide");
   const step = (key: string) => guide.locator(`[data-step="${key}"]`);
 

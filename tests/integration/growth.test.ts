@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
-import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
-import { changeEvents, kpisAndGrowth } from "../support/growth-state";
+import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
+import { kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
@@ -49,15 +49,10 @@ async function newPlan(accountId = a.account.id, agencyId = a.agency.id) {
   return { planId: plan.id, opportunityId: opportunity.id, actionId: action.id };
 }
 
-const changes = async () => ({
-  state: await kpisAndGrowth(db.admin),
-  events: await changeEvents(db.admin, a.agency.id),
-});
-const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
-const denialsIn = (agencyId: string) => () =>
-  db.admin.auditEvent.count({ where: { agencyId, action: "access.denied" } });
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, kpisAndGrowth), result, field);
 const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
-  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(a.agency.id));
+  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(db.admin, a.agency.id));
 const audited = (action: string, entityId: string) =>
   db.admin.auditEvent.findFirstOrThrow({ where: { action, entityId } });
 

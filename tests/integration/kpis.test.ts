@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
-import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
-import { changeEvents, kpisAndGrowth } from "../support/growth-state";
+import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
+import { kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 
@@ -36,16 +36,11 @@ function newMeasurement(kpiId: string, agencyId = a.agency.id) {
   });
 }
 /** The input is refused with field errors on `field`, and no KPI row or change event appears or changes. */
-const changes = async () => ({
-  state: await kpisAndGrowth(db.admin),
-  events: await changeEvents(db.admin, a.agency.id),
-});
-const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, kpisAndGrowth), result, field);
 /** Refused as `code`, nothing changed, and the refusal audited in the caller's agency. */
-const denialsIn = (agencyId: string) => () =>
-  db.admin.auditEvent.count({ where: { agencyId, action: "access.denied" } });
 const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found", agencyId = a.agency.id) =>
-  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(agencyId));
+  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(db.admin, agencyId));
 
 setUpTwoAgencies(async (s) => {
   ({ db, a, b } = s);

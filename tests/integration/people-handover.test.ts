@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
-import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
+import { expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { withTenant } from "../../lib/db/tenant";
 import { readHoldings } from "../../lib/domain/members/holdings";
-import { changeEvents, peopleState } from "../support/people-state";
+import { peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
 import { addMember } from "../factories/members";
 
@@ -40,9 +40,8 @@ async function addAccounts(amId: string, n: number, label: string) {
 const movesTo = (split: (i: number) => string) =>
   accounts.map((acc, i) => ({ accountId: acc.id, expectedVersion: acc.version, toAmId: split(i) }));
 
-const changes = async () => ({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) });
 const expectRejected = (result: Promise<unknown>, field: string, code = "invalid") =>
-  expectInvalidUnchanged(changes, result, field, code);
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, peopleState), result, field, code);
 const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found" | "conflict") =>
   expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 

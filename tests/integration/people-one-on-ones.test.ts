@@ -2,12 +2,12 @@ import { NextRequest } from "next/server";
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
-import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
+import { expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { withTenant } from "../../lib/db/tenant";
 import { EXPORT_KINDS } from "../../lib/domain/export/filters";
 import { readOneOnOnePage } from "../../lib/domain/people/one-on-one-page";
 import { readPeopleRows } from "../../lib/domain/people/queries";
-import { changeEvents, peopleState } from "../support/people-state";
+import { peopleState } from "../support/people-state";
 import { databaseUrl } from "../support/postgres";
 import { signInAs } from "../support/session";
 import { addMember } from "../factories/members";
@@ -37,8 +37,8 @@ const record = (amId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const changes = async () => ({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) });
-const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, peopleState), result, field);
 const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
   expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
-import { expectInvalidUnchanged, expectRefusedUnchanged } from "../support/refusals";
+import { expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { COMPETENCIES } from "../../lib/domain/people/competencies";
-import { changeEvents, peopleState } from "../support/people-state";
+import { peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
 import { addMember } from "../factories/members";
 
@@ -21,8 +21,8 @@ const ladderOf = (agencyId: string) =>
     select: { id: true, version: true, name: true },
   });
 
-const changes = async () => ({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) });
-const expectRejected = (result: Promise<unknown>, field: string) => expectInvalidUnchanged(changes, result, field);
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, peopleState), result, field);
 const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
   expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 const audited = (action: string, entityId: string) =>

@@ -1,4 +1,6 @@
 import { expect } from "vitest";
+import type { Db } from "../../lib/db/client";
+import { changeEvents } from "./people-state";
 
 /** Reads what a refused call must leave as it was (rows, change events), to compare before and after. */
 type Snapshot = () => Promise<unknown>;
@@ -31,3 +33,13 @@ export async function expectRefusedUnchanged(
   expect(await snapshot()).toEqual(before);
   if (countDenials) expect(await countDenials()).toBe(deniedBefore! + 1);
 }
+
+/** A snapshot of what `state` reads plus one agency's change events (audit events other than refusals). */
+export const withChangeEvents = (admin: Db, agencyId: string, state: (admin: Db) => Promise<unknown>) => async () => ({
+  state: await state(admin),
+  events: await changeEvents(admin, agencyId),
+});
+
+/** Counts one agency's access.denied audit events (refusals after sign-in). */
+export const denialsIn = (admin: Db, agencyId: string) => () =>
+  admin.auditEvent.count({ where: { agencyId, action: "access.denied" } });
