@@ -12,32 +12,27 @@ let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 const audits = (action: string, entityId?: string) =>
   db.admin.auditEvent.count({ where: { action, ...(entityId ? { entityId } : {}) } });
 
+/** A 40-hour, 4,000 retainer scope on Alpha's account. */
+const scopeInput = (patch: Record<string, string> = {}) => ({
+  accountId: a.account.id,
+  monthlyHours: "40",
+  monthlyFee: "4000",
+  ...patch,
+});
+
 setUpTwoAgencies((s) => ({ db, a, b } = s));
 beforeEach(() => signInAsMember(a, "leader"));
 
 describe("retainer scope", () => {
   it("a leader sets the scope, audited; the AM edits their own account's", async () => {
-    const result = await setRetainerScope(a.agency.slug, {
-      accountId: a.account.id,
-      monthlyHours: "40",
-      monthlyFee: "4000",
-      blendedRate: "",
-    });
+    const result = await setRetainerScope(a.agency.slug, scopeInput({ blendedRate: "" }));
     expect(result).toMatchObject({ ok: true });
     const scope = await db.admin.retainerScope.findFirstOrThrow({ where: { accountId: a.account.id } });
-    expect([scope.monthlyHours.toFixed(2), scope.monthlyFee.toFixed(2), scope.blendedRate]).toEqual([
-      "40.00",
-      "4000.00",
-      null,
-    ]);
+    const stored = [scope.monthlyHours.toFixed(2), scope.monthlyFee.toFixed(2), scope.blendedRate];
+    expect(stored).toEqual(["40.00", "4000.00", null]);
     expect(await audits("retainer.scopeSet", a.account.id)).toBe(1);
     signInAsMember(a, "am");
-    const own = await setRetainerScope(a.agency.slug, {
-      accountId: a.account.id,
-      monthlyHours: "45.5",
-      monthlyFee: "4000",
-      blendedRate: "120",
-    });
+    const own = await setRetainerScope(a.agency.slug, scopeInput({ monthlyHours: "45.5", blendedRate: "120" }));
     expect(own).toMatchObject({ ok: true });
   });
 
@@ -47,12 +42,7 @@ describe("retainer scope", () => {
     ["text rate", { blendedRate: "lots" }, "blendedRate"],
   ])("refuses %s with a field error and changes nothing", async (_, patch, field) => {
     const before = await commercialState(db.admin);
-    const result = await setRetainerScope(a.agency.slug, {
-      accountId: a.account.id,
-      monthlyHours: "40",
-      monthlyFee: "4000",
-      ...patch,
-    });
+    const result = await setRetainerScope(a.agency.slug, scopeInput(patch));
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.ok ? {} : result.fieldErrors).toHaveProperty(field);
     expect(await commercialState(db.admin)).toEqual(before);
@@ -90,7 +80,6 @@ describe("retainer scope", () => {
       ok: false,
       code: "not_found",
     });
-    signInAsMember(a, "leader");
     expect(await setRetainerScope(b.agency.slug, { ...input, accountId: b.account.id })).toMatchObject({ ok: false });
     expect(await commercialState(db.admin)).toEqual(before);
   });
