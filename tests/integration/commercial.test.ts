@@ -13,12 +13,7 @@ const audits = (action: string, entityId?: string) =>
   db.admin.auditEvent.count({ where: { action, ...(entityId ? { entityId } : {}) } });
 
 /** A 40-hour, 4,000 retainer scope on Alpha's account. */
-const scopeInput = (patch: Record<string, string> = {}) => ({
-  accountId: a.account.id,
-  monthlyHours: "40",
-  monthlyFee: "4000",
-  ...patch,
-});
+const scopeInput = (patch = {}) => ({ accountId: a.account.id, monthlyHours: "40", monthlyFee: "4000", ...patch });
 
 setUpTwoAgencies((s) => ({ db, a, b } = s));
 beforeEach(() => signInAsMember(a, "leader"));

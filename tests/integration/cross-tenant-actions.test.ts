@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as actions from "@/lib/actions/members";
 import { acceptInvitationAsMe } from "@/lib/actions/onboarding";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import type { AppTestDatabase } from "../support/app-database";
 import { auditTrail, everything, peopleAndAgencies } from "../support/db-state";
 import { signInAs } from "../support/session";
 import { addMember, addUser, newEmail } from "../factories/members";
 import { ACTION_REGISTRY } from "../fuzz/action-registry";
-import { createTenants, type Tenants } from "../fuzz/fixtures";
+import { setUpTenants, type Tenants } from "../fuzz/fixtures";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 
@@ -27,14 +27,8 @@ const AUDIT_NAME: Record<ActionName, string> = {
   reactivateMember: "members.reactivate",
 };
 
-let db: AppTestDatabase;
-let x: Tenants;
-
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  x = await createTenants(db.admin);
-});
-afterAll(async () => db.close());
+let db: AppTestDatabase, x: Tenants;
+setUpTenants((s) => ({ db, x } = s));
 beforeEach(() => signInAs(x.a.users.leader));
 
 const actionNames = Object.keys(actions) as ActionName[];

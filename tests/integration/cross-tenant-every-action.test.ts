@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { describe, expect, it, vi } from "vitest";
+import type { AppTestDatabase } from "../support/app-database";
 import { auditTrail } from "../support/db-state";
 import { signInAs } from "../support/session";
 import { loadActionCatalog } from "../fuzz/action-catalog";
 import { ACTION_REGISTRY, actorOf, argsFor, isRefusal } from "../fuzz/action-registry";
-import { createTenants, type Tenants } from "../fuzz/fixtures";
+import { setUpTenants, type Tenants } from "../fuzz/fixtures";
 import { fingerprint } from "../fuzz/fingerprint";
 import { assertTypedResult } from "../fuzz/typed-result";
 
@@ -19,14 +19,8 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session")).s
  */
 const catalog = await loadActionCatalog();
 const covered = catalog.filter((action) => ACTION_REGISTRY[action.key]);
-let db: AppTestDatabase;
-let x: Tenants;
-
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  x = await createTenants(db.admin);
-});
-afterAll(async () => db.close());
+let db: AppTestDatabase, x: Tenants;
+setUpTenants((s) => ({ db, x } = s));
 
 const hasIdField = (input: unknown) => /Ids?"\s*:/.test(JSON.stringify(input ?? {}));
 /** The input's fields that name one of B's rows by id (anywhere inside the field's value). */
