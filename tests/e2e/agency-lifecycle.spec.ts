@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import pg from "pg";
+import { seriousWcagViolations } from "./support/axe";
 import { randomEmail } from "./support/auth";
+import { createInvitationLink, joinThroughInvitation } from "./support/invitations";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -48,11 +49,6 @@ async function agencyIdOf(slug: string): Promise<string | null> {
   }
 }
 
-async function seriousAxe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
-
 test("the owner downloads the archive, hands ownership to a new leader, who deletes the throwaway agency; other agencies are untouched", async ({
   page,
   browser,
@@ -77,7 +73,7 @@ test("the owner downloads the archive, hands ownership to a new leader, who dele
   await expect(danger.getByRole("heading", { name: "Delete the agency" })).toBeVisible();
   // No other leader yet: the transfer form says how to get one instead of offering an empty list.
   await expect(danger.getByRole("link", { name: "Make a member a leader" })).toBeVisible();
-  expect(await seriousAxe(page)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the archive" }).click();
@@ -91,16 +87,12 @@ test("the owner downloads the archive, hands ownership to a new leader, who dele
   // A second leader joins through an invitation; the owner hands ownership to them and loses the danger zone.
   await page.goto(`/${slug}/members`);
   const heirEmail = randomEmail("heir");
-  await page.getByLabel("Email address").fill(heirEmail);
-  await page.getByRole("checkbox", { name: /Leader/ }).check();
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel("Invitation link").inputValue();
-  const heir = await (await browser.newContext()).newPage();
-  await heir.goto(link);
-  await heir.getByLabel("Your name").fill("Harry Heir");
-  await heir.getByLabel("Email").fill(heirEmail);
-  await heir.getByLabel("Password").fill("correct-horse-battery");
-  await heir.getByRole("button", { name: "Create account and join" }).click();
+  const link = await createInvitationLink(page, heirEmail, /Leader/);
+  const heir = await joinThroughInvitation(browser, link, {
+    name: "Harry Heir",
+    email: heirEmail,
+    password: "correct-horse-battery",
+  });
   await expect(heir).toHaveURL(new RegExp(`/${slug}$`), SLOW);
 
   await page.goto(`/${slug}/settings`);

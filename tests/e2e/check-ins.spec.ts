@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -56,9 +57,7 @@ test("My accounts: overdue first, with health, recency and next due; no serious 
   await expect(first.getByTestId("next-due")).toContainText(/due/i);
   await expect(first.getByRole("button", { name: /^Log check-in for / })).toBeVisible();
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
+  await expectNoSeriousAxe(page);
   await screenshot(page, "check-ins-me");
 });
 

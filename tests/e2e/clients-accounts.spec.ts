@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -11,16 +11,6 @@ import { screenshot } from "./support/screenshot";
  * a Tier 3 client and a Paused account (so no AM's load or signal changes while the spec runs), and archived
  * afterwards, so the Northwind figures other specs assert on are unchanged.
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const RUN = Date.now().toString(36);
 const CLIENT = `E2E Client ${RUN}`;
 const ACCOUNT = `E2E retainer ${RUN}`;
@@ -34,12 +24,6 @@ test.afterAll(async () => {
   );
   await sql(`UPDATE "Client" SET "archivedAt" = now() WHERE "name" = $1 AND "archivedAt" IS NULL`, [CLIENT]);
 });
-
-async function expectNoSeriousAxe(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
-}
 
 test("a leader creates a client, a contact and an account, edits it and finds it; the AM sees it in My book", async ({
   page,

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
+import { sql } from "./support/database";
 import { randomEmail, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -10,16 +10,6 @@ import { screenshot } from "./support/screenshot";
  * left, is told the relationship risk is now critical and to name a new primary, and finds the lead in their pipeline.
  * Runs in an agency of its own (the demo agencies' figures are asserted on by other specs).
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const suffix = Date.now().toString(36);
 const SLUG = `e2e-commercial-${suffix}`;
 const leaderEmail = randomEmail("commercial-leader");
@@ -103,12 +93,6 @@ function scopeLog(): Buffer {
       `${month(0)}-06,${CLIENT},,A landing page for the sale,12,change order`,
     ].join("\r\n"),
   );
-}
-
-async function expectNoSeriousAxe(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
 }
 
 test("a leader imports a month of timesheets and finds the over-serviced retainer", async ({ page }) => {

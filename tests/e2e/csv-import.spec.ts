@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { expectNoSeriousAxe } from "./support/axe";
+import { sql } from "./support/database";
 import { randomEmail, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -9,16 +9,6 @@ import { screenshot } from "./support/screenshot";
  * can be imported until the file is fixed; the fixed file imports and its accounts show on the portfolio dashboard.
  * Runs in an agency of its own, made here (the demo agencies' figures are asserted on by other specs).
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const suffix = Date.now().toString(36);
 const SLUG = `e2e-import-${suffix}`;
 const leaderEmail = randomEmail("import-leader");
@@ -61,12 +51,6 @@ function csv(badRow: boolean) {
 
 async function choose(page: Page, name: string, content: Buffer) {
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: content });
-}
-
-async function expectNoSeriousAxe(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
 }
 
 test("a leader imports 200 rows: sees the bad row, fixes the file, imports, finds the accounts", async ({ page }) => {

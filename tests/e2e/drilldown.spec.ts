@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { expectAccessible } from "./support/axe";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -9,16 +9,6 @@ import { screenshot } from "./support/screenshot";
  * shows as OVERLOADED with the trend chart; one of their accounts shows its health components and check-ins; ids of
  * another agency, or malformed ones, give the 404 page.
  */
-
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** Each agency's AM with the highest weighted load (ACTIVE + AT_RISK accounts, complexity-weighted). */
 async function mostLoadedAm(slug: string) {
@@ -51,13 +41,6 @@ async function checkInCount(accountId: string) {
  * dashboard's), so the response has already started as 200 when the page calls notFound(); Next then renders the
  * not-found page with a noindex robots tag instead of a 404 status. The content is still the 404 page.
  */
-/** No serious or critical WCAG 2 A/AA violations on the page as rendered. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 async function expectNotFound(page: Page, path: string, { streamed = false } = {}) {
   const response = await page.goto(path);
   if (!streamed) expect(response?.status(), path).toBe(404);

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxe } from "./support/axe";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -11,12 +11,6 @@ import { screenshot } from "./support/screenshot";
  */
 
 test.setTimeout(240_000);
-
-async function noSeriousViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
-}
 
 test("the AM sees an overdue check-in follow-up, logs the check-in, and it is resolved by data", async ({ page }) => {
   await signIn(page, "am@northwind.example");
@@ -30,7 +24,7 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
     .locator(":scope > li")
     .filter({ hasText: "Check-in overdue" });
   expect(await cards.count()).toBeGreaterThan(0);
-  await noSeriousViolations(page);
+  await expectNoSeriousAxe(page);
   await screenshot(page, "follow-ups-mine");
 
   const card = cards.last();
@@ -49,7 +43,7 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
     "href",
     "/northwind/follow-ups",
   );
-  await noSeriousViolations(page);
+  await expectNoSeriousAxe(page);
   await screenshot(page, "follow-ups-inbox");
 
   await page.goto("/northwind/me");
@@ -67,7 +61,7 @@ test("the AM sees an overdue check-in follow-up, logs the check-in, and it is re
   await page.goto("/northwind/follow-ups?closed");
   const closed = page.getByRole("list", { name: "Follow-ups" }).locator(":scope > li").filter({ hasText: title });
   await expect(closed.first()).toContainText("Resolved by data");
-  await noSeriousViolations(page);
+  await expectNoSeriousAxe(page);
   await screenshot(page, "follow-ups-resolved");
 
   // The account's health over time comes from the recorded daily snapshots (the seed ran the real job).
@@ -100,7 +94,7 @@ test("a leader changes a follow-up rule, sees it saved, and puts it back", async
   await page.goto("/northwind/follow-ups/team");
   await expect(page.getByRole("heading", { name: "Team follow-ups", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Open and overdue per person" })).toBeVisible();
-  await noSeriousViolations(page);
+  await expectNoSeriousAxe(page);
   await screenshot(page, "follow-ups-team");
   await page.goto("/northwind/portfolio");
   await expect(page.getByRole("region", { name: "Follow-ups per AM" })).toBeVisible();

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import pg from "pg";
+import { expect, test, type Locator } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -16,16 +16,6 @@ import { screenshot } from "./support/screenshot";
 const AM_EMAIL = "am@northwind.example";
 const run = Date.now().toString(36);
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 async function ownAccountId(): Promise<string> {
   const [row] = await sql<{ id: string }>(
     `SELECT a."id" FROM "Account" a
@@ -35,12 +25,6 @@ async function ownAccountId(): Promise<string> {
   );
   if (!row) throw new Error("the demo AM owns no account");
   return row.id;
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 const dots = (card: Locator) => card.getByTestId("kpi-trend-chart").locator(".recharts-line-dot");

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { seriousWcagViolations } from "./support/axe";
+import { sql } from "./support/database";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -23,16 +23,6 @@ let world: World;
 
 // Each test signs in twice and writes several times: generous on a loaded machine.
 test.describe.configure({ timeout: 240_000 });
-
-async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 async function one<T>(text: string, values: unknown[] = []): Promise<T> {
   const [row] = await sql<T>(text, values);
@@ -105,8 +95,7 @@ test.beforeAll(async () => {
 
 /** The new pages pass axe too (they are also in a11y-every-page.spec.ts, which finds every route). */
 async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
 }
 
 async function as(browser: Browser, email: string) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -10,16 +10,6 @@ import { screenshot } from "./support/screenshot";
  * accounts, managed by the demo PM) and archived afterwards, so the Northwind figures other specs assert on are
  * unchanged.
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const PROJECT_NAME = `E2E launch site ${Date.now().toString(36)}`;
 let projectId: string;
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import { sql } from "./support/database";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -7,16 +7,6 @@ import { screenshot } from "./support/screenshot";
  * A leader applies a suggested move on an overloaded AM's page (Brightside, the small agency, so the Northwind data
  * other specs assert on is untouched); a second leader whose page still shows the old version gets the conflict.
  */
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 const ownerOf = async (accountId: string) =>
   (
     await sql(

@@ -1,7 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousWcagViolations } from "./support/axe";
 import { randomEmail, signIn } from "./support/auth";
 import { revealLazyChart } from "./support/lazy-chart";
+import { createInvitationLink, joinThroughInvitation } from "./support/invitations";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -10,11 +11,6 @@ import { screenshot } from "./support/screenshot";
  */
 const SLOW = { timeout: 20_000 };
 const PASSWORD = "correct-horse-battery";
-
-async function seriousAxe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
 
 async function amStatuses(page: Page) {
   await page.goto("/brightside/portfolio");
@@ -34,7 +30,7 @@ test("a leader moves the agency to another size band and overrides the guideline
 
   await page.goto("/brightside/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  expect(await seriousAxe(page)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
   const profile = page.getByRole("form", { name: "Agency profile" });
   await profile.getByLabel("Employees").fill("12");
   await expect(page.getByTestId("band-preview")).toContainText("mid-size");
@@ -101,7 +97,7 @@ test("a new agency follows the first-run guide to the end", async ({ page, brows
   await expect(page).toHaveURL(new RegExp(`/${slug}$`), SLOW);
   const guide = page.getByTestId("first-run-guide");
   await expect(guide).toContainText("0 of 4 done");
-  expect(await seriousAxe(page)).toEqual([]);
+  expect(await seriousWcagViolations(page)).toEqual([]);
   await screenshot(page, "first-run-guide");
   const step = (key: string) => guide.locator(`[data-step="${key}"]`);
 
@@ -114,16 +110,12 @@ test("a new agency follows the first-run guide to the end", async ({ page, brows
   // Team: one person invited as AM and PM, who joins through the link.
   await step("team").getByRole("link", { name: "Invite people" }).click();
   const amEmail = randomEmail("am");
-  await page.getByLabel("Email address").fill(amEmail);
-  await page.getByRole("checkbox", { name: /Project manager/ }).check();
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const link = await page.getByLabel("Invitation link").inputValue();
-  const invitee = await (await browser.newContext()).newPage();
-  await invitee.goto(link);
-  await invitee.getByLabel("Your name").fill("Andy Account");
-  await invitee.getByLabel("Email").fill(amEmail);
-  await invitee.getByLabel("Password").fill(PASSWORD);
-  await invitee.getByRole("button", { name: "Create account and join" }).click();
+  const link = await createInvitationLink(page, amEmail, /Project manager/);
+  const invitee = await joinThroughInvitation(browser, link, {
+    name: "Andy Account",
+    email: amEmail,
+    password: PASSWORD,
+  });
   await expect(invitee).toHaveURL(new RegExp(`/${slug}$`), SLOW);
   await page.goto(`/${slug}`);
   await expect(step("team")).toHaveAttribute("data-done", "true");

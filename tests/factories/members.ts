@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db/client";
 import type { Role } from "../../lib/auth/permissions";
+import type { AgencyFixture } from "./tenants";
 
 /** A person with a membership in `agencyId` (fixture setup as the superuser; password hash is a placeholder). */
 export async function addMember(
@@ -47,3 +48,22 @@ export function addPendingInvitation(admin: Db, agencyId: string, invitedById: s
 }
 
 export const newEmail = (label = "new") => `${label}.${randomUUID().slice(0, 8)}@example.test`;
+
+/** Another AM of the fixture agency with an account of their own: what "not your account" refusals are tested on. */
+export async function addAmWithAccount(
+  admin: Db,
+  fixture: AgencyFixture,
+  account: { clientId?: string; name?: string } = {},
+) {
+  const am = await addMember(admin, fixture.agency.id, ["AM"], { label: "other-am" });
+  const { id: accountId } = await admin.account.create({
+    data: {
+      agencyId: fixture.agency.id,
+      clientId: account.clientId ?? fixture.client.id,
+      amId: am.membership.id,
+      name: account.name ?? "Other retainer",
+      startDate: new Date("2026-01-01"),
+    },
+  });
+  return { am, accountId };
+}

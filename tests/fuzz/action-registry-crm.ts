@@ -63,7 +63,10 @@ export const CRM_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/clients#editClient": {
     call: "member",
     valid: (t) => ({ clientId: t.ids.client, ...clientFields(), tier: "TIER_1" }),
-    foreignIds: ({ b }) => [{ clientId: b.ids.client, ...clientFields() }],
+    foreignIds: ({ b }) => [
+      { clientId: b.ids.client, ...clientFields() },
+      { clientId: b.ids.client, ...clientFields(), agencyId: b.agencyId },
+    ],
     freeText: ["name", "industry"],
   },
   "lib/actions/clients#archiveClient": {
@@ -80,7 +83,10 @@ export const CRM_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/contacts#editContact": {
     call: "member",
     valid: (t) => ({ contactId: t.ids.contact, ...contactFields, isPrimary: true }),
-    foreignIds: ({ b }) => [{ contactId: b.ids.contact, ...contactFields }],
+    foreignIds: ({ b }) => [
+      { contactId: b.ids.contact, ...contactFields },
+      { contactId: b.ids.contact, ...contactFields, isPrimary: true },
+    ],
     freeText: ["name", "title"],
   },
   "lib/actions/contacts#setContactActive": {

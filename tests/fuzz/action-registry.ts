@@ -76,7 +76,10 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/actions/members#revokeInvite": {
     call: "member",
     valid: (t) => ({ invitationId: t.ids.pendingInvitation }),
-    foreignIds: ({ b }) => [{ invitationId: b.ids.pendingInvitation }],
+    foreignIds: ({ b }) => [
+      { invitationId: b.ids.pendingInvitation },
+      { invitationId: b.ids.pendingInvitation, agencyId: b.agencyId },
+    ],
   },
   "lib/actions/members#changeRoles": {
     call: "member",
@@ -84,12 +87,13 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     foreignIds: ({ b }) => [
       { membershipId: b.ids.am, roles: ["VIEWER"] },
       { membershipId: b.ids.leader, roles: ["AM"], agencyId: b.agencyId },
+      { membershipId: b.ids.viewer, roles: ["LEADER"], agencyId: b.agencyId },
     ],
   },
   "lib/actions/members#deactivateMember": {
     call: "member",
     valid: (t) => ({ membershipId: t.ids.spareMember }),
-    foreignIds: ({ b }) => [{ membershipId: b.ids.am }, { membershipId: b.ids.leader }],
+    foreignIds: ({ b }) => [{ membershipId: b.ids.am }, { membershipId: b.ids.leader }, { membershipId: b.ids.pm }],
   },
   "lib/actions/members#reactivateMember": {
     call: "member",

@@ -1,9 +1,11 @@
+import { afterAll, beforeAll } from "vitest";
 import { addPeopleRows } from "./fixtures-people";
 import type { Db } from "../../lib/db/client";
 import type { SessionUser } from "../../lib/auth/session";
 import { invite } from "../../lib/actions/members";
 import { hashPassword } from "../../lib/auth/credentials";
 import { newSecret } from "../../lib/domain/auth-mail/user-tokens";
+import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { signInAs } from "../support/session";
 import { createAgencyFixture } from "../factories/tenants";
 import { addMember, addPendingInvitation, addUser, newEmail } from "../factories/members";
@@ -247,6 +249,19 @@ export async function createTenant(admin: Db, label: string): Promise<Tenant> {
 export async function createTenants(admin: Db): Promise<Tenants> {
   const [a, b] = await Promise.all([createTenantRows(admin, "Alpha"), createTenantRows(admin, "Beta")]);
   return { a: await withTokens(a), b: await withTokens(b) };
+}
+
+/**
+ * A database of the test file's own with tenants Alpha (`a`) and Beta (`b`), made once before the file's tests and
+ * dropped after them; `ready` receives them as soon as they exist: `setUpTenants((s) => ({ db, x } = s))`.
+ */
+export function setUpTenants(ready: (scenario: { db: AppTestDatabase; x: Tenants }) => unknown) {
+  let db: AppTestDatabase | undefined;
+  beforeAll(async () => {
+    db = await useAppTestDatabase();
+    await ready({ db, x: await createTenants(db.admin) });
+  });
+  afterAll(async () => db?.close());
 }
 
 /** Every id of a tenant, for probes that swap an id field for a foreign one. */

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { crmState } from "../support/crm-state";
 import { auditTrail } from "../support/db-state";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { archiveAccount, createAccount, editAccount, reassignAccount } = await import("../../lib/actions/accounts");
 const { archiveClient } = await import("../../lib/actions/clients");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const asLeader = (f: AgencyFixture) => signInAs(user(f.users.leader));
-const asAm = (f: AgencyFixture) => signInAs(user(f.users.am));
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 const fields = {
   name: "Paid social",
@@ -47,13 +39,8 @@ const editInput = (account: { id: string; name: string }, version: number, patch
   ...patch,
 });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => asLeader(a));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("creating an account", () => {
   it("a leader creates one for an AM at version 1; money is exact; audited", async () => {
@@ -99,7 +86,7 @@ describe("creating an account", () => {
   });
 
   it("AMs cannot create accounts", async () => {
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await createAccount(a.agency.slug, createInput(a, { name: "Self-made" }))).toMatchObject({
       code: "forbidden",
     });
@@ -109,7 +96,7 @@ describe("creating an account", () => {
 describe("editing an account", () => {
   it("the owning AM edits it (version bump, audited); a stale edit conflicts with the current values", async () => {
     const account = await newAccount(a, "SEO");
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await editAccount(a.agency.slug, editInput(account, 1, { monthlyValue: "999" }))).toMatchObject({
       ok: true,
       data: { version: 2 },
@@ -136,9 +123,9 @@ describe("editing an account", () => {
     const other = await addMember(db.admin, a.agency.id, ["AM"], { label: "am2" });
     const theirs = await newAccount(a, "Their retainer", other.membership.id);
     const before = await crmState(db.admin);
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await editAccount(a.agency.slug, editInput(theirs, 1))).toMatchObject({ code: "forbidden" });
-    signInAs(user(a.users.viewer));
+    signInAsMember(a, "viewer");
     expect(await editAccount(a.agency.slug, editInput(theirs, 1))).toMatchObject({ code: "forbidden" });
     expect(await crmState(db.admin)).toEqual(before);
   });
@@ -157,11 +144,11 @@ describe("reassigning and archiving", () => {
   it("a leader reassigns to another AM, audited with the AM before and after; AMs cannot", async () => {
     const account = await newAccount(a, "PPC");
     const other = await addMember(db.admin, a.agency.id, ["AM"], { label: "am3" });
-    asAm(a);
+    signInAsMember(a, "am");
     expect(
       await reassignAccount(a.agency.slug, { accountId: account.id, expectedVersion: 1, amId: other.membership.id }),
     ).toMatchObject({ code: "forbidden" });
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(
       await reassignAccount(a.agency.slug, { accountId: account.id, expectedVersion: 1, amId: a.memberships.pm.id }),
     ).toMatchObject({ code: "invalid", fieldErrors: { amId: expect.any(Array) } });
@@ -174,17 +161,17 @@ describe("reassigning and archiving", () => {
     expect(event.before).toMatchObject({ amId: a.memberships.am.id, amName: a.users.am.name });
     expect(event.after).toMatchObject({ amId: other.membership.id, version: 2 });
     // The former owner can no longer edit it.
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await editAccount(a.agency.slug, editInput(account, 2))).toMatchObject({ code: "forbidden" });
   });
 
   it("archives for leaders only, with the version seen; an archived account is gone for edits", async () => {
     const account = await newAccount(a, "Video");
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await archiveAccount(a.agency.slug, { accountId: account.id, expectedVersion: 1 })).toMatchObject({
       code: "forbidden",
     });
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await archiveAccount(a.agency.slug, { accountId: account.id, expectedVersion: 9 })).toMatchObject({
       code: "conflict",
     });
@@ -205,7 +192,7 @@ describe("reassigning and archiving", () => {
     const open = await project("Launch");
     const earlier = new Date("2026-02-01T00:00:00Z");
     const done = await project("Old", earlier);
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await archiveAccount(a.agency.slug, { accountId: account.id, expectedVersion: 1 })).toMatchObject({
       ok: true,
     });

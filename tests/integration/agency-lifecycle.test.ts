@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 import { createTenant } from "../fuzz/fixtures";
 
@@ -13,9 +12,7 @@ const { findMembership } = await import("../../lib/auth/membership");
  * The owner's powers over the agency (issue 19, item 5): transfer of ownership and deletion. Every test checks the
  * other agency is untouched by comparing a per-table digest of ITS rows only.
  */
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let coLeader: Awaited<ReturnType<typeof addMember>>;
 
 const plain = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
@@ -46,13 +43,10 @@ async function digestOf(agencyId: string): Promise<Record<string, string>> {
   return out;
 }
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   coLeader = await addMember(db.admin, a.agency.id, ["LEADER"], { label: "coleader" });
 });
-afterAll(async () => db.close());
 
 describe("transferring ownership", () => {
   it("refuses a target that is not an active leader of this agency, with a field error, changing nothing", async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
-import { addMember } from "../factories/members";
+import { addAmWithAccount } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
 
@@ -10,11 +9,8 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session")).s
 const { logCheckIn } = await import("../../lib/actions/check-ins");
 
 const DAY = 86_400_000;
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let contactIds: { active: string; inactive: string; otherClient: string; foreign: string };
-let otherAm: { user: { id: string; email: string; name: string }; membership: { id: string } };
 let otherAccountId: string;
 
 const as = (user: { id: string; email: string; name: string }) => signInAs(user);
@@ -28,10 +24,8 @@ const valid = (extra: Record<string, unknown> = {}) => ({
 const checkInCount = () => db.admin.checkIn.count({ where: { agencyId: a.agency.id } });
 const auditCount = (action: string) => db.admin.auditEvent.count({ where: { agencyId: a.agency.id, action } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   const otherClient = await db.admin.client.create({
     data: { agencyId: a.agency.id, name: "Other Client", tier: "TIER_2" },
   });
@@ -43,20 +37,8 @@ beforeAll(async () => {
     otherClient: (await contact(a.agency.id, otherClient.id, "Olga Other")).id,
     foreign: (await contact(b.agency.id, b.client.id, "Fred Foreign")).id,
   };
-  otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: otherClient.id,
-        amId: otherAm.membership.id,
-        name: "Other retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+  otherAccountId = (await addAmWithAccount(db.admin, a, { clientId: otherClient.id })).accountId;
 });
-afterAll(async () => db.close());
 beforeEach(() => as(a.users.am));
 
 describe("logging a check-in", () => {

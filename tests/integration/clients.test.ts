@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { crmState } from "../support/crm-state";
 import { auditTrail } from "../support/db-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { archiveClient, createClient, editClient } = await import("../../lib/actions/clients");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const asLeader = (f: AgencyFixture) => signInAs(user(f.users.leader));
-const asAm = (f: AgencyFixture) => signInAs(user(f.users.am));
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 const valid = { name: "Globex", industry: "Energy", tier: "TIER_2", status: "ACTIVE", clientSince: "2024-03-01" };
 const edit = (f: AgencyFixture, patch: Record<string, unknown> = {}) => ({
@@ -28,13 +21,8 @@ const edit = (f: AgencyFixture, patch: Record<string, unknown> = {}) => ({
   ...patch,
 });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => asLeader(a));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("creating a client", () => {
   it("a leader creates one; it persists with an audit event", async () => {
@@ -74,7 +62,7 @@ describe("creating a client", () => {
       fieldErrors: { name: ["A client with this name already exists."] },
     });
     expect(await crmState(db.admin)).toEqual(before);
-    asLeader(b);
+    signInAsMember(b, "leader");
     expect(await createClient(b.agency.slug, { ...valid, name: a.client.name })).toMatchObject({ ok: true });
   });
 
@@ -103,7 +91,7 @@ describe("creating a client", () => {
   it("AMs, PMs and viewers cannot create clients", async () => {
     const before = await crmState(db.admin);
     for (const who of [a.users.am, a.users.pm, a.users.viewer]) {
-      signInAs(user(who));
+      signInAs(who);
       expect(await createClient(a.agency.slug, { ...valid, name: "Not allowed" })).toMatchObject({
         code: "forbidden",
       });
@@ -137,7 +125,7 @@ describe("editing a client", () => {
   });
 
   it("an AM edits a client they own an account of, but not its tier, and not other clients", async () => {
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await editClient(a.agency.slug, edit(a, { industry: "Publishing" }))).toMatchObject({ ok: true });
     expect((await db.admin.client.findUniqueOrThrow({ where: { id: a.client.id } })).industry).toBe("Publishing");
 
@@ -206,7 +194,7 @@ describe("archiving a client", () => {
   });
 
   it("AMs cannot archive clients", async () => {
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await archiveClient(a.agency.slug, { clientId: a.client.id })).toMatchObject({ code: "forbidden" });
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { commercialState } from "../support/commercial-state";
 import { signInAs } from "../support/session";
 import { addMember } from "../factories/members";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { linkValueChange, markContactLeft, moveLead } = await import("../../lib/actions/commercial");
@@ -11,23 +10,18 @@ const { readGrowthPlans } = await import("../../lib/domain/growth/queries");
 const { readGrowthPipeline } = await import("../../lib/domain/portfolio/queries");
 const { withTenant } = await import("../../lib/db/tenant");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let leadId = "";
 
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
 const pipeline = (f: AgencyFixture) =>
   withTenant(f.agency.id, f.users.leader.id, (tx) => readGrowthPipeline(tx, f.agency.id));
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   const contact = await db.admin.contact.create({
     data: { agencyId: a.agency.id, clientId: a.client.id, name: "Dana Reyes", isPrimary: true },
   });
-  signInAs(user(a.users.am));
+  signInAsMember(a, "am");
   const left = await markContactLeft(a.agency.slug, {
     contactId: contact.id,
     leftOn: "2026-11-02",
@@ -37,12 +31,11 @@ beforeAll(async () => {
   if (!left.ok || !left.data.leadId) throw new Error("no lead");
   leadId = left.data.leadId;
 });
-afterAll(async () => db.close());
 
 describe("a contact-left lead in the growth pipeline", () => {
   it("its AM moves it through the stages like an opportunity, audited, and the pipeline follows", async () => {
     expect(await pipeline(a)).toContainEqual({ stage: "IDEA", count: 1, monthlyValue: 0 });
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await moveLead(a.agency.slug, { leadId, stage: "QUALIFIED" })).toMatchObject({
       ok: true,
       data: { leadId, stage: "QUALIFIED" },
@@ -52,25 +45,25 @@ describe("a contact-left lead in the growth pipeline", () => {
       where: { action: "lead.stage_changed", entityId: leadId },
     });
     expect(audit).toMatchObject({ before: { stage: "IDEA" }, after: { stage: "QUALIFIED" } });
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     expect(await moveLead(a.agency.slug, { leadId, stage: "WON" })).toMatchObject({ ok: true });
     expect((await db.admin.newBusinessLead.findUniqueOrThrow({ where: { id: leadId } })).stage).toBe("WON");
   });
 
   it("refuses a bad stage, another AM, a viewer and another agency, changing nothing", async () => {
     const before = await commercialState(db.admin);
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await moveLead(a.agency.slug, { leadId, stage: "SIGNED" })).toMatchObject({
       ok: false,
       code: "invalid",
       fieldErrors: { stage: ["Choose a stage."] },
     });
     const other = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-    signInAs(user(other.user));
+    signInAs(other.user);
     expect(await moveLead(a.agency.slug, { leadId, stage: "LOST" })).toMatchObject({ ok: false, code: "forbidden" });
-    signInAs(user(a.users.viewer));
+    signInAsMember(a, "viewer");
     expect(await moveLead(a.agency.slug, { leadId, stage: "LOST" })).toMatchObject({ ok: false, code: "forbidden" });
-    signInAs(user(b.users.leader));
+    signInAsMember(b, "leader");
     expect(await moveLead(b.agency.slug, { leadId, stage: "LOST" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await moveLead(a.agency.slug, { leadId, stage: "LOST" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await commercialState(db.admin)).toEqual(before);
@@ -98,7 +91,7 @@ describe("won opportunities and the value changes they produced", () => {
     const change = await db.admin.accountValueChange.findFirstOrThrow({
       where: { accountId: a.account.id, kind: "CHANGED" },
     });
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await linkValueChange(a.agency.slug, { valueChangeId: change.id, opportunityId: won.id })).toMatchObject({
       ok: true,
     });

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { withTenant } from "../../lib/db/tenant";
 import { scopeRequestsPage, valueChangesPage } from "../../lib/domain/commercial/log-pages";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   // 30 requests over 15 days (two a day, so the id breaks ties), and 29 value changes after the account's creation.
   await db.admin.scopeRequest.createMany({
     data: Array.from({ length: 30 }, (_, i) => ({
@@ -28,7 +23,6 @@ beforeAll(async () => {
     await db.admin.account.update({ where: { id: a.account.id }, data: { monthlyValue: String(4500 + i * 10) } });
   }
 });
-afterAll(async () => db.close());
 
 const as =
   (f: AgencyFixture) =>

@@ -1,54 +1,33 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { commercialState } from "../support/commercial-state";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { setRetainerScope, recordHours, logScopeRequest, linkValueChange, markContactLeft } =
   await import("../../lib/actions/commercial");
 const { editAccount } = await import("../../lib/actions/accounts");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const as = (f: AgencyFixture, role: "leader" | "am" | "pm" | "viewer") => signInAs(user(f.users[role]));
 const audits = (action: string, entityId?: string) =>
   db.admin.auditEvent.count({ where: { action, ...(entityId ? { entityId } : {}) } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => as(a, "leader"));
+/** A 40-hour, 4,000 retainer scope on Alpha's account. */
+const scopeInput = (patch = {}) => ({ accountId: a.account.id, monthlyHours: "40", monthlyFee: "4000", ...patch });
+
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("retainer scope", () => {
   it("a leader sets the scope, audited; the AM edits their own account's", async () => {
-    const result = await setRetainerScope(a.agency.slug, {
-      accountId: a.account.id,
-      monthlyHours: "40",
-      monthlyFee: "4000",
-      blendedRate: "",
-    });
+    const result = await setRetainerScope(a.agency.slug, scopeInput({ blendedRate: "" }));
     expect(result).toMatchObject({ ok: true });
     const scope = await db.admin.retainerScope.findFirstOrThrow({ where: { accountId: a.account.id } });
-    expect([scope.monthlyHours.toFixed(2), scope.monthlyFee.toFixed(2), scope.blendedRate]).toEqual([
-      "40.00",
-      "4000.00",
-      null,
-    ]);
+    const stored = [scope.monthlyHours.toFixed(2), scope.monthlyFee.toFixed(2), scope.blendedRate];
+    expect(stored).toEqual(["40.00", "4000.00", null]);
     expect(await audits("retainer.scopeSet", a.account.id)).toBe(1);
-    as(a, "am");
-    const own = await setRetainerScope(a.agency.slug, {
-      accountId: a.account.id,
-      monthlyHours: "45.5",
-      monthlyFee: "4000",
-      blendedRate: "120",
-    });
+    signInAsMember(a, "am");
+    const own = await setRetainerScope(a.agency.slug, scopeInput({ monthlyHours: "45.5", blendedRate: "120" }));
     expect(own).toMatchObject({ ok: true });
   });
 
@@ -58,12 +37,7 @@ describe("retainer scope", () => {
     ["text rate", { blendedRate: "lots" }, "blendedRate"],
   ])("refuses %s with a field error and changes nothing", async (_, patch, field) => {
     const before = await commercialState(db.admin);
-    const result = await setRetainerScope(a.agency.slug, {
-      accountId: a.account.id,
-      monthlyHours: "40",
-      monthlyFee: "4000",
-      ...patch,
-    });
+    const result = await setRetainerScope(a.agency.slug, scopeInput(patch));
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.ok ? {} : result.fieldErrors).toHaveProperty(field);
     expect(await commercialState(db.admin)).toEqual(before);
@@ -86,22 +60,21 @@ describe("retainer scope", () => {
       ok: false,
       fieldErrors: { accountId: expect.any(Array) },
     });
-    as(a, "pm");
+    signInAsMember(a, "pm");
     expect(await setRetainerScope(a.agency.slug, { ...input, accountId: a.account.id })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    as(a, "viewer");
+    signInAsMember(a, "viewer");
     expect(await setRetainerScope(a.agency.slug, { ...input, accountId: a.account.id })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    as(a, "leader");
+    signInAsMember(a, "leader");
     expect(await setRetainerScope(a.agency.slug, { ...input, accountId: b.account.id })).toMatchObject({
       ok: false,
       code: "not_found",
     });
-    as(a, "leader");
     expect(await setRetainerScope(b.agency.slug, { ...input, accountId: b.account.id })).toMatchObject({ ok: false });
     expect(await commercialState(db.admin)).toEqual(before);
   });
@@ -228,13 +201,13 @@ describe("account value history", () => {
       ok: false,
       fieldErrors: { opportunityId: expect.any(Array) },
     });
-    as(b, "leader");
+    signInAsMember(b, "leader");
     expect(await linkValueChange(b.agency.slug, { valueChangeId: change.id, opportunityId: won.id })).toMatchObject({
       ok: false,
       code: "not_found",
     });
     expect(await commercialState(db.admin)).toEqual(before);
-    as(a, "leader");
+    signInAsMember(a, "leader");
     expect(await linkValueChange(a.agency.slug, { valueChangeId: change.id, opportunityId: won.id })).toMatchObject({
       ok: true,
     });
@@ -261,7 +234,7 @@ describe("a contact who moves on", () => {
     const primary = await db.admin.contact.create({
       data: { agencyId: a.agency.id, clientId: a.client.id, name: "Priya Primary", isPrimary: true },
     });
-    as(a, "am");
+    signInAsMember(a, "am");
     const result = await markContactLeft(a.agency.slug, {
       contactId: primary.id,
       leftOn: new Date().toISOString().slice(0, 10),
@@ -307,12 +280,12 @@ describe("a contact who moves on", () => {
       ok: false,
       fieldErrors: { leftOn: expect.any(Array) },
     });
-    as(a, "viewer");
+    signInAsMember(a, "viewer");
     expect(await markContactLeft(a.agency.slug, { ...input, leftOn: "2026-01-01" })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    as(b, "leader");
+    signInAsMember(b, "leader");
     expect(await markContactLeft(b.agency.slug, { ...input, leftOn: "2026-01-01" })).toMatchObject({
       ok: false,
       code: "not_found",

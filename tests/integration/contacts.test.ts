@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { crmState } from "../support/crm-state";
 import { auditTrail } from "../support/db-state";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { createContact, editContact, setContactActive } = await import("../../lib/actions/contacts");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const asLeader = (f: AgencyFixture) => signInAs(user(f.users.leader));
-const asAm = (f: AgencyFixture) => signInAs(user(f.users.am));
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 const valid = (f: AgencyFixture, patch: Record<string, unknown> = {}) => ({
   clientId: f.client.id,
@@ -30,13 +22,8 @@ const valid = (f: AgencyFixture, patch: Record<string, unknown> = {}) => ({
 const newContact = (f: AgencyFixture, data: { name: string; isPrimary?: boolean; active?: boolean }) =>
   db.admin.contact.create({ data: { agencyId: f.agency.id, clientId: f.client.id, ...data } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => asLeader(a));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("creating and editing contacts", () => {
   it("reads the primary box as a form sends it: on/true is primary; unticked, empty or false is not", async () => {
@@ -148,7 +135,7 @@ describe("creating and editing contacts", () => {
 
 describe("who may change contacts", () => {
   it("an AM may change contacts of a client they own a live account of, not of other clients", async () => {
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await createContact(a.agency.slug, valid(a, { name: "Added By AM" }))).toMatchObject({ ok: true });
 
     const other = await addMember(db.admin, a.agency.id, ["AM"], { label: "am2" });
@@ -194,11 +181,11 @@ describe("who may change contacts", () => {
         startDate: new Date("2025-01-01"),
       },
     });
-    asAm(a);
+    signInAsMember(a, "am");
     expect(await createContact(a.agency.slug, valid(a, { clientId: client.id }))).toMatchObject({
       code: "forbidden",
     });
-    signInAs(user(a.users.viewer));
+    signInAsMember(a, "viewer");
     expect(await createContact(a.agency.slug, valid(a))).toMatchObject({ code: "forbidden" });
   });
 });

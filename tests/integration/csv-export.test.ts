@@ -1,27 +1,14 @@
-import { NextRequest } from "next/server";
 import Papa from "papaparse";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { downloadExport } from "../support/export-route";
 import { seedDemo } from "../../prisma/seed/index";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
-const { GET } = await import("../../app/api/agencies/[agency]/export/[kind]/route");
 const { commitImport } = await import("../../lib/actions/import");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-
-async function download(slug: string, kind: string, query = "") {
-  const request = new NextRequest(`http://localhost/api/agencies/${slug}/export/${kind}${query}`);
-  const response = await GET(request, { params: Promise.resolve({ agency: slug, kind }) });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return { response, bytes, text: new TextDecoder().decode(bytes) };
-}
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 /** Reads a download back with papaparse itself (not the importer, which refuses files without data rows). */
 function rowsOf(text: string) {
@@ -31,13 +18,8 @@ function rowsOf(text: string) {
   return { headers, rows: rows.map((cells) => ({ cells })) };
 }
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => signInAs(user(a.users.leader)));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("CSV export", () => {
   it("streams the accounts as an attachment with a BOM, guarding formula-like cells", async () => {
@@ -53,7 +35,7 @@ describe("CSV export", () => {
         startDate: new Date("2026-02-01"),
       },
     });
-    const { response, bytes, text } = await download(a.agency.slug, "accounts");
+    const { response, bytes, text } = await downloadExport(a.agency.slug, "accounts");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(response.headers.get("content-disposition")).toMatch(
@@ -68,14 +50,14 @@ describe("CSV export", () => {
   });
 
   it("applies the list's filters and refuses bad ones", async () => {
-    const q = await download(a.agency.slug, "accounts", "?q=plus");
+    const q = await downloadExport(a.agency.slug, "accounts", "?q=plus");
     expect(rowsOf(q.text).rows.map((r) => r.cells[5])).toEqual(["'+Plus, minus"]);
-    const tier = await download(a.agency.slug, "clients", "?tier=TIER_1");
+    const tier = await downloadExport(a.agency.slug, "clients", "?tier=TIER_1");
     expect(rowsOf(tier.text).rows.map((r) => r.cells[0])).toEqual([a.client.name]);
-    const bad = await download(a.agency.slug, "accounts", "?status=LOST");
+    const bad = await downloadExport(a.agency.slug, "accounts", "?status=LOST");
     expect(bad.response.status).toBe(400);
     expect(JSON.parse(bad.text)).toMatchObject({ error: "invalid_filter", fieldErrors: { status: expect.any(Array) } });
-    expect((await download(a.agency.slug, "nothing")).response.status).toBe(404);
+    expect((await downloadExport(a.agency.slug, "nothing")).response.status).toBe(404);
   });
 
   it("pages through more rows than one batch, each row once", async () => {
@@ -90,13 +72,13 @@ describe("CSV export", () => {
         summary: `Call ${i}\nwith a line break`,
       })),
     });
-    const all = rowsOf((await download(a.agency.slug, "check-ins")).text);
+    const all = rowsOf((await downloadExport(a.agency.slug, "check-ins")).text);
     expect(all.rows).toHaveLength(2345);
     expect(new Set(all.rows.map((r) => r.cells[7])).size).toBe(2345);
-    const january = rowsOf((await download(a.agency.slug, "check-ins", "?from=2026-01-01&to=2026-01-31")).text);
+    const january = rowsOf((await downloadExport(a.agency.slug, "check-ins", "?from=2026-01-01&to=2026-01-31")).text);
     expect(january.rows.length).toBeGreaterThan(0);
     expect(january.rows.every((r) => r.cells[0]!.startsWith("2026-01-"))).toBe(true);
-    const forAccount = rowsOf((await download(a.agency.slug, "check-ins", `?accountId=${b.account.id}`)).text);
+    const forAccount = rowsOf((await downloadExport(a.agency.slug, "check-ins", `?accountId=${b.account.id}`)).text);
     expect(forAccount.rows).toHaveLength(0); // another agency's account id finds nothing here
   });
 
@@ -110,26 +92,26 @@ describe("CSV export", () => {
         status: "AT_RISK",
       },
     });
-    expect(rowsOf((await download(a.agency.slug, "projects")).text).rows).toHaveLength(1);
-    expect(rowsOf((await download(a.agency.slug, "projects", "?mine")).text).rows).toHaveLength(0);
-    signInAs(user(a.users.pm));
-    expect(rowsOf((await download(a.agency.slug, "projects", "?mine")).text).rows).toHaveLength(1);
-    const load = rowsOf((await download(a.agency.slug, "am-load")).text);
+    expect(rowsOf((await downloadExport(a.agency.slug, "projects")).text).rows).toHaveLength(1);
+    expect(rowsOf((await downloadExport(a.agency.slug, "projects", "?mine")).text).rows).toHaveLength(0);
+    signInAsMember(a, "pm");
+    expect(rowsOf((await downloadExport(a.agency.slug, "projects", "?mine")).text).rows).toHaveLength(1);
+    const load = rowsOf((await downloadExport(a.agency.slug, "am-load")).text);
     expect(load.headers[0]).toBe("account_manager");
     expect(load.rows.map((r) => r.cells[0])).toEqual([a.users.am.name]);
   });
 
   it("refuses other agencies, signed-out people, and never leaks a row", async () => {
-    signInAs(user(b.users.leader));
+    signInAsMember(b, "leader");
     for (const kind of ["clients", "accounts", "check-ins", "projects", "am-load"]) {
-      const { response, text } = await download(a.agency.slug, kind);
+      const { response, text } = await downloadExport(a.agency.slug, kind);
       expect(response.status, kind).toBe(404);
       expect(text).not.toContain(a.client.name);
     }
-    const own = await download(b.agency.slug, "accounts", `?amId=${a.memberships.am.id}`);
+    const own = await downloadExport(b.agency.slug, "accounts", `?amId=${a.memberships.am.id}`);
     expect(rowsOf(own.text).rows).toHaveLength(0);
     signInAs(null);
-    expect((await download(a.agency.slug, "accounts")).response.status).toBe(401);
+    expect((await downloadExport(a.agency.slug, "accounts")).response.status).toBe(401);
   });
 });
 
@@ -148,7 +130,7 @@ describe("export → import round trip", () => {
         include: { client: true },
       });
     const before = await snapshot();
-    const { text } = await download("northwind", "accounts");
+    const { text } = await downloadExport("northwind", "accounts");
     expect(rowsOf(text).rows).toHaveLength(before.filter((x) => !x.archivedAt && !x.client.archivedAt).length);
     const result = await commitImport("northwind", { text, fileName: "northwind-accounts.csv" });
     expect(result).toMatchObject({

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { commitImport, previewImport } = await import("../../lib/actions/import");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
 const HEADER = "client_name,client_tier,account_name,am_email,monthly_value,start_date,contact_name,contact_email";
 
 const clientCount = (f: AgencyFixture) => db.admin.client.count({ where: { agencyId: f.agency.id } });
 const accountCount = (f: AgencyFixture) => db.admin.account.count({ where: { agencyId: f.agency.id } });
 const contactCount = (f: AgencyFixture) => db.admin.contact.count({ where: { agencyId: f.agency.id } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => signInAs(user(a.users.leader)));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("awkward files", () => {
   it("reads a BOM, semicolons, quoted separators and line breaks, money with commas and day/month/year dates", async () => {
@@ -169,9 +159,9 @@ describe("awkward files", () => {
 describe("who may import", () => {
   it("refuses AMs, and another agency's leader cannot import into this one", async () => {
     const text = `client_name,client_tier\nIntruder Co,TIER_1`;
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await commitImport(a.agency.slug, { text })).toMatchObject({ ok: false, code: "forbidden" });
-    signInAs(user(b.users.leader));
+    signInAsMember(b, "leader");
     expect(await previewImport(a.agency.slug, { text })).toMatchObject({ ok: false, code: "not_found" });
     expect(await commitImport(a.agency.slug, { text })).toMatchObject({ ok: false, code: "not_found" });
     expect(await db.admin.client.count({ where: { name: "Intruder Co" } })).toBe(0);

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
-import { addMember } from "../factories/members";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { addAmWithAccount } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { createFollowUp, closeFollowUp, reassignFollowUp, updateFollowUpRule } =
   await import("../../lib/actions/follow-ups");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let otherAccountId: string;
 let bFollowUpId: string;
 
@@ -23,22 +19,9 @@ const input = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-  const otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: otherAm.membership.id,
-        name: "Other",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
+  otherAccountId = (await addAmWithAccount(db.admin, a, { name: "Other" })).accountId;
   bFollowUpId = (
     await db.admin.followUp.create({
       data: {
@@ -51,11 +34,10 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => db.close());
 
 describe("manual follow-ups", () => {
   it("an AM adds one on their own account: saved, trimmed, assigned to the account's AM, audited", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const result = await createFollowUp(a.agency.slug, input());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -65,7 +47,7 @@ describe("manual follow-ups", () => {
   });
 
   it("invalid input → field errors and nothing changed", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const before = await count(a.agency.id);
     const result = await createFollowUp(a.agency.slug, input({ title: " ", dueDate: "tomorrow" }));
     expect(result).toMatchObject({ ok: false, code: "invalid" });
@@ -76,9 +58,9 @@ describe("manual follow-ups", () => {
 
   it("wrong role or someone else's account → forbidden, nothing changed", async () => {
     const before = await count(a.agency.id);
-    signInAs(a.users.viewer);
+    signInAsMember(a, "viewer");
     expect(await createFollowUp(a.agency.slug, input())).toMatchObject({ ok: false, code: "forbidden" });
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     expect(await createFollowUp(a.agency.slug, input({ accountId: otherAccountId }))).toMatchObject({
       ok: false,
       code: "forbidden",
@@ -87,7 +69,7 @@ describe("manual follow-ups", () => {
   });
 
   it("another agency's account, member or follow-up → refused, and B unchanged", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const bBefore = await db.admin.followUp.findMany({ where: { agencyId: b.agency.id } });
     expect(await createFollowUp(a.agency.slug, input({ accountId: b.account.id }))).toMatchObject({
       ok: false,
@@ -132,17 +114,17 @@ describe("closing and reassigning", () => {
   });
 
   it("the PM (not the owner) may not touch it; the leader reassigns it to the PM, who may then close it", async () => {
-    signInAs(a.users.pm);
+    signInAsMember(a, "pm");
     expect(await closeFollowUp(a.agency.slug, { followUpId: id, outcome: "Done" })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     expect(await reassignFollowUp(a.agency.slug, { followUpId: id, assigneeId: a.memberships.pm.id })).toMatchObject({
       ok: true,
     });
     expect(await audits(a.agency.id, "followUp.reassigned")).toBe(1);
-    signInAs(a.users.pm);
+    signInAsMember(a, "pm");
     const closed = await closeFollowUp(a.agency.slug, { followUpId: id, outcome: "  Sent the deck  " });
     expect(closed.ok).toBe(true);
     const row = await db.admin.followUp.findUniqueOrThrow({ where: { id } });
@@ -152,7 +134,7 @@ describe("closing and reassigning", () => {
   });
 
   it("closing again is a conflict; an empty outcome is a field error", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     expect(await closeFollowUp(a.agency.slug, { followUpId: id, outcome: "Again" })).toMatchObject({
       ok: false,
       code: "conflict",
@@ -164,7 +146,7 @@ describe("closing and reassigning", () => {
 
 describe("follow-up rules", () => {
   it("a leader changes a rule: stored and audited with before and after", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const result = await updateFollowUpRule(a.agency.slug, {
       signalType: "STALE_PROJECT",
       enabled: "",
@@ -183,10 +165,10 @@ describe("follow-up rules", () => {
   });
 
   it("an AM may not; bad days are a field error; nothing changes", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const ok = { signalType: "RENEWAL_AT_RISK", enabled: "on", assignee: "LEADERS", dueInDays: "2" };
     expect(await updateFollowUpRule(a.agency.slug, ok)).toMatchObject({ ok: false, code: "forbidden" });
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const bad = await updateFollowUpRule(a.agency.slug, { ...ok, dueInDays: "400", signalType: "NOPE" });
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
     if (bad.ok) return;

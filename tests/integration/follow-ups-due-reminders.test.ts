@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { describe, expect, it } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { remindDueFollowUps } from "../../lib/domain/follow-ups/due-reminders";
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 const NOW = new Date("2026-12-02T12:00:00Z");
 
 const followUp = (f: AgencyFixture, title: string, dueDate: string, extra: object = {}) =>
@@ -20,12 +17,7 @@ const reminders = (f: AgencyFixture) =>
     orderBy: { title: "asc" },
   });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
+setUpTwoAgencies((s) => ({ db, a, b } = s));
 
 describe("reminders of follow-ups due (the followup.due preference)", () => {
   it("tells the assignee once of each open follow-up due today or overdue, and of nothing else", async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { createAgencyFixture } from "../factories/tenants";
 import { withTenant } from "../../lib/db/tenant";
 import { syncFollowUps } from "../../lib/domain/follow-ups/sync";
 import { listFollowUpsPage } from "../../lib/domain/follow-ups/queries";
@@ -9,9 +8,7 @@ import { listFollowUpsPage } from "../../lib/domain/follow-ups/queries";
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { logCheckIn } = await import("../../lib/actions/check-ins");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 const overdue = (agencyId: string, accountId: string) =>
   db.admin.followUp.findMany({
@@ -19,12 +16,7 @@ const overdue = (agencyId: string, accountId: string) =>
     select: { id: true, status: true, assigneeId: true, outcome: true },
   });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
+setUpTwoAgencies((s) => ({ db, a, b } = s));
 
 describe("follow-ups from signals", () => {
   it("creates one follow-up for an overdue check-in, assigned to the account's AM, and audits it", async () => {
@@ -87,7 +79,7 @@ describe("follow-ups from signals", () => {
   });
 
   it("logging a check-in closes the overdue follow-up as resolved by data, at once", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const logged = await logCheckIn(a.agency.slug, {
       accountId: a.account.id,
       channel: "CALL",

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { changeEvents, kpisAndGrowth } from "../support/growth-state";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
+import { kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
-import { addMember } from "../factories/members";
+import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
 
@@ -13,10 +13,7 @@ const { changePlanStatus, createGrowthAction, createOpportunity, createPlan, edi
   actions;
 const { editPlan, moveOpportunity, setGrowthActionDone } = actions;
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-let otherAm: Awaited<ReturnType<typeof addMember>>;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let otherAccountId: string;
 
 type Person = { id: string; email: string; name: string };
@@ -52,40 +49,17 @@ async function newPlan(accountId = a.account.id, agencyId = a.agency.id) {
   return { planId: plan.id, opportunityId: opportunity.id, actionId: action.id };
 }
 
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await kpisAndGrowth(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await kpisAndGrowth(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found") {
-  const state = await kpisAndGrowth(db.admin);
-  const denied = () => db.admin.auditEvent.count({ where: { agencyId: a.agency.id, action: "access.denied" } });
-  const deniedBefore = await denied();
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await kpisAndGrowth(db.admin)).toEqual(state);
-  expect(await denied()).toBe(deniedBefore + 1);
-}
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, kpisAndGrowth), result, field);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
+  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(db.admin, a.agency.id));
 const audited = (action: string, entityId: string) =>
   db.admin.auditEvent.findFirstOrThrow({ where: { action, entityId } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-  otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: otherAm.membership.id,
-        name: "Other retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
+  otherAccountId = (await addAmWithAccount(db.admin, a)).accountId;
 });
-afterAll(async () => db.close());
 beforeEach(() => as(a.users.am));
 
 describe("growth plans", () => {

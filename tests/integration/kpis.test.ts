@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { changeEvents, kpisAndGrowth } from "../support/growth-state";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
+import { kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
-import { addMember } from "../factories/members";
+import { addAmWithAccount, addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const actions = await import("../../lib/actions/kpis");
 const { archiveKpi, createKpi, deleteMeasurement, editKpi, recordMeasurement } = actions;
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let otherAm: Awaited<ReturnType<typeof addMember>>;
 let otherAccountId: string;
 
@@ -38,39 +36,16 @@ function newMeasurement(kpiId: string, agencyId = a.agency.id) {
   });
 }
 /** The input is refused with field errors on `field`, and no KPI row or change event appears or changes. */
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await kpisAndGrowth(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await kpisAndGrowth(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, kpisAndGrowth), result, field);
 /** Refused as `code`, nothing changed, and the refusal audited in the caller's agency. */
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found", agencyId = a.agency.id) {
-  const state = await kpisAndGrowth(db.admin);
-  const denied = () => db.admin.auditEvent.count({ where: { agencyId, action: "access.denied" } });
-  const deniedBefore = await denied();
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await kpisAndGrowth(db.admin)).toEqual(state);
-  expect(await denied()).toBe(deniedBefore + 1);
-}
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found", agencyId = a.agency.id) =>
+  expectRefusedUnchanged(() => kpisAndGrowth(db.admin), call, code, denialsIn(db.admin, agencyId));
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-  otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
-  otherAccountId = (
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: otherAm.membership.id,
-        name: "Other retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    })
-  ).id;
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
+  ({ am: otherAm, accountId: otherAccountId } = await addAmWithAccount(db.admin, a));
 });
-afterAll(async () => db.close());
 beforeEach(() => as(a.users.am));
 
 describe("defining KPIs", () => {

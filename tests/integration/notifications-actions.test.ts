@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 /**
  * The inbox and notification-settings actions (valid + audited, invalid, wrong role, other agency) and the account
@@ -21,12 +20,8 @@ const { authMail } = await import("../../lib/domain/auth-mail/user-tokens");
 const { deliverPendingNotifications } = await import("../../lib/notifications/jobs");
 const { passwordMatches } = await import("../../lib/auth/credentials");
 
-let db: AppTestDatabase;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let smtp: TestSmtp;
-let a: AgencyFixture;
-let b: AgencyFixture;
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const as = (f: AgencyFixture, who: "leader" | "am" | "pm" | "viewer") => signInAs(user(f.users[who]));
 const note = (f: AgencyFixture, who: "leader" | "am", title = "Hello") =>
   db.admin.notification.create({
     data: { agencyId: f.agency.id, userId: f.users[who].id, event: "followup.assigned", title, body: "Body" },
@@ -35,18 +30,13 @@ const waitFor = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
 };
 
+setUpTwoAgencies((s) => ({ db, a, b } = s));
 beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
   smtp = await startTestSmtp();
   authMail.options = { smtpUrl: smtp.url };
 });
-afterAll(async () => {
-  await smtp?.close();
-  await db?.close();
-});
-beforeEach(() => as(a, "leader"));
+afterAll(async () => smtp?.close());
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("the inbox", () => {
   it("marks one read (audited), then all read; another person's or agency's notification is not found", async () => {
@@ -76,7 +66,7 @@ describe("the inbox", () => {
 
 describe("notification settings", () => {
   it("a member sets their channels and digest day (audited); bad input changes nothing", async () => {
-    as(a, "am");
+    signInAsMember(a, "am");
     const result = await actions.setNotificationPreference(a.agency.slug, {
       event: "digest.am_daily",
       inApp: true,
@@ -101,9 +91,9 @@ describe("notification settings", () => {
 
   it("leaders set the Slack webhook: stored, shown and audited only masked; others are refused; posts reach it", async () => {
     const url = "https://hooks.example.test/services/T1/B2/verysecretvalue";
-    as(a, "am");
+    signInAsMember(a, "am");
     expect(await actions.setSlackWebhook(a.agency.slug, { url })).toMatchObject({ code: "forbidden" });
-    as(a, "leader");
+    signInAsMember(a, "leader");
     expect(await actions.setSlackWebhook(a.agency.slug, { url: "http://insecure.test/x" })).toMatchObject({
       code: "invalid",
     });
@@ -115,7 +105,7 @@ describe("notification settings", () => {
     );
     expect((await db.admin.agencyWebhook.findUniqueOrThrow({ where: { agencyId: a.agency.id } })).slackUrl).toBe(url);
     // Another agency's leader cannot touch it through their slug.
-    as(b, "leader");
+    signInAsMember(b, "leader");
     expect(await actions.setSlackWebhook(a.agency.slug, { url: "" })).toMatchObject({ code: "not_found" });
   });
 });
@@ -158,7 +148,7 @@ describe("account e-mails", () => {
   });
 
   it("e-mail verification: a signed-in person asks, the link confirms once", async () => {
-    as(a, "pm");
+    signInAsMember(a, "pm");
     expect(await actions.sendVerificationEmail(a.agency.slug, { send: true })).toMatchObject({ ok: true });
     await waitFor(() => smtp.to(a.users.pm.email).length > 0);
     const token = /\/verify-email\/([\w-]+)/.exec(smtp.to(a.users.pm.email)[0]!.text!)![1]!;

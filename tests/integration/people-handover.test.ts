@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { withTenant } from "../../lib/db/tenant";
 import { readHoldings } from "../../lib/domain/members/holdings";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { changeEvents, peopleState } from "../support/people-state";
+import { peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const people = await import("../../lib/actions/people");
 const members = await import("../../lib/actions/members");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let leaver: Awaited<ReturnType<typeof addMember>>;
 let receiver1: Awaited<ReturnType<typeof addMember>>;
 let receiver2: Awaited<ReturnType<typeof addMember>>;
@@ -42,21 +40,13 @@ async function addAccounts(amId: string, n: number, label: string) {
 const movesTo = (split: (i: number) => string) =>
   accounts.map((acc, i) => ({ accountId: acc.id, expectedVersion: acc.version, toAmId: split(i) }));
 
-async function expectRejected(result: Promise<unknown>, field: string, code = "invalid") {
-  const before = { state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code, fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found" | "conflict") {
-  const before = await peopleState(db.admin);
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await peopleState(db.admin)).toEqual(before);
-}
+const expectRejected = (result: Promise<unknown>, field: string, code = "invalid") =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, peopleState), result, field, code);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found" | "conflict") =>
+  expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha"); // 8 employees: a small agency, guideline max 8 (weighted)
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s); // Alpha has 8 employees: a small agency, guideline max 8 (weighted)
   leaver = await addMember(db.admin, a.agency.id, ["AM"], { label: "leaver" });
   receiver1 = await addMember(db.admin, a.agency.id, ["AM"], { label: "r1" });
   receiver2 = await addMember(db.admin, a.agency.id, ["AM"], { label: "r2" });
@@ -78,11 +68,10 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => db.close());
 
 describe("members.deactivate refuses orphans", () => {
   it("a member who owns accounts, manages people or runs projects cannot simply be deactivated", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const before = await peopleState(db.admin);
     const result = await members.deactivateMember(a.agency.slug, { membershipId: leaver.membership.id });
     expect(result).toMatchObject({ ok: false, code: "invalid" });
@@ -103,7 +92,7 @@ describe("members.deactivate refuses orphans", () => {
 
 describe("people.applyHandover", () => {
   it("rejects a handover that would orphan an account, overload a receiver, or leave projects without a PM", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const id = leaver.membership.id;
     const half = (i: number) => (i % 2 ? receiver1.membership.id : receiver2.membership.id);
     await expectRejected(
@@ -139,7 +128,7 @@ describe("people.applyHandover", () => {
   });
 
   it("a stale account version is a conflict and changes nothing", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const moves = movesTo((i) => (i % 2 ? receiver1.membership.id : receiver2.membership.id));
     moves[3] = { ...moves[3]!, expectedVersion: 99 };
     await expectRefused(
@@ -163,12 +152,12 @@ describe("people.applyHandover", () => {
       signInAs(user);
       await expectRefused(() => people.applyHandover(a.agency.slug, input), "forbidden");
     }
-    signInAs(b.users.leader);
+    signInAsMember(b, "leader");
     await expectRefused(() => people.applyHandover(b.agency.slug, input), "not_found");
   });
 
   it("moves every account, the reports and the projects, deactivates the leaver, all audited", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const result = await people.applyHandover(a.agency.slug, {
       membershipId: leaver.membership.id,
       moves: movesTo((i) => (i < 3 ? receiver1.membership.id : receiver2.membership.id)),

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { changeEvents, peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const people = await import("../../lib/actions/people");
 
 /** A level's KPIs link to the agency's KPI definitions (issue 15, scope 1): only defined, live KPIs can be linked. */
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let levelId: string;
 
 const linksOf = async (id: string) =>
@@ -22,10 +19,8 @@ const snapshot = async () => ({
   events: await changeEvents(db.admin, a.agency.id),
 });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   const kpi = (agencyId: string, name: string, owner: { membershipId?: string; accountId?: string }) =>
     db.admin.kpi.create({ data: { agencyId, name, unit: "%", target: "90", ...owner } });
   await kpi(a.agency.id, "Retention", { membershipId: a.memberships.am.id });
@@ -36,7 +31,6 @@ beforeAll(async () => {
   await kpi(b.agency.id, "Beta only", { membershipId: b.memberships.am.id });
   levelId = (await db.admin.careerLevel.findFirstOrThrow({ where: { agencyId: a.agency.id, rank: 2 } })).id;
 });
-afterAll(async () => db.close());
 
 describe("people.setLevelKpis", () => {
   it("a new agency's default ladder links no KPIs (it defines none yet)", async () => {
@@ -44,7 +38,7 @@ describe("people.setLevelKpis", () => {
   });
 
   it("a leader links defined KPIs (in the definition's spelling), replaces the set, and it is audited", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const first = await people.setLevelKpis(a.agency.slug, { levelId, kpiNames: ["retention", "Upsell revenue"] });
     expect(first).toMatchObject({ ok: true, data: { kpiNames: ["Retention", "Upsell revenue"] } });
     expect(await linksOf(levelId)).toEqual(["Retention", "Upsell revenue"]);
@@ -62,7 +56,7 @@ describe("people.setLevelKpis", () => {
   });
 
   it("refuses KPIs the agency does not define (archived or another agency's) with a field error, nothing changed", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     for (const kpiNames of [["Retention", "Made up"], ["Old NPS"], ["Beta only"], [""], Array(11).fill("Retention")]) {
       const before = await snapshot();
       const result = await people.setLevelKpis(a.agency.slug, { levelId, kpiNames });
@@ -82,7 +76,7 @@ describe("people.setLevelKpis", () => {
   });
 
   it("cannot reach another agency's level", async () => {
-    signInAs(b.users.leader);
+    signInAsMember(b, "leader");
     const before = await peopleState(db.admin);
     const own = await people.setLevelKpis(b.agency.slug, { levelId, kpiNames: ["Beta only"] });
     expect(own).toMatchObject({ ok: false, code: "not_found" });

@@ -1,15 +1,15 @@
 import { NextRequest } from "next/server";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { withTenant } from "../../lib/db/tenant";
 import { EXPORT_KINDS } from "../../lib/domain/export/filters";
 import { readOneOnOnePage } from "../../lib/domain/people/one-on-one-page";
 import { readPeopleRows } from "../../lib/domain/people/queries";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { changeEvents, peopleState } from "../support/people-state";
+import { peopleState } from "../support/people-state";
 import { databaseUrl } from "../support/postgres";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
@@ -20,9 +20,7 @@ const portfolioRoute = await import("../../app/api/agencies/[agency]/portfolio/r
 /** Words that only ever appear in the private 1:1 record. */
 const SECRET = "zebra-confidential-coaching";
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let manager: Awaited<ReturnType<typeof addMember>>;
 let otherAm: Awaited<ReturnType<typeof addMember>>;
 let oneOnOneId = "";
@@ -39,21 +37,13 @@ const record = (amId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found") {
-  const before = await peopleState(db.admin);
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await peopleState(db.admin)).toEqual(before);
-}
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, peopleState), result, field);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
+  expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   manager = await addMember(db.admin, a.agency.id, ["AM"], { label: "senior-am" });
   otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
   await db.admin.personProfile.create({
@@ -65,7 +55,6 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => db.close());
 
 describe("people.recordOneOnOne and people.setOneOnOneActionDone", () => {
   it("the manager records a 1:1 with actions, audited without the notes; the AM ticks an action", async () => {
@@ -90,7 +79,7 @@ describe("people.recordOneOnOne and people.setOneOnOneActionDone", () => {
     });
     expect(JSON.stringify(event.after)).not.toContain(SECRET);
 
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     expect(await people.setOneOnOneActionDone(a.agency.slug, { actionId, done: true })).toMatchObject({ ok: true });
     expect((await db.admin.oneOnOneAction.findUniqueOrThrow({ where: { id: actionId } })).doneAt).not.toBeNull();
     expect(
@@ -99,7 +88,7 @@ describe("people.recordOneOnOne and people.setOneOnOneActionDone", () => {
   });
 
   it("a leader records one too", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     expect(await people.recordOneOnOne(a.agency.slug, record(a.memberships.am.id, { actions: "" }))).toMatchObject({
       ok: true,
     });
@@ -119,15 +108,15 @@ describe("people.recordOneOnOne and people.setOneOnOneActionDone", () => {
   });
 
   it("refuses the wrong role and person: the AM about themselves, another AM, a PM; other agencies see nothing", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     await expectRefused(() => people.recordOneOnOne(a.agency.slug, record(a.memberships.am.id)), "forbidden");
     signInAs(otherAm.user);
     await expectRefused(() => people.recordOneOnOne(a.agency.slug, record(a.memberships.am.id)), "not_found");
     await expectRefused(() => people.setOneOnOneActionDone(a.agency.slug, { actionId, done: false }), "not_found");
-    signInAs(a.users.pm);
+    signInAsMember(a, "pm");
     await expectRefused(() => people.recordOneOnOne(a.agency.slug, record(a.memberships.am.id)), "forbidden");
     await expectRefused(() => people.setOneOnOneActionDone(a.agency.slug, { actionId, done: false }), "forbidden");
-    signInAs(b.users.leader);
+    signInAsMember(b, "leader");
     await expectRefused(() => people.setOneOnOneActionDone(b.agency.slug, { actionId, done: false }), "not_found");
     await expectRefused(() => people.recordOneOnOne(b.agency.slug, record(a.memberships.am.id)), "not_found");
   });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { COMPETENCIES } from "../../lib/domain/people/competencies";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { changeEvents, peopleState } from "../support/people-state";
+import { peopleState } from "../support/people-state";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const people = await import("../../lib/actions/people");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let otherAm: Awaited<ReturnType<typeof addMember>>;
 
 const expectations = (score: number) =>
@@ -23,26 +21,17 @@ const ladderOf = (agencyId: string) =>
     select: { id: true, version: true, name: true },
   });
 
-async function expectRejected(result: Promise<unknown>, field: string) {
-  const before = { state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) };
-  expect(await result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
-  expect({ state: await peopleState(db.admin), events: await changeEvents(db.admin, a.agency.id) }).toEqual(before);
-}
-async function expectRefused(call: () => Promise<unknown>, code: "forbidden" | "not_found") {
-  const before = await peopleState(db.admin);
-  expect(await call()).toMatchObject({ ok: false, code });
-  expect(await peopleState(db.admin)).toEqual(before);
-}
+const expectRejected = (result: Promise<unknown>, field: string) =>
+  expectInvalidUnchanged(withChangeEvents(db.admin, a.agency.id, peopleState), result, field);
+const expectRefused = (call: () => Promise<unknown>, code: "forbidden" | "not_found") =>
+  expectRefusedUnchanged(() => peopleState(db.admin), call, code);
 const audited = (action: string, entityId: string) =>
   db.admin.auditEvent.findFirstOrThrow({ where: { action, entityId }, orderBy: { id: "desc" } });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   otherAm = await addMember(db.admin, a.agency.id, ["AM"], { label: "other-am" });
 });
-afterAll(async () => db.close());
 
 describe("the default career ladder", () => {
   it("every new agency gets five levels with an expectation per competency", async () => {
@@ -64,7 +53,7 @@ describe("the default career ladder", () => {
 
 describe("people.editLevel", () => {
   it("a leader edits a level, versioned and audited", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const [level] = await ladderOf(a.agency.id);
     const result = await people.editLevel(a.agency.slug, {
       levelId: level!.id,
@@ -95,7 +84,7 @@ describe("people.editLevel", () => {
   });
 
   it("rejects bad input with field errors and changes nothing", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const [level, second] = await ladderOf(a.agency.id);
     const valid = { levelId: level!.id, expectedVersion: level!.version, name: "X", expectations: expectations(3) };
     await expectRejected(people.editLevel(a.agency.slug, { ...valid, name: "" }), "name");
@@ -114,16 +103,16 @@ describe("people.editLevel", () => {
       name: "Hijack",
       expectations: expectations(1),
     };
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     await expectRefused(() => people.editLevel(a.agency.slug, input), "forbidden");
-    signInAs(b.users.leader);
+    signInAsMember(b, "leader");
     await expectRefused(() => people.editLevel(b.agency.slug, input), "not_found");
   });
 });
 
 describe("people.setLevel and people.setManager", () => {
   it("a leader sets an AM's level and manager, audited", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const [, second] = await ladderOf(a.agency.id);
     expect(
       await people.setLevel(a.agency.slug, { membershipId: a.memberships.am.id, levelId: second!.id }),
@@ -145,7 +134,7 @@ describe("people.setLevel and people.setManager", () => {
   });
 
   it("rejects bad input: unknown or foreign level, self-management, a PM as manager, a bad cadence", async () => {
-    signInAs(a.users.leader);
+    signInAsMember(a, "leader");
     const [foreignLevel] = await ladderOf(b.agency.id);
     const am = a.memberships.am.id;
     await expectRejected(people.setLevel(a.agency.slug, { membershipId: am, levelId: foreignLevel!.id }), "levelId");
@@ -173,7 +162,7 @@ describe("people.setLevel and people.setManager", () => {
         "forbidden",
       );
     }
-    signInAs(b.users.leader);
+    signInAsMember(b, "leader");
     const [bLevel] = await ladderOf(b.agency.id);
     await expectRefused(
       () => people.setLevel(b.agency.slug, { membershipId: a.memberships.am.id, levelId: bLevel!.id }),
@@ -188,7 +177,7 @@ describe("people.setLevel and people.setManager", () => {
 
 describe("development plan: assessments and items", () => {
   it("the AM records their own view, the manager theirs; goals and training are added and moved on, audited", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const self = await people.recordAssessment(a.agency.slug, {
       membershipId: a.memberships.am.id,
       source: "SELF",
@@ -218,7 +207,7 @@ describe("development plan: assessments and items", () => {
     ]);
     expect((await audited("people.assessed", a.memberships.am.id)).after).toMatchObject({ source: "MANAGER" });
 
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const item = await people.addDevelopmentItem(a.agency.slug, {
       membershipId: a.memberships.am.id,
       kind: "TRAINING",
@@ -238,7 +227,7 @@ describe("development plan: assessments and items", () => {
   });
 
   it("rejects bad input with field errors and changes nothing", async () => {
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     const base = { membershipId: a.memberships.am.id, source: "SELF", assessedOn: "2026-11-20", evidence: {} };
     await expectRejected(people.recordAssessment(a.agency.slug, { ...base, scores: {} }), "scores");
     await expectRejected(
@@ -257,7 +246,7 @@ describe("development plan: assessments and items", () => {
 
   it("refuses the wrong person: an AM's 'manager view' of themselves, another AM, a PM; other agencies see nothing", async () => {
     const scores = { RELATIONSHIP: 5 };
-    signInAs(a.users.am);
+    signInAsMember(a, "am");
     await expectRefused(
       () =>
         people.recordAssessment(a.agency.slug, {
@@ -275,12 +264,12 @@ describe("development plan: assessments and items", () => {
         people.addDevelopmentItem(a.agency.slug, { membershipId: otherAm.membership.id, kind: "GOAL", title: "Spy" }),
       "forbidden",
     );
-    signInAs(a.users.pm);
+    signInAsMember(a, "pm");
     await expectRefused(
       () => people.addDevelopmentItem(a.agency.slug, { membershipId: a.memberships.am.id, kind: "GOAL", title: "x" }),
       "forbidden",
     );
-    signInAs(b.users.leader);
+    signInAsMember(b, "leader");
     const itemId = (await db.admin.developmentItem.findFirstOrThrow({ where: { agencyId: a.agency.id } })).id;
     await expectRefused(() => people.setDevelopmentItemStatus(b.agency.slug, { itemId, status: "DONE" }), "not_found");
     await expectRefused(

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { archiveProject, bulkUpdateStatus, createProject, editProject } = await import("../../lib/actions/projects");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const asLeader = (f: AgencyFixture) => signInAs(user(f.users.leader));
-const asPm = (f: AgencyFixture) => signInAs(user(f.users.pm));
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 function newProject(f: AgencyFixture, pmId = f.memberships.pm.id) {
   return db.admin.project.create({
@@ -21,13 +13,8 @@ function newProject(f: AgencyFixture, pmId = f.memberships.pm.id) {
   });
 }
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => asLeader(a));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("creating, editing and archiving projects", () => {
   it("a leader creates a project at version 1 with no history row, audited", async () => {
@@ -50,9 +37,9 @@ describe("creating, editing and archiving projects", () => {
 
   it("refuses a PM creating, a non-PM as manager, bad dates and another agency's account", async () => {
     const input = { accountId: a.account.id, pmId: a.memberships.pm.id, name: "X project", budget: "10" };
-    asPm(a);
+    signInAsMember(a, "pm");
     expect(await createProject(a.agency.slug, input)).toMatchObject({ ok: false, code: "forbidden" });
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await createProject(a.agency.slug, { ...input, pmId: a.memberships.am.id })).toMatchObject({
       code: "invalid",
       fieldErrors: { pmId: expect.any(Array) },
@@ -81,7 +68,7 @@ describe("creating, editing and archiving projects", () => {
 
   it("a PM edits their own project (not its PM), bumping the version; a stale edit conflicts", async () => {
     const project = await newProject(a);
-    asPm(a);
+    signInAsMember(a, "pm");
     const edit = { projectId: project.id, expectedVersion: 1, name: "Site rebuild v2", budget: "5000.5" };
     expect(await editProject(a.agency.slug, edit)).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await editProject(a.agency.slug, edit)).toMatchObject({ ok: false, code: "conflict" });
@@ -94,7 +81,7 @@ describe("creating, editing and archiving projects", () => {
     expect(
       await editProject(a.agency.slug, { ...edit, projectId: foreignPmProject.id, expectedVersion: 1 }),
     ).toMatchObject({ ok: false, code: "forbidden" });
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await editProject(a.agency.slug, { ...edit, expectedVersion: 2, pmId: other.membership.id })).toMatchObject({
       ok: true,
       data: { version: 3 },
@@ -108,11 +95,11 @@ describe("creating, editing and archiving projects", () => {
 
   it("archives for leaders only, with the version it saw", async () => {
     const project = await newProject(a);
-    asPm(a);
+    signInAsMember(a, "pm");
     expect(await archiveProject(a.agency.slug, { projectId: project.id, expectedVersion: 1 })).toMatchObject({
       code: "forbidden",
     });
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await archiveProject(a.agency.slug, { projectId: project.id, expectedVersion: 1 })).toMatchObject({
       ok: true,
     });
@@ -131,7 +118,7 @@ describe("bulk status update", () => {
     const other = await addMember(db.admin, a.agency.id, ["PM"], { label: "pm3" });
     const notMine = await newProject(a, other.membership.id);
     const foreign = await newProject(b);
-    asPm(a);
+    signInAsMember(a, "pm");
     const result = await bulkUpdateStatus(a.agency.slug, {
       items: [mine, stale, notMine, foreign].map((p) => ({ projectId: p.id, expectedVersion: 1 })),
       status: "ON_HOLD",

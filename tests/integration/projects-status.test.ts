@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPrismaForPostgres, type Db } from "../../lib/db/client";
 import { setAppDatabase } from "../../lib/db/prisma";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { databaseUrl } from "../support/postgres";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { updateStatus } = await import("../../lib/actions/projects");
 
-let db: AppTestDatabase;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 /** The app's client for this file: a pool big enough for 50 updates racing on one row. */
 let app: Db;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const asLeader = (f: AgencyFixture) => signInAs(user(f.users.leader));
-const asPm = (f: AgencyFixture) => signInAs(user(f.users.pm));
 
 async function newProject(f: AgencyFixture, pmId = f.memberships.pm.id) {
   return db.admin.project.create({
@@ -50,18 +42,13 @@ async function snapshotOf(projectId: string) {
   return { project: { ...project, spent: project.spent.toFixed(2), updatedAt: undefined }, updates };
 }
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeAll(() => {
   app = createPrismaForPostgres(databaseUrl(db.database.name, db.appRole), 25);
   setAppDatabase(app);
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
 });
-afterAll(async () => {
-  await app.$disconnect();
-  await db.close();
-});
-beforeEach(() => asPm(a));
+afterAll(async () => app.$disconnect());
+beforeEach(() => signInAsMember(a, "pm"));
 
 describe("updating a project's status", () => {
   it("records the change, one history row and one audit event, and bumps the version", async () => {
@@ -140,9 +127,9 @@ describe("updating a project's status", () => {
 
   it("refuses a stale version with who changed it, when, and the current values", async () => {
     const project = await newProject(a);
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await updateStatus(a.agency.slug, update(project, { percentComplete: 55 }))).toMatchObject({ ok: true });
-    asPm(a);
+    signInAsMember(a, "pm");
     const stale = await updateStatus(a.agency.slug, update(project, { percentComplete: 60 }));
     expect(stale).toMatchObject({
       ok: false,
@@ -204,19 +191,19 @@ describe("updating a project's status", () => {
         },
       }),
     ).toBe(1);
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await updateStatus(a.agency.slug, update(project))).toMatchObject({ ok: false, code: "forbidden" });
-    signInAs(user(a.users.viewer));
+    signInAsMember(a, "viewer");
     expect(await updateStatus(a.agency.slug, update(project))).toMatchObject({ ok: false, code: "forbidden" });
     expect(await snapshotOf(project.id)).toEqual(before);
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await updateStatus(a.agency.slug, update(project))).toMatchObject({ ok: true, data: { version: 2 } });
   });
 
   it("treats another agency's project as not found and leaves it unchanged", async () => {
     const foreign = await newProject(b);
     const before = await snapshotOf(foreign.id);
-    asLeader(a);
+    signInAsMember(a, "leader");
     expect(await updateStatus(a.agency.slug, update(foreign))).toMatchObject({ ok: false, code: "not_found" });
     expect(await updateStatus(b.agency.slug, update(foreign))).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshotOf(foreign.id)).toEqual(before);

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember } from "../factories/members";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { applyMove } = await import("../../lib/actions/portfolio");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 let receiverId: string;
 
 /** Agency A is small (8 employees → 4–6 accounts per AM): its AM gets 7 accounts, a second AM gets 5 (headroom 1). */
@@ -36,7 +33,6 @@ async function resetBooks() {
   });
 }
 
-const asLeader = (f: AgencyFixture) => signInAs({ id: f.users.leader.id, name: "Leader", email: f.users.leader.email });
 const move = (account: { id: string; version: number }, toAmId = receiverId, fromAmId = a.memberships.am.id) => ({
   accountId: account.id,
   fromAmId,
@@ -44,14 +40,11 @@ const move = (account: { id: string; version: number }, toAmId = receiverId, fro
   expectedVersion: account.version,
 });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   receiverId = (await addMember(db.admin, a.agency.id, ["AM"], { label: "receiver" })).membership.id;
 });
-afterAll(async () => db.close());
-beforeEach(() => asLeader(a));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("applying a rebalancing move", () => {
   it("moves the account in one audited transaction and bumps its version", async () => {
@@ -145,7 +138,7 @@ describe("applying a rebalancing move", () => {
     expect(r2).toMatchObject({ ok: false, code: "not_found" });
     expect((await db.admin.account.findUniqueOrThrow({ where: { id: foreign.id } })).amId).toBe(b.memberships.am.id);
     expect((await db.admin.account.findUniqueOrThrow({ where: { id: own!.id } })).amId).toBe(a.memberships.am.id);
-    asLeader(b);
+    signInAsMember(b, "leader");
     expect(await applyMove(a.agency.slug, move(own!))).toMatchObject({ ok: false, code: "not_found" });
   });
 });

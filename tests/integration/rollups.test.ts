@@ -3,12 +3,10 @@
  * mixed sequence of writes through the server actions, the CSV import and plain SQL as the app role (check-in edits
  * and deletes, which have no action yet), every rollup must equal a recomputation from the raw rows.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { withTenant } from "../../lib/db/tenant";
 import { addMember } from "../factories/members";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { signInAs } from "../support/session";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { logCheckIn } = await import("../../lib/actions/check-ins");
@@ -16,11 +14,8 @@ const { archiveAccount, reassignAccount } = await import("../../lib/actions/acco
 const { createKpi, recordMeasurement, deleteMeasurement } = await import("../../lib/actions/kpis");
 const { commitImport } = await import("../../lib/actions/import");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
 const day = (iso: string) => new Date(`${iso}T10:00:00.000Z`);
 
 /** Rows as the triggers left them, and the same rows recomputed from CheckIn, CheckInContact and KpiMeasurement. */
@@ -57,12 +52,7 @@ async function expectRollupsConsistent() {
 const asApp = (f: AgencyFixture, sql: string, ...params: unknown[]) =>
   withTenant(f.agency.id, f.users.leader.id, (tx) => tx.$executeRawUnsafe(sql, ...params));
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
+setUpTwoAgencies((s) => ({ db, a, b } = s));
 
 describe("rollups after a mixed sequence of writes", () => {
   it("equal a recomputation from the raw rows, in both agencies", async () => {
@@ -80,7 +70,7 @@ describe("rollups after a mixed sequence of writes", () => {
         startDate: new Date("2026-01-01"),
       },
     });
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const log = (accountId: string, when: string, sentiment: number, attendeeIds: string[] = []) =>
       logCheckIn(a.agency.slug, {
         accountId,
@@ -101,7 +91,7 @@ describe("rollups after a mixed sequence of writes", () => {
       expect(await log(a.account.id, when, 1 + (i % 5), [contacts[i % 3]!.id])).toMatchObject({ ok: true });
     }
     expect(await log(second.id, "2026-03-02", 4, [contacts[0]!.id, contacts[1]!.id])).toMatchObject({ ok: true });
-    signInAs(user(b.users.leader));
+    signInAsMember(b, "leader");
     expect(
       await logCheckIn(b.agency.slug, {
         accountId: b.account.id,
@@ -143,7 +133,7 @@ describe("rollups after a mixed sequence of writes", () => {
     await expectRollupsConsistent();
 
     // Archive and reassign (the rollups follow the account, whoever owns it), KPI readings recorded and deleted.
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const other = await addMember(db.admin, a.agency.id, ["AM"]);
     const version = (await db.admin.account.findUniqueOrThrow({ where: { id: a.account.id } })).version;
     expect(

@@ -1,21 +1,13 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { TenantScopeError } from "../../lib/db/tenant-guard";
 import { withScope, withTenant } from "../../lib/db/tenant";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { databaseUrl } from "../support/postgres";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
+setUpTwoAgencies((s) => ({ db, a, b } = s));
 
 describe("row-level security on PostgreSQL", () => {
   it("a query that omits the agency filter still returns only the current agency's rows", async () => {

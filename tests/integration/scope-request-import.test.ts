@@ -1,19 +1,12 @@
-import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { downloadExport } from "../support/export-route";
 import { commercialState } from "../support/commercial-state";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { previewScopeRequests, commitScopeRequests } = await import("../../lib/actions/commercial");
-const { GET } = await import("../../app/api/agencies/[agency]/export/[kind]/route");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
-
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 /** Ten requests the way a spreadsheet log has them: headers people write, a contact by name, decisions in words. */
 function log(client: string, badMiddle = false) {
@@ -26,25 +19,16 @@ function log(client: string, badMiddle = false) {
   return lines.join("\r\n");
 }
 
-async function download(slug: string, kind: string, query = "") {
-  const request = new NextRequest(`http://localhost/api/agencies/${slug}/export/${kind}${query}`);
-  const response = await GET(request, { params: Promise.resolve({ agency: slug, kind }) });
-  return { status: response.status, text: (await response.text()).replace(/^\uFEFF/, "") };
-}
-
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   for (const t of [a, b]) {
     await db.admin.contact.create({ data: { agencyId: t.agency.id, clientId: t.client.id, name: "Dana Reyes" } });
   }
 });
-afterAll(async () => db.close());
 
 describe("scope-request import", () => {
   it("a messy file with a bad middle row imports nothing, and says which cell", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const before = await commercialState(db.admin);
     const input = { text: log(a.client.name, true), fileName: "messy.csv" };
     const preview = await previewScopeRequests(a.agency.slug, input);
@@ -55,7 +39,7 @@ describe("scope-request import", () => {
   });
 
   it("the fixed file imports once (audited); again changes nothing; a corrected row updates", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const input = { text: log(a.client.name), fileName: "fixed.csv" };
     const first = await commitScopeRequests(a.agency.slug, input);
     expect(first).toMatchObject({ ok: true, data: { counts: { created: 10, updated: 0, unchanged: 0 } } });
@@ -78,8 +62,8 @@ describe("scope-request import", () => {
   });
 
   it("the scope-requests export imports back as no change (a round trip)", async () => {
-    signInAs(user(a.users.leader));
-    const exported = await download(a.agency.slug, "scope-requests", `?accountId=${a.account.id}`);
+    signInAsMember(a, "leader");
+    const exported = await downloadExport(a.agency.slug, "scope-requests", `?accountId=${a.account.id}`);
     expect(exported.status).toBe(200);
     expect(exported.text.split("\r\n")[0]).toBe(
       "asked_on,client,account,asked_by,summary,estimate_hours,decision,logged_by",
@@ -92,7 +76,7 @@ describe("scope-request import", () => {
   });
 
   it("refuses unknown contacts and repeated rows row by row, non-leaders, and another agency's rows", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const twice = `${log(a.client.name)}\r\n2026-10-01,${a.client.name},Retainer,Nobody Known,Extra banner set 1,1,declined`;
     const preview = await previewScopeRequests(a.agency.slug, { text: twice });
     expect(preview.ok && preview.data.errors).toEqual([
@@ -106,12 +90,12 @@ describe("scope-request import", () => {
     const before = await commercialState(db.admin);
     const foreign = await commitScopeRequests(a.agency.slug, { text: log(b.client.name) });
     expect(foreign).toMatchObject({ ok: false, code: "invalid" });
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await commitScopeRequests(a.agency.slug, { text: log(a.client.name) })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    signInAs(user(b.users.leader));
+    signInAsMember(b, "leader");
     expect(await commitScopeRequests(a.agency.slug, { text: log(a.client.name) })).toMatchObject({
       ok: false,
       code: "not_found",

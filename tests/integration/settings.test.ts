@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const actions = await import("../../lib/actions/settings");
@@ -10,12 +8,8 @@ const { loadAgencyLoadHistory } = await import("../../lib/domain/agencies/load-h
 const { readFirstRunFacts } = await import("../../lib/domain/agencies/first-run");
 const { withTenant } = await import("../../lib/db/tenant");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
-const as = (f: AgencyFixture, who: "leader" | "am" | "pm" | "viewer") => signInAs(user(f.users[who]));
 const agencyRow = (f: AgencyFixture) => db.admin.agency.findUniqueOrThrow({ where: { id: f.agency.id } });
 const version = async (f: AgencyFixture) => (await agencyRow(f)).settingsVersion;
 const profile = (patch: Record<string, unknown> = {}) => ({
@@ -27,13 +21,8 @@ const profile = (patch: Record<string, unknown> = {}) => ({
   ...patch,
 });
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
-});
-afterAll(async () => db.close());
-beforeEach(() => as(a, "leader"));
+setUpTwoAgencies((s) => ({ db, a, b } = s));
+beforeEach(() => signInAsMember(a, "leader"));
 
 describe("the agency profile", () => {
   it("9 → 12 employees moves the band, confirms the size, records the rule change and audits before/after", async () => {
@@ -214,7 +203,7 @@ describe("two leaders at once", () => {
 
 describe("who may change settings", () => {
   it.each(["am", "pm", "viewer"] as const)("a %s is refused (audited) and nothing changes", async (who) => {
-    as(a, who);
+    signInAsMember(a, who);
     const before = await agencyRow(a);
     const result = await actions.updateAgencyProfile(a.agency.slug, {
       expectedVersion: before.settingsVersion,
@@ -237,7 +226,7 @@ describe("who may change settings", () => {
   });
 
   it("another agency's leader cannot reach this agency's settings, and its rule history stays invisible", async () => {
-    as(b, "leader");
+    signInAsMember(b, "leader");
     const before = await agencyRow(a);
     const result = await actions.updateAgencyProfile(a.agency.slug, {
       expectedVersion: before.settingsVersion,
@@ -256,7 +245,7 @@ describe("the first-run guide", () => {
   it("is ticked from real data and dismissed once for the agency (audited)", async () => {
     const facts = await withTenant(b.agency.id, null, (tx) => readFirstRunFacts(tx, b.agency.id, new Date()));
     expect(facts).toEqual({ setupConfirmed: false, accountManagers: 1, projectManagers: 1, accounts: 1, checkIns: 0 });
-    as(b, "leader");
+    signInAsMember(b, "leader");
     const v = await version(b);
     expect(await actions.dismissFirstRunGuide(b.agency.slug, { expectedVersion: v })).toEqual({
       ok: true,

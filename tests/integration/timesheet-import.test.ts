@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
+import { describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { commercialState } from "../support/commercial-state";
-import { signInAs } from "../support/session";
-import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { previewTimesheets, commitTimesheets } = await import("../../lib/actions/commercial");
 const { loadPortfolioData } = await import("../../lib/domain/portfolio/load-portfolio");
 const { detectSignals } = await import("../../lib/domain/portfolio/signals");
 
-let db: AppTestDatabase;
-let a: AgencyFixture;
-let b: AgencyFixture;
+let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
-const user = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
 const month = (offset: number) => {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
@@ -30,19 +25,16 @@ function sheet(client: string, m: string, badMiddle = false) {
   return lines.join("\r\n");
 }
 
-beforeAll(async () => {
-  db = await useAppTestDatabase();
-  a = await createAgencyFixture(db.admin, "Alpha");
-  b = await createAgencyFixture(db.admin, "Beta");
+setUpTwoAgencies(async (s) => {
+  ({ db, a, b } = s);
   await db.admin.retainerScope.create({
     data: { agencyId: a.agency.id, accountId: a.account.id, monthlyHours: "40", monthlyFee: "4000" },
   });
 });
-afterAll(async () => db.close());
 
 describe("timesheet import", () => {
   it("a messy file with a bad middle row imports nothing, and says which cell", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const before = await commercialState(db.admin);
     const input = { text: sheet(a.client.name, month(0), true), fileName: "messy.csv" };
     const preview = await previewTimesheets(a.agency.slug, input);
@@ -54,7 +46,7 @@ describe("timesheet import", () => {
   });
 
   it("the fixed file imports once (audited); the same file again changes nothing", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const input = { text: sheet(a.client.name, month(0)), fileName: "fixed.csv" };
     const first = await commitTimesheets(a.agency.slug, input);
     expect(first).toMatchObject({ ok: true, data: { counts: { created: 20, updated: 0, unchanged: 0, hours: 55 } } });
@@ -68,7 +60,7 @@ describe("timesheet import", () => {
   });
 
   it("two months over by more than 10 % make the account over-serviced on the dashboard, with the value", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     // 55 h this month (from the test above) and 55 h last month against 40 contracted.
     expect(await commitTimesheets(a.agency.slug, { text: sheet(a.client.name, month(-1)) })).toMatchObject({
       ok: true,
@@ -80,15 +72,15 @@ describe("timesheet import", () => {
   });
 
   it("refuses an unknown client row by row, non-leaders, and cannot book on another agency's client", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const foreign = await previewTimesheets(a.agency.slug, { text: sheet(b.client.name, month(0)) });
     expect(foreign).toMatchObject({ ok: true, data: { errorCount: 20 } });
-    signInAs(user(a.users.am));
+    signInAsMember(a, "am");
     expect(await commitTimesheets(a.agency.slug, { text: sheet(a.client.name, month(0)) })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    signInAs(user(b.users.leader));
+    signInAsMember(b, "leader");
     const before = await commercialState(db.admin);
     expect(await commitTimesheets(a.agency.slug, { text: sheet(a.client.name, month(0)) })).toMatchObject({
       ok: false,
@@ -97,7 +89,7 @@ describe("timesheet import", () => {
   });
 
   it("a file without the hours column asks for the mapping; a mapping fixes it", async () => {
-    signInAs(user(a.users.leader));
+    signInAsMember(a, "leader");
     const text = `When,Who,Client,Spent\n${month(0)}-02,Cy,${a.client.name},4\n`;
     expect(await previewTimesheets(a.agency.slug, { text })).toMatchObject({ ok: false, code: "invalid" });
     const mapped = await previewTimesheets(a.agency.slug, {

@@ -1,45 +1,27 @@
 import type { Db } from "../../lib/db/client";
 
 /** Every people row (all agencies), read as the superuser: "nothing changed" is two equal snapshots. */
-export async function peopleState(admin: Db) {
-  const [
-    levels,
-    levelKpis,
-    expectations,
-    profiles,
-    assessments,
-    items,
-    oneOnOnes,
-    actions,
-    memberships,
-    accounts,
-    projects,
-  ] = await Promise.all([
-    admin.careerLevel.findMany({ orderBy: { id: "asc" } }),
-    admin.careerLevelKpi.findMany({ orderBy: [{ levelId: "asc" }, { kpiName: "asc" }] }),
-    admin.levelExpectation.findMany({ orderBy: [{ levelId: "asc" }, { competency: "asc" }] }),
-    admin.personProfile.findMany({ orderBy: { membershipId: "asc" } }),
-    admin.assessment.findMany({ orderBy: { id: "asc" } }),
-    admin.developmentItem.findMany({ orderBy: { id: "asc" } }),
-    admin.oneOnOne.findMany({ orderBy: { id: "asc" } }),
-    admin.oneOnOneAction.findMany({ orderBy: { id: "asc" } }),
-    admin.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, active: true } }),
-    admin.account.findMany({ orderBy: { id: "asc" }, select: { id: true, amId: true, version: true } }),
-    admin.project.findMany({ orderBy: { id: "asc" }, select: { id: true, pmId: true, version: true } }),
-  ]);
-  return {
-    levels,
-    levelKpis,
-    expectations,
-    profiles,
-    assessments,
-    items,
-    oneOnOnes,
-    actions,
-    memberships,
-    accounts,
-    projects,
-  };
+export function peopleState(admin: Db) {
+  return allOf({
+    levels: admin.careerLevel.findMany({ orderBy: { id: "asc" } }),
+    levelKpis: admin.careerLevelKpi.findMany({ orderBy: [{ levelId: "asc" }, { kpiName: "asc" }] }),
+    expectations: admin.levelExpectation.findMany({ orderBy: [{ levelId: "asc" }, { competency: "asc" }] }),
+    profiles: admin.personProfile.findMany({ orderBy: { membershipId: "asc" } }),
+    assessments: admin.assessment.findMany({ orderBy: { id: "asc" } }),
+    items: admin.developmentItem.findMany({ orderBy: { id: "asc" } }),
+    oneOnOnes: admin.oneOnOne.findMany({ orderBy: { id: "asc" } }),
+    actions: admin.oneOnOneAction.findMany({ orderBy: { id: "asc" } }),
+    memberships: admin.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, active: true } }),
+    accounts: admin.account.findMany({ orderBy: { id: "asc" }, select: { id: true, amId: true, version: true } }),
+    projects: admin.project.findMany({ orderBy: { id: "asc" }, select: { id: true, pmId: true, version: true } }),
+  });
+}
+
+/** Runs the named queries together and answers their results under the same names. */
+async function allOf<T extends Record<string, PromiseLike<unknown>>>(queries: T) {
+  const names = Object.keys(queries) as (keyof T)[];
+  const results = await Promise.all(names.map((name) => queries[name]));
+  return Object.fromEntries(names.map((name, i) => [name, results[i]])) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 /** Audit events other than refusals, of one agency. */

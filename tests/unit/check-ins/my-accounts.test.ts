@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { myAccountRows } from "../../lib/domain/check-ins/my-accounts";
-import { DEFAULT_SIGNAL_RULES, type AccountSnapshot } from "../../lib/domain/portfolio/signal-types";
+import { myAccountRows } from "../../../lib/domain/check-ins/my-accounts";
+import { DEFAULT_SIGNAL_RULES, type AccountSnapshot } from "../../../lib/domain/portfolio/signal-types";
 
 const today = new Date("2026-06-15T10:00:00Z");
 const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { byRisk, projectRisk } from "../../lib/domain/projects/risk";
+import { byRisk, projectRisk } from "../../../lib/domain/projects/risk";
 
-/** The order of "my projects" (pure; kept beside the other project tests). */
+/** The order of "my projects". */
 const today = new Date("2026-11-22T09:00:00Z");
 const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000);
 const p = (name: string, status: string, lastStatusAt: Date, dueDate: Date | null = null) =>
