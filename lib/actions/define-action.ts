@@ -137,6 +137,30 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
   };
 }
 
+type Gate<D, I> = Pick<ActionConfig<z.ZodType, D, undefined>, "permission" | "secretFields"> & {
+  revalidate?: readonly AgencyPagePath[] | ((data: D, input: I) => readonly AgencyPagePath[]);
+};
+
+/**
+ * The actions of one area mostly share their gate and the pages they refresh: the group states those once and each
+ * action names only its name within the area ("growth" + "editPlan" is logged as "growth.editPlan"), its schema and
+ * its mutation, plus whatever differs in `own`.
+ */
+export function actionGroup<D = unknown, I = unknown>(area: string, gate: Gate<D, I>) {
+  return function groupAction<S extends z.ZodType<I>, T extends D>(
+    name: string,
+    schema: S,
+    run: (ctx: ActionContext<z.infer<S>>) => Promise<T>,
+    own: Partial<Gate<T, z.infer<S>>> = {},
+  ) {
+    return defineAction<S, T>({ ...gate, ...own, name: `${area}.${name}`, schema, run } as ActionConfig<
+      S,
+      T,
+      undefined
+    >);
+  };
+}
+
 async function logRefusal(member: MemberContext, action: string, code: string, input: unknown) {
   await withTenant(member.agencyId, member.user.id, (tx) =>
     recordAudit(tx, {

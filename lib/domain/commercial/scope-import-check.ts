@@ -10,7 +10,7 @@ import {
   type ColumnSpec,
   type FieldMapping,
 } from "@/lib/domain/import/column-file";
-import { readDate, readEnum, readText, type Read } from "@/lib/domain/import/values";
+import { readDate, readDecimal, readEnum, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { COMMERCIAL_LIMITS, SCOPE_DECISIONS, type ScopeDecisionValue } from "./schemas";
 
 export const SCOPE_IMPORT_FIELDS = [
@@ -52,12 +52,12 @@ const SPEC: ColumnSpec<ScopeImportField> = {
 
 /** "3", "2.5", "2,5" → hours with two decimals, 0 to the column's limit (a declined request may have no estimate). */
 export function readEstimate(text: string): Read<number> {
-  const value = /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : NaN;
+  const value = readDecimal(text);
   if (!Number.isFinite(value)) return { ok: false, message: `"${text}" is not a number of hours: write 3 or 2.5.` };
   if (value > COMMERCIAL_LIMITS.estimateMax) {
     return { ok: false, message: `An estimate is at most ${COMMERCIAL_LIMITS.estimateMax} hours.` };
   }
-  return { ok: true, value: Math.round(value * 100) / 100 };
+  return { ok: true, value: toHundredths(value) };
 }
 
 /** "Absorbed", "declined", "change order", "CO" … → the decision. */

@@ -11,7 +11,7 @@ import {
   type ColumnSpec,
   type FieldMapping,
 } from "@/lib/domain/import/column-file";
-import { readDate, readText, type Read } from "@/lib/domain/import/values";
+import { readDate, readDecimal, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { TIMESHEET_FIELDS, type TimesheetField } from "./timesheet-schemas";
 
 export type TimesheetMapping = FieldMapping<TimesheetField>;
@@ -48,15 +48,11 @@ export function autoMapTimesheet(headers: readonly string[]): TimesheetMapping {
 /** "7.5", "7,5", "7:30" (h:mm) → hours with two decimals; 0 < hours ≤ 24 (one person, one day). */
 export function readHours(text: string): Read<number> {
   const clock = /^(\d{1,2}):([0-5]\d)$/.exec(text);
-  const value = clock
-    ? Number(clock[1]) + Number(clock[2]) / 60
-    : /^\d+([.,]\d+)?$/.test(text)
-      ? Number(text.replace(",", "."))
-      : NaN;
+  const value = clock ? Number(clock[1]) + Number(clock[2]) / 60 : readDecimal(text);
   if (!Number.isFinite(value)) return { ok: false, message: `"${text}" is not a number of hours: write 7.5 or 7:30.` };
   if (value <= 0) return { ok: false, message: "Hours must be above 0." };
   if (value > 24) return { ok: false, message: `${text} hours in one day is more than a day has.` };
-  return { ok: true, value: Math.round(value * 100) / 100 };
+  return { ok: true, value: toHundredths(value) };
 }
 
 export type TimesheetRow = {
