@@ -41,14 +41,7 @@ export default async function AuditPage(props: AgencyPageProps) {
         ) : (
           <AuditTable events={page.items} timeZone={zone?.timeZone} />
         )}
-        <Pager
-          base={base}
-          search={search}
-          page={page}
-          total={page.total}
-          noun={["event", "events"]}
-          label="Audit log pages"
-        />
+        <Pager base={base} search={search} page={page} noun="event" label="Audit log pages" />
       </Card>
     </>
   );

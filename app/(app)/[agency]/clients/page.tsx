@@ -71,7 +71,7 @@ export default async function ClientsPage(props: AgencyPageProps) {
         filtered={filtered}
         importHref={can(member.roles, "import:run") ? `/${member.agencySlug}/import` : null}
       />
-      <Pager base={base} search={raw} page={page} total={total} noun={["client", "clients"]} label="Client pages" />
+      <Pager base={base} search={raw} page={page} total={total} noun="client" />
     </>
   );
 }

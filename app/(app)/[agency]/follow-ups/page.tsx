@@ -53,14 +53,7 @@ export default async function MyFollowUpsPage(props: AgencyPageProps) {
         today={today}
         empty={closed ? "Nothing closed yet." : "Nothing to follow up. New ones appear here when a signal needs you."}
       />
-      <Pager
-        base={base}
-        search={search}
-        page={page}
-        total={closed ? closedCount : openCount}
-        noun={["follow-up", "follow-ups"]}
-        label="Follow-up pages"
-      />
+      <Pager base={base} search={search} page={page} total={closed ? closedCount : openCount} noun="follow-up" />
     </>
   );
 }

@@ -61,14 +61,7 @@ export default async function InboxPage(props: AgencyPageProps) {
           ))}
         </ul>
       )}
-      <Pager
-        base={`${base}/inbox`}
-        search={search}
-        page={page}
-        total={total}
-        noun={["notification", "notifications"]}
-        label="Inbox pages"
-      />
+      <Pager base={`${base}/inbox`} search={search} page={page} total={total} noun="notification" label="Inbox pages" />
     </>
   );
 }

@@ -51,14 +51,7 @@ export default async function MembersPage(props: AgencyPageProps) {
       />
       <Card title="People" id="members">
         <MemberTable agencySlug={member.agencySlug} members={rows} canManage={canManage} />
-        <Pager
-          base={`/${member.agencySlug}/members`}
-          search={search}
-          page={page}
-          total={total}
-          noun={["member", "members"]}
-          label="Member pages"
-        />
+        <Pager base={`/${member.agencySlug}/members`} search={search} page={page} total={total} noun="member" />
       </Card>
       {canInvite && (
         <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">

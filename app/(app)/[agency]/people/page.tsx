@@ -15,6 +15,7 @@ export const metadata: Metadata = { title: "People" };
 export default async function PeoplePage(props: AgencyPageProps) {
   const { member, search } = await openAgencyPage(props, "people:read");
   const slug = member.agencySlug;
+  const base = `/${slug}/people`;
   const { rows, figures, leads } = await loadPeopleList(member, new Date());
   const page = pageInMemory(PEOPLE_KEYS, rows, pageRequest(search, 25));
   return (
@@ -34,7 +35,7 @@ export default async function PeoplePage(props: AgencyPageProps) {
       <Card id="people" title="Account managers" description="Overdue 1:1s first.">
         <PeopleTable slug={slug} rows={page.items} />
         <Pager
-          base={`/${slug}/people`}
+          base={base}
           search={search}
           page={page}
           total={rows.length}

@@ -58,14 +58,7 @@ export default async function ProjectsPage(props: AgencyPageProps) {
       ) : (
         <>
           <ProjectList slug={member.agencySlug} currency={currency} rows={rows} />
-          <Pager
-            base={base}
-            search={search}
-            page={page}
-            total={total}
-            noun={["project", "projects"]}
-            label="Project pages"
-          />
+          <Pager base={base} search={search} page={page} total={total} noun="project" />
         </>
       )}
     </>

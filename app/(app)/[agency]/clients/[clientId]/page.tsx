@@ -134,16 +134,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
       <Card id="check-ins" title="Check-ins" description="Across all of this client's accounts, newest first.">
         <CheckInTimeline
           checkIns={timeline.items}
-          pager={
-            <Pager
-              base={`/${slug}/clients/${client.id}`}
-              search={search}
-              page={timeline}
-              total={timeline.total}
-              noun={["check-in", "check-ins"]}
-              label="Check-in pages"
-            />
-          }
+          pager={<Pager base={`/${slug}/clients/${client.id}`} search={search} page={timeline} noun="check-in" />}
         />
       </Card>
     </div>

@@ -91,14 +91,7 @@ export default async function TeamFollowUpsPage(props: AgencyPageProps) {
         )}
       </section>
       <FollowUpList member={member} items={page.items} members={members0} today={today} empty="No open follow-ups." />
-      <Pager
-        base={base}
-        search={search}
-        page={page}
-        total={total}
-        noun={["follow-up", "follow-ups"]}
-        label="Follow-up pages"
-      />
+      <Pager base={base} search={search} page={page} total={total} noun="follow-up" />
     </>
   );
 }

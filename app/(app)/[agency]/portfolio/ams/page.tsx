@@ -16,6 +16,7 @@ export default async function AmLoadListPage(props: AgencyPageProps) {
   const { member, search, filterSearch, dashboard } = await openDashboardList(props);
   const page = pageInMemory(AM_LOAD_KEYS, dashboard.amLoads, pageRequest(search, FULL_LIST_PAGE_SIZE));
   const { guideline } = dashboard;
+  const base = `/${member.agencySlug}/portfolio/ams`;
   return (
     <>
       <BackToDashboard slug={member.agencySlug} filterSearch={filterSearch} label="Account manager load" />
@@ -27,14 +28,7 @@ export default async function AmLoadListPage(props: AgencyPageProps) {
       </PageHeader>
       <Card>
         <AmLoadTable slug={member.agencySlug} rows={page.items} />
-        <Pager
-          base={`/${member.agencySlug}/portfolio/ams`}
-          search={search}
-          page={page}
-          total={dashboard.amLoads.length}
-          noun={["account manager", "account managers"]}
-          label="Account manager pages"
-        />
+        <Pager base={base} search={search} page={page} total={dashboard.amLoads.length} noun="account manager" />
       </Card>
     </>
   );

@@ -35,7 +35,7 @@ export default async function AttentionPage(props: AgencyPageProps) {
         search={search}
         page={page}
         total={attention.length}
-        noun={["subject", "subjects"]}
+        noun="subject"
         label="Needs attention pages"
       />
     </>

@@ -60,14 +60,7 @@ export default async function SignalsPage(props: AgencyPageProps) {
             ))}
           </ul>
         )}
-        <Pager
-          base={base}
-          search={search}
-          page={page}
-          total={total}
-          noun={["signal", "signals"]}
-          label="Signal pages"
-        />
+        <Pager base={base} search={search} page={page} total={total} noun="signal" />
       </Card>
     </>
   );
