@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 import { TextField } from "@/components/ui/field";
 import { createGrowthAction, editGrowthAction } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
@@ -27,12 +27,10 @@ export function ActionForm({
   owners: OwnerOption[];
   onDone: () => void;
 }) {
-  const [values, setValues] = useState(initial);
   const form = useActionForm();
   const { submit } = form;
   const idPrefix = `action-${actionId ?? `new-${planId}`}`;
-  const field = fieldsOf(form, idPrefix);
-  const set = (patch: Partial<ActionValues>) => setValues((v) => ({ ...v, ...patch }));
+  const { values, bound } = useBoundValues(form, idPrefix, initial);
 
   function onSubmit() {
     submit(
@@ -52,27 +50,13 @@ export function ActionForm({
       onCancel={onDone}
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          {...field("title")}
-          label="Action"
-          maxLength={GROWTH_LIMITS.titleMax}
-          value={values.title}
-          onChange={(e) => set({ title: e.target.value })}
-        />
+        <TextField {...bound("title")} label="Action" maxLength={GROWTH_LIMITS.titleMax} />
         <SelectField
-          {...field("ownerId")}
+          {...bound("ownerId")}
           label="Owner"
-          value={values.ownerId}
-          onChange={(e) => set({ ownerId: e.target.value })}
           options={[{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
         />
-        <TextField
-          {...field("dueDate")}
-          label="Due (optional)"
-          type="date"
-          value={values.dueDate}
-          onChange={(e) => set({ dueDate: e.target.value })}
-        />
+        <TextField {...bound("dueDate")} label="Due (optional)" type="date" />
       </div>
     </FormShell>
   );

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 import { TextField } from "@/components/ui/field";
 import { createOpportunity, editOpportunity } from "@/lib/actions/growth";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
@@ -25,12 +25,10 @@ export function OpportunityForm({
   currency: string;
   onDone: () => void;
 }) {
-  const [values, setValues] = useState(initial);
   const form = useActionForm();
   const { submit } = form;
   const idPrefix = `opp-${opportunityId ?? `new-${planId}`}`;
-  const field = fieldsOf(form, idPrefix);
-  const set = (patch: Partial<OpportunityValues>) => setValues((v) => ({ ...v, ...patch }));
+  const { values, bound } = useBoundValues(form, idPrefix, initial);
 
   function onSubmit() {
     submit(
@@ -52,27 +50,9 @@ export function OpportunityForm({
       onCancel={onDone}
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          {...field("serviceLine")}
-          label="Service line"
-          maxLength={GROWTH_LIMITS.serviceLineMax}
-          value={values.serviceLine}
-          onChange={(e) => set({ serviceLine: e.target.value })}
-        />
-        <TextField
-          {...field("estimatedMonthlyValue")}
-          label={`Est. monthly value (${currency})`}
-          inputMode="decimal"
-          value={values.estimatedMonthlyValue}
-          onChange={(e) => set({ estimatedMonthlyValue: e.target.value })}
-        />
-        <TextField
-          {...field("expectedClose")}
-          label="Expected close (optional)"
-          type="date"
-          value={values.expectedClose}
-          onChange={(e) => set({ expectedClose: e.target.value })}
-        />
+        <TextField {...bound("serviceLine")} label="Service line" maxLength={GROWTH_LIMITS.serviceLineMax} />
+        <TextField {...bound("estimatedMonthlyValue")} label={`Est. monthly value (${currency})`} inputMode="decimal" />
+        <TextField {...bound("expectedClose")} label="Expected close (optional)" type="date" />
       </div>
     </FormShell>
   );
