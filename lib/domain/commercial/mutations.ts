@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayWriteCommercial } from "./access";
@@ -131,12 +132,10 @@ export async function linkValueChange({ input, member, tx, audit }: Ctx<typeof l
     if (!won) throw invalid("opportunityId", "Choose a won opportunity of this account's growth plans.");
   }
   await tx.accountValueChange.updateMany({ where: { agencyId, id: change.id }, data: { opportunityId } });
-  await audit({
-    action: "valueChange.linked",
-    entityType: "AccountValueChange",
-    entityId: change.id,
-    before: { opportunityId: change.opportunityId },
-    after: { opportunityId },
-  });
+  await audit(
+    fieldChange("valueChange.linked", "AccountValueChange", change.id, {
+      opportunityId: [change.opportunityId, opportunityId],
+    }),
+  );
   return { valueChangeId: change.id, accountId: change.accountId };
 }

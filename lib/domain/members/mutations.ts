@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { readHoldings } from "./holdings";
-import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
 import { queueInvitationEmail } from "./invitation-email";
+import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
 import type { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "./schemas";
 
 type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
@@ -94,13 +95,7 @@ export async function changeMemberRoles(ctx: Ctx<typeof changeRolesSchema>) {
     data: { roles: input.roles },
     select: { id: true, roles: true },
   });
-  await audit({
-    action: "member.roles_changed",
-    entityType: "Membership",
-    entityId: target.id,
-    before: { roles: target.roles },
-    after: { roles: updated.roles },
-  });
+  await audit(fieldChange("member.roles_changed", "Membership", target.id, { roles: [target.roles, updated.roles] }));
   return updated;
 }
 
@@ -117,13 +112,11 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
   });
   // A deactivated person's sessions end at once, on every device (lib/auth/session-guard.ts).
   if (!active) await tx.$executeRaw`SELECT app_end_member_sessions(${target.id}::uuid)`;
-  await audit({
-    action: active ? "member.reactivated" : "member.deactivated",
-    entityType: "Membership",
-    entityId: target.id,
-    before: { active: target.active },
-    after: { active },
-  });
+  await audit(
+    fieldChange(active ? "member.reactivated" : "member.deactivated", "Membership", target.id, {
+      active: [target.active, active],
+    }),
+  );
   return { id: target.id, active };
 }
 

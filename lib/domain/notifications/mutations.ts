@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
-import { channelsOf } from "@/lib/notifications/notify";
-import type { NotificationEvent } from "@/lib/notifications/events";
+import { fieldChange } from "@/lib/audit/record";
 import { startEmailVerification } from "@/lib/domain/auth-mail/user-tokens";
+import type { NotificationEvent } from "@/lib/notifications/events";
+import { channelsOf } from "@/lib/notifications/notify";
+import { maskWebhook } from "./queries";
 import type {
   emptySchema,
   digestDaySchema,
@@ -12,7 +14,6 @@ import type {
   preferenceSchema,
   webhookSchema,
 } from "./schemas";
-import { maskWebhook } from "./queries";
 
 type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
 
@@ -71,13 +72,11 @@ export async function setDigestDay({ input, member, tx, audit }: Ctx<typeof dige
     update: { weeklyWeekday },
     select: { userId: true },
   });
-  await audit({
-    action: "notification.digest_day_set",
-    entityType: "DigestSetting",
-    entityId: userId,
-    before: { weeklyWeekday: before?.weeklyWeekday ?? null },
-    after: { weeklyWeekday },
-  });
+  await audit(
+    fieldChange("notification.digest_day_set", "DigestSetting", userId, {
+      weeklyWeekday: [before?.weeklyWeekday ?? null, weeklyWeekday],
+    }),
+  );
   return { weeklyWeekday };
 }
 
@@ -96,13 +95,11 @@ export async function setWebhook({ input, member, tx, audit }: Ctx<typeof webhoo
     });
   }
   const masked = input.url === "" ? null : maskWebhook(input.url);
-  await audit({
-    action: "agency.webhook_set",
-    entityType: "AgencyWebhook",
-    entityId: agencyId,
-    before: { webhook: before ? maskWebhook(before.slackUrl) : null },
-    after: { webhook: masked },
-  });
+  await audit(
+    fieldChange("agency.webhook_set", "AgencyWebhook", agencyId, {
+      webhook: [before ? maskWebhook(before.slackUrl) : null, masked],
+    }),
+  );
   return { webhook: masked };
 }
 

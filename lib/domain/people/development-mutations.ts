@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { mayAssess, mayWriteDevelopment } from "./access";
 import { COMPETENCIES } from "./competencies";
 import { loadPerson } from "./person-row";
@@ -92,12 +93,8 @@ export async function setDevelopmentItemStatus({
     where: { agencyId_id: { agencyId, id: item.id } },
     data: { status: input.status },
   });
-  await audit({
-    action: "people.development_item_status",
-    entityType: "DevelopmentItem",
-    entityId: item.id,
-    before: { status: item.status },
-    after: { status: input.status },
-  });
+  await audit(
+    fieldChange("people.development_item_status", "DevelopmentItem", item.id, { status: [item.status, input.status] }),
+  );
   return { itemId: item.id, status: input.status };
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { mayRecordOneOnOne, mayTickAction, maySeePerson } from "./access";
 import { loadPerson } from "./person-row";
 import type { recordOneOnOneSchema, setOneOnOneActionDoneSchema } from "./schemas";
@@ -65,12 +66,13 @@ export async function setOneOnOneActionDone({ input, member, tx, audit }: Ctx<ty
   if (!mayTickAction(member, action, person.managerId)) throw notFound("That action");
   const doneAt = input.done ? (action.doneAt ?? new Date()) : null;
   await tx.oneOnOneAction.update({ where: { agencyId_id: { agencyId, id: action.id } }, data: { doneAt } });
-  await audit({
-    action: input.done ? "people.one_on_one_action_done" : "people.one_on_one_action_reopened",
-    entityType: "OneOnOneAction",
-    entityId: action.id,
-    before: { done: action.doneAt !== null },
-    after: { done: input.done },
-  });
+  await audit(
+    fieldChange(
+      input.done ? "people.one_on_one_action_done" : "people.one_on_one_action_reopened",
+      "OneOnOneAction",
+      action.id,
+      { done: [action.doneAt !== null, input.done] },
+    ),
+  );
   return { actionId: action.id, done: input.done };
 }
