@@ -1,13 +1,12 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import { toIsoDate } from "./form-fields";
 import { mayWriteClientScoped } from "./ownership";
-import type { archiveClientSchema, createClientSchema, editClientSchema } from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Client writes.
@@ -64,7 +63,7 @@ const snapshot = (c: { clientSince: Date | null } & Record<string, unknown>) => 
   clientSince: toIsoDate(c.clientSince),
 });
 
-export async function createClient({ input, member, tx, audit }: Ctx<typeof createClientSchema>) {
+export async function createClient({ input, member, tx, audit }: Ctx<"createClientSchema">) {
   const { agencyId } = member;
   await assertNameFree(tx, agencyId, input.name);
   const data = { ...input, clientSince: input.clientSince ? new Date(input.clientSince) : null };
@@ -77,7 +76,7 @@ export async function createClient({ input, member, tx, audit }: Ctx<typeof crea
   return { clientId: client.id };
 }
 
-export async function editClient({ input, member, tx, audit }: Ctx<typeof editClientSchema>) {
+export async function editClient({ input, member, tx, audit }: Ctx<"editClientSchema">) {
   const { agencyId } = member;
   const before = await tx.client.findFirst({
     where: { agencyId, id: input.clientId, archivedAt: null },
@@ -108,7 +107,7 @@ export async function editClient({ input, member, tx, audit }: Ctx<typeof editCl
   return { clientId };
 }
 
-export async function archiveClient({ input, member, tx, audit }: Ctx<typeof archiveClientSchema>) {
+export async function archiveClient({ input, member, tx, audit }: Ctx<"archiveClientSchema">) {
   const { agencyId } = member;
   if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
   const client = await tx.client.findFirst({

@@ -1,13 +1,11 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayWriteGrowth } from "./access";
 import type * as schemas from "./schemas";
 
-/** The context of the action whose input `schema` (a name in ./schemas) parses. */
-type Ctx<Schema extends `${string}Schema` & keyof typeof schemas> = ActionContext<z.infer<(typeof schemas)[Schema]>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 type Member = ActionContext<unknown>["member"];
 
 /**
