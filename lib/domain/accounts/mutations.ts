@@ -6,6 +6,7 @@ import { isUniqueViolation, lockOpenClient } from "@/lib/domain/clients/mutation
 import { mayEditAccount } from "./access";
 import { accountConflict } from "./conflict";
 import type * as schemas from "./schemas";
+import { ACCOUNT_TERMS } from "./terms";
 
 type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
@@ -25,12 +26,7 @@ const accountColumns = {
   clientId: true,
   amId: true,
   name: true,
-  kind: true,
-  monthlyValue: true,
-  complexity: true,
-  status: true,
-  startDate: true,
-  renewalDate: true,
+  ...ACCOUNT_TERMS,
   version: true,
 } as const;
 

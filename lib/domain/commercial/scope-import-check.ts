@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain/import/column-file";
 import { readDate, readDecimal, readEnum, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { COMMERCIAL_LIMITS, SCOPE_DECISIONS, type ScopeDecisionValue } from "./schemas";
+import { readAccountNames } from "./account-match";
 
 export const SCOPE_IMPORT_FIELDS = [
   "asked_on",
@@ -86,8 +87,7 @@ export function checkScopeFile(
   const limit = COMMERCIAL_LIMITS;
   return checkColumnFile(SPEC, input, (row) => {
     const askedOn = row.need("asked_on", "The date it was asked is missing.", (t) => readDate(t, row.dateFormat));
-    const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
-    const accountName = row.text("account_name", 160, "account name");
+    const { clientName, accountName } = readAccountNames(row);
     const askedBy = row.text("asked_by", 120, "contact name");
     const summary = row.need("summary", "What was asked is missing.", (t) =>
       t.length < 3
@@ -100,7 +100,7 @@ export function checkScopeFile(
     return {
       askedOn: askedOn!,
       clientName: clientName!,
-      accountName: accountName ?? null,
+      accountName,
       askedBy: askedBy ?? null,
       summary: summary!,
       estimateHours: estimateHours!,

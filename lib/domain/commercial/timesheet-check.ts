@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/import/column-file";
 import { readDate, readDecimal, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { TIMESHEET_FIELDS, type TimesheetField } from "./timesheet-schemas";
+import { readAccountNames } from "./account-match";
 
 export type TimesheetMapping = FieldMapping<TimesheetField>;
 
@@ -73,8 +74,7 @@ export function checkTimesheet(
   return checkColumnFile(SPEC, input, (row) => {
     const workDate = row.need("work_date", "The date is missing.", (t) => readDate(t, row.dateFormat));
     const person = row.need("person", "The person is missing.", (t) => readText(t, 120, "person"));
-    const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
-    const accountName = row.text("account_name", 160, "account name");
+    const { clientName, accountName } = readAccountNames(row);
     const project = row.text("project", 160, "project") ?? "";
     const hours = row.need("hours", "The hours are missing.", readHours);
     if (!row.ok) return null;
@@ -82,7 +82,7 @@ export function checkTimesheet(
       workDate: workDate!,
       person: person!,
       clientName: clientName!,
-      accountName: accountName ?? null,
+      accountName,
       project,
       hours: hours!,
     };

@@ -1,5 +1,6 @@
 import type { MemberContext } from "@/lib/auth/membership";
 import { Prisma } from "@/lib/db/generated/client";
+import { ACCOUNT_TERMS } from "@/lib/domain/accounts/terms";
 import { ACCOUNT_ROW_FIELDS } from "@/lib/domain/import/columns";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
@@ -32,12 +33,7 @@ export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): 
         select: {
           id: true,
           name: true,
-          kind: true,
-          monthlyValue: true,
-          complexity: true,
-          status: true,
-          startDate: true,
-          renewalDate: true,
+          ...ACCOUNT_TERMS,
           am: { select: { user: { select: { email: true } } } },
           client: { select: { name: true, tier: true, status: true, industry: true, clientSince: true } },
         },
