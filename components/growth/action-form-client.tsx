@@ -1,6 +1,6 @@
 "use client";
 
-import { FormShell } from "@/components/ui/form-shell";
+import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useBoundValues } from "@/components/ui/use-bound-values";
@@ -28,27 +28,15 @@ export function ActionForm({
   onDone: () => void;
 }) {
   const form = useActionForm();
-  const { submit } = form;
   const idPrefix = `action-${actionId ?? `new-${planId}`}`;
   const { values, bound } = useBoundValues(form, idPrefix, initial);
 
-  function onSubmit() {
-    submit(
-      () =>
-        actionId ? editGrowthAction(slug, { actionId, ...values }) : createGrowthAction(slug, { planId, ...values }),
-      onDone,
-    );
-  }
+  const editing = actionId ? initial.title : undefined;
+  const save = () =>
+    actionId ? editGrowthAction(slug, { actionId, ...values }) : createGrowthAction(slug, { planId, ...values });
 
   return (
-    <FormShell
-      form={form}
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      label={actionId ? `Edit action ${initial.title}` : "New action"}
-      submitLabel={actionId ? "Save action" : "Add action"}
-      onCancel={onDone}
-    >
+    <InlineEditForm form={form} noun="action" editing={editing} save={save} onDone={onDone}>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField {...bound("title")} label="Action" maxLength={GROWTH_LIMITS.titleMax} />
         <SelectField
@@ -58,6 +46,6 @@ export function ActionForm({
         />
         <TextField {...bound("dueDate")} label="Due (optional)" type="date" />
       </div>
-    </FormShell>
+    </InlineEditForm>
   );
 }

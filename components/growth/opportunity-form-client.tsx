@@ -1,6 +1,6 @@
 "use client";
 
-import { FormShell } from "@/components/ui/form-shell";
+import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useBoundValues } from "@/components/ui/use-bound-values";
 import { TextField } from "@/components/ui/field";
@@ -26,34 +26,22 @@ export function OpportunityForm({
   onDone: () => void;
 }) {
   const form = useActionForm();
-  const { submit } = form;
   const idPrefix = `opp-${opportunityId ?? `new-${planId}`}`;
   const { values, bound } = useBoundValues(form, idPrefix, initial);
 
-  function onSubmit() {
-    submit(
-      () =>
-        opportunityId
-          ? editOpportunity(slug, { opportunityId, ...values })
-          : createOpportunity(slug, { planId, ...values }),
-      onDone,
-    );
-  }
+  const editing = opportunityId ? initial.serviceLine : undefined;
+  const save = () =>
+    opportunityId
+      ? editOpportunity(slug, { opportunityId, ...values })
+      : createOpportunity(slug, { planId, ...values });
 
   return (
-    <FormShell
-      form={form}
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      label={opportunityId ? `Edit opportunity ${initial.serviceLine}` : "New opportunity"}
-      submitLabel={opportunityId ? "Save opportunity" : "Add opportunity"}
-      onCancel={onDone}
-    >
+    <InlineEditForm form={form} noun="opportunity" editing={editing} save={save} onDone={onDone}>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField {...bound("serviceLine")} label="Service line" maxLength={GROWTH_LIMITS.serviceLineMax} />
         <TextField {...bound("estimatedMonthlyValue")} label={`Est. monthly value (${currency})`} inputMode="decimal" />
         <TextField {...bound("expectedClose")} label="Expected close (optional)" type="date" />
       </div>
-    </FormShell>
+    </InlineEditForm>
   );
 }

@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/field";
 import { createKpi, editKpi } from "@/lib/actions/kpis";
 import { CADENCES } from "@/lib/domain/kpis/periods";
 import { KPI_DIRECTIONS, KPI_LIMITS } from "@/lib/domain/kpis/schemas";
-import { FormShell } from "@/components/ui/form-shell";
+import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useBoundValues } from "@/components/ui/use-bound-values";
@@ -34,23 +34,14 @@ export function KpiForm({
   onDone: () => void;
 }) {
   const form = useActionForm();
-  const { submit } = form;
   const idPrefix = `kpi-${kpiId ?? "new"}`;
   const { values, bound } = useBoundValues(form, idPrefix, initial);
 
-  function onSubmit() {
-    submit(() => (kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values })), onDone);
-  }
+  const editing = kpiId ? initial.name : undefined;
+  const save = () => (kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values }));
 
   return (
-    <FormShell
-      form={form}
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
-      label={kpiId ? `Edit KPI ${initial.name}` : "New KPI"}
-      submitLabel={kpiId ? "Save KPI" : "Add KPI"}
-      onCancel={onDone}
-    >
+    <InlineEditForm form={form} noun="KPI" editing={editing} save={save} onDone={onDone} roomy>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <TextField {...bound("name")} label="Name" className="sm:col-span-2" maxLength={KPI_LIMITS.nameMax} />
         <TextField {...bound("unit")} label="Unit" hint="%, USD, leads…" maxLength={KPI_LIMITS.unitMax} />
@@ -66,6 +57,6 @@ export function KpiForm({
           options={CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }))}
         />
       </div>
-    </FormShell>
+    </InlineEditForm>
   );
 }
