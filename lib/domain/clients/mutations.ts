@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import { toIsoDate } from "./form-fields";
 import { mayWriteClientScoped } from "./ownership";
+import { CLIENT_DETAILS } from "./queries";
 import type * as schemas from "./schemas";
 
 type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
@@ -18,15 +19,6 @@ type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S
  *   takes it out of an AM's load and the portfolio, and that should be a deliberate, separately audited step per
  *   account, not a side effect. Contacts and check-ins stay (history is never deleted).
  */
-
-const clientColumns = {
-  id: true,
-  name: true,
-  industry: true,
-  tier: true,
-  status: true,
-  clientSince: true,
-} as const;
 
 /** The database's unique index is the final word; this turns its violation into the form's field error. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -80,7 +72,7 @@ export async function editClient({ input, member, tx, audit }: Ctx<"editClientSc
   const { agencyId } = member;
   const before = await tx.client.findFirst({
     where: { agencyId, id: input.clientId, archivedAt: null },
-    select: clientColumns,
+    select: CLIENT_DETAILS,
   });
   if (!before) throw notFound("That client");
   const allowed = await mayWriteClientScoped(tx, member, before.id, {
@@ -112,7 +104,7 @@ export async function archiveClient({ input, member, tx, audit }: Ctx<"archiveCl
   if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
   const client = await tx.client.findFirst({
     where: { agencyId, id: input.clientId, archivedAt: null },
-    select: clientColumns,
+    select: CLIENT_DETAILS,
   });
   if (!client) throw notFound("That client");
   const openAccounts = await tx.account.count({ where: { agencyId, clientId: client.id, archivedAt: null } });

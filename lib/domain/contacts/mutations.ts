@@ -4,6 +4,7 @@ import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
 import { lockOpenClient } from "@/lib/domain/clients/mutations";
 import { mayWriteClientScoped } from "@/lib/domain/clients/ownership";
+import { CONTACT_CARD } from "./queries";
 import type * as schemas from "./schemas";
 
 type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
@@ -16,16 +17,7 @@ type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S
  * both win — the second waits, then clears the first's flag. An inactive contact cannot be primary.
  */
 
-const contactColumns = {
-  id: true,
-  clientId: true,
-  name: true,
-  title: true,
-  email: true,
-  phone: true,
-  isPrimary: true,
-  active: true,
-} as const;
+const contactColumns = { ...CONTACT_CARD, clientId: true } as const;
 
 async function assertMayWrite(tx: TenantTx, member: MemberContext, clientId: string) {
   const allowed = await mayWriteClientScoped(tx, member, clientId, {

@@ -46,6 +46,17 @@ const plain = (kpi: {
   cadence: kpi.cadence,
 });
 
+/** What defines a KPI (as opposed to who owns it): what the create and edit forms send and the audit records. */
+const definitionOf = (
+  input: Pick<Ctx<"createKpiSchema">["input"], "name" | "unit" | "target" | "direction" | "cadence">,
+) => ({
+  name: input.name,
+  unit: input.unit,
+  target: input.target,
+  direction: input.direction,
+  cadence: input.cadence,
+});
+
 export async function createKpi({ input, member, tx, audit }: Ctx<"createKpiSchema">) {
   const { agencyId } = member;
   let owner: { accountAmId: string | null; membershipId: string | null };
@@ -69,13 +80,7 @@ export async function createKpi({ input, member, tx, audit }: Ctx<"createKpiSche
       owner.membershipId ? "Only a leader sets a member's KPIs." : "You can set KPIs only on accounts you manage.",
     );
   }
-  const data = {
-    name: input.name,
-    unit: input.unit,
-    target: input.target,
-    direction: input.direction,
-    cadence: input.cadence,
-  };
+  const data = definitionOf(input);
   const kpi = await tx.kpi.create({
     data: { agencyId, accountId: input.accountId ?? null, membershipId: owner.membershipId, ...data },
     select: { id: true },
@@ -93,13 +98,7 @@ export async function editKpi({ input, member, tx, audit }: Ctx<"editKpiSchema">
   const { agencyId } = member;
   const before = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayDefineKpi(member, before.owner)) throw forbidden("You cannot change this KPI.");
-  const data = {
-    name: input.name,
-    unit: input.unit,
-    target: input.target,
-    direction: input.direction,
-    cadence: input.cadence,
-  };
+  const data = definitionOf(input);
   await tx.kpi.updateMany({ where: { agencyId, id: before.id }, data });
   await audit({ action: "kpi.edited", entityType: "Kpi", entityId: before.id, before: plain(before), after: data });
   return { kpiId: before.id };
