@@ -3,14 +3,10 @@
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { archiveAccount } from "@/lib/actions/accounts";
 
+type Props = { slug: string; account: { id: string; name: string; version: number } };
+
 /** Archive with a confirmation step: the account leaves the lists and its AM's load; its history stays. */
-export function ArchiveAccountButton({
-  slug,
-  account,
-}: {
-  slug: string;
-  account: { id: string; name: string; version: number };
-}) {
+export function ArchiveAccountButton({ slug, account }: Props) {
   return (
     <ConfirmButton
       label="Archive account"

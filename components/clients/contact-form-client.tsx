@@ -22,6 +22,11 @@ export function ContactForm({
   const form = useActionForm();
   const idPrefix = contact ? `contact-${contact.id}` : "new-contact";
   const field = fieldsOf(form, idPrefix);
+  /** A field with the contact's stored value (empty for a new contact). */
+  const stored = (name: "name" | "title" | "email" | "phone") => ({
+    ...field(name),
+    defaultValue: contact?.[name] ?? "",
+  });
   const { errors } = form;
 
   function save(input: FormValues) {
@@ -54,35 +59,10 @@ export function ContactForm({
       className="space-y-3"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          {...field("name")}
-          label="Name"
-          defaultValue={contact?.name}
-          maxLength={CONTACT_LIMITS.nameMax}
-          required
-        />
-        <TextField
-          {...field("title")}
-          label="Job title (optional)"
-          defaultValue={contact?.title ?? ""}
-          maxLength={CONTACT_LIMITS.titleMax}
-        />
-        <TextField
-          {...field("email")}
-          label="Email (optional)"
-          type="email"
-          autoComplete="off"
-          defaultValue={contact?.email ?? ""}
-          maxLength={CONTACT_LIMITS.emailMax}
-        />
-        <TextField
-          {...field("phone")}
-          label="Phone (optional)"
-          type="tel"
-          autoComplete="off"
-          defaultValue={contact?.phone ?? ""}
-          maxLength={CONTACT_LIMITS.phoneMax}
-        />
+        <TextField {...stored("name")} label="Name" maxLength={CONTACT_LIMITS.nameMax} required />
+        <TextField {...stored("title")} label="Job title (optional)" maxLength={CONTACT_LIMITS.titleMax} />
+        <TextField {...stored("email")} label="Email (optional)" type="email" maxLength={CONTACT_LIMITS.emailMax} />
+        <TextField {...stored("phone")} label="Phone (optional)" type="tel" maxLength={CONTACT_LIMITS.phoneMax} />
       </div>
       <div>
         <label className="inline-flex items-center gap-2 text-sm text-slate-800">

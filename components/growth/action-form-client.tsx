@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 import { TextField } from "@/components/ui/field";
 import { createGrowthAction, editGrowthAction } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
@@ -27,53 +27,25 @@ export function ActionForm({
   owners: OwnerOption[];
   onDone: () => void;
 }) {
-  const [values, setValues] = useState(initial);
   const form = useActionForm();
-  const { submit } = form;
   const idPrefix = `action-${actionId ?? `new-${planId}`}`;
-  const field = fieldsOf(form, idPrefix);
-  const set = (patch: Partial<ActionValues>) => setValues((v) => ({ ...v, ...patch }));
+  const { values, bound } = useBoundValues(form, idPrefix, initial);
 
-  function onSubmit() {
-    submit(
-      () =>
-        actionId ? editGrowthAction(slug, { actionId, ...values }) : createGrowthAction(slug, { planId, ...values }),
-      onDone,
-    );
-  }
+  const editing = actionId ? initial.title : undefined;
+  const save = () =>
+    actionId ? editGrowthAction(slug, { actionId, ...values }) : createGrowthAction(slug, { planId, ...values });
 
   return (
-    <FormShell
-      form={form}
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      label={actionId ? `Edit action ${initial.title}` : "New action"}
-      submitLabel={actionId ? "Save action" : "Add action"}
-      onCancel={onDone}
-    >
+    <InlineEditForm form={form} noun="action" editing={editing} save={save} onDone={onDone}>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          {...field("title")}
-          label="Action"
-          maxLength={GROWTH_LIMITS.titleMax}
-          value={values.title}
-          onChange={(e) => set({ title: e.target.value })}
-        />
+        <TextField {...bound("title")} label="Action" maxLength={GROWTH_LIMITS.titleMax} />
         <SelectField
-          {...field("ownerId")}
+          {...bound("ownerId")}
           label="Owner"
-          value={values.ownerId}
-          onChange={(e) => set({ ownerId: e.target.value })}
           options={[{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
         />
-        <TextField
-          {...field("dueDate")}
-          label="Due (optional)"
-          type="date"
-          value={values.dueDate}
-          onChange={(e) => set({ dueDate: e.target.value })}
-        />
+        <TextField {...bound("dueDate")} label="Due (optional)" type="date" />
       </div>
-    </FormShell>
+    </InlineEditForm>
   );
 }

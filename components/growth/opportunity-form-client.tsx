@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 import { TextField } from "@/components/ui/field";
 import { createOpportunity, editOpportunity } from "@/lib/actions/growth";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
@@ -25,55 +25,23 @@ export function OpportunityForm({
   currency: string;
   onDone: () => void;
 }) {
-  const [values, setValues] = useState(initial);
   const form = useActionForm();
-  const { submit } = form;
   const idPrefix = `opp-${opportunityId ?? `new-${planId}`}`;
-  const field = fieldsOf(form, idPrefix);
-  const set = (patch: Partial<OpportunityValues>) => setValues((v) => ({ ...v, ...patch }));
+  const { values, bound } = useBoundValues(form, idPrefix, initial);
 
-  function onSubmit() {
-    submit(
-      () =>
-        opportunityId
-          ? editOpportunity(slug, { opportunityId, ...values })
-          : createOpportunity(slug, { planId, ...values }),
-      onDone,
-    );
-  }
+  const editing = opportunityId ? initial.serviceLine : undefined;
+  const save = () =>
+    opportunityId
+      ? editOpportunity(slug, { opportunityId, ...values })
+      : createOpportunity(slug, { planId, ...values });
 
   return (
-    <FormShell
-      form={form}
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      label={opportunityId ? `Edit opportunity ${initial.serviceLine}` : "New opportunity"}
-      submitLabel={opportunityId ? "Save opportunity" : "Add opportunity"}
-      onCancel={onDone}
-    >
+    <InlineEditForm form={form} noun="opportunity" editing={editing} save={save} onDone={onDone}>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          {...field("serviceLine")}
-          label="Service line"
-          maxLength={GROWTH_LIMITS.serviceLineMax}
-          value={values.serviceLine}
-          onChange={(e) => set({ serviceLine: e.target.value })}
-        />
-        <TextField
-          {...field("estimatedMonthlyValue")}
-          label={`Est. monthly value (${currency})`}
-          inputMode="decimal"
-          value={values.estimatedMonthlyValue}
-          onChange={(e) => set({ estimatedMonthlyValue: e.target.value })}
-        />
-        <TextField
-          {...field("expectedClose")}
-          label="Expected close (optional)"
-          type="date"
-          value={values.expectedClose}
-          onChange={(e) => set({ expectedClose: e.target.value })}
-        />
+        <TextField {...bound("serviceLine")} label="Service line" maxLength={GROWTH_LIMITS.serviceLineMax} />
+        <TextField {...bound("estimatedMonthlyValue")} label={`Est. monthly value (${currency})`} inputMode="decimal" />
+        <TextField {...bound("expectedClose")} label="Expected close (optional)" type="date" />
       </div>
-    </FormShell>
+    </InlineEditForm>
   );
 }

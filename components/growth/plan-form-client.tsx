@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 import { TextField } from "@/components/ui/field";
 import { createPlan, editPlan } from "@/lib/actions/growth";
 import { GROWTH_LIMITS, PLAN_STATUSES } from "@/lib/domain/growth/schemas";
@@ -28,13 +29,11 @@ export function PlanForm({
   currency: string;
   onDone: () => void;
 }) {
-  const [values, setValues] = useState(initial);
   const [status, setStatus] = useState("DRAFT");
   const form = useActionForm();
   const { submit } = form;
   const idPrefix = `plan-${planId ?? "new"}`;
-  const field = fieldsOf(form, idPrefix);
-  const set = (patch: Partial<PlanValues>) => setValues((v) => ({ ...v, ...patch }));
+  const { values, field, bound } = useBoundValues(form, idPrefix, initial);
 
   function onSubmit() {
     submit(
@@ -52,36 +51,11 @@ export function PlanForm({
       submitLabel={planId ? "Save plan" : "Add plan"}
       onCancel={onDone}
     >
-      <TextAreaField
-        {...field("objective")}
-        label="Objective"
-        rows={2}
-        maxLength={GROWTH_LIMITS.objectiveMax}
-        value={values.objective}
-        onChange={(e) => set({ objective: e.target.value })}
-      />
+      <TextAreaField {...bound("objective")} label="Objective" rows={2} maxLength={GROWTH_LIMITS.objectiveMax} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <TextField
-          {...field("periodStart")}
-          label="Period start"
-          type="date"
-          value={values.periodStart}
-          onChange={(e) => set({ periodStart: e.target.value })}
-        />
-        <TextField
-          {...field("periodEnd")}
-          label="Period end"
-          type="date"
-          value={values.periodEnd}
-          onChange={(e) => set({ periodEnd: e.target.value })}
-        />
-        <TextField
-          {...field("targetRevenue")}
-          label={`Target revenue (${currency})`}
-          inputMode="decimal"
-          value={values.targetRevenue}
-          onChange={(e) => set({ targetRevenue: e.target.value })}
-        />
+        <TextField {...bound("periodStart")} label="Period start" type="date" />
+        <TextField {...bound("periodEnd")} label="Period end" type="date" />
+        <TextField {...bound("targetRevenue")} label={`Target revenue (${currency})`} inputMode="decimal" />
         {!planId && (
           <SelectField
             {...field("status")}

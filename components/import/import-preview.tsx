@@ -1,4 +1,5 @@
 import { TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow } from "@/components/ui/table";
 import { isClearMarker } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import type { PlanCounts } from "@/lib/domain/import/plan";
@@ -15,22 +16,14 @@ export function CountsTable({ counts, caption }: { counts: PlanCounts; caption: 
   return (
     <table className="w-full max-w-md text-sm" data-testid="import-counts">
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-          <th scope="col" className="py-1.5 pr-3 font-medium">
-            What
-          </th>
-          <th scope="col" className="px-3 py-1.5 text-right font-medium">
-            New
-          </th>
-          <th scope="col" className="px-3 py-1.5 text-right font-medium">
-            Updated
-          </th>
-          <th scope="col" className="py-1.5 pl-3 text-right font-medium">
-            Unchanged
-          </th>
-        </tr>
-      </thead>
+      <HeaderRow
+        cells={[
+          "What",
+          { label: "New", className: "text-right" },
+          { label: "Updated", className: "text-right" },
+          { label: "Unchanged", className: "text-right" },
+        ]}
+      />
       <tbody>
         {(Object.keys(ENTITY_LABEL) as (keyof PlanCounts)[]).map((entity) => (
           <tr key={entity} className="border-b border-slate-100 last:border-0">
@@ -53,19 +46,7 @@ export function ErrorTable({ preview }: { preview: PreviewResult }) {
     <TableScroll label="Problems in the file">
       <table className="w-full text-sm" data-testid="import-errors">
         <caption className="sr-only">Problems in the file, by row and column</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-            <th scope="col" className="py-1.5 pr-3 font-medium">
-              Row
-            </th>
-            <th scope="col" className="px-3 py-1.5 font-medium">
-              Column
-            </th>
-            <th scope="col" className="py-1.5 pl-3 font-medium">
-              Problem
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow cells={["Row", "Column", "Problem"]} />
         <tbody>
           {shown.map((e, i) => (
             <tr key={`${e.row}-${e.column}-${i}`} className="border-b border-slate-100 align-top last:border-0">

@@ -1,13 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { createKpi, editKpi } from "@/lib/actions/kpis";
 import { CADENCES } from "@/lib/domain/kpis/periods";
 import { KPI_DIRECTIONS, KPI_LIMITS } from "@/lib/domain/kpis/schemas";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 
 export const DIRECTION_LABEL = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;
 export const CADENCE_LABEL = { WEEKLY: "Weekly", MONTHLY: "Monthly", QUARTERLY: "Quarterly" } as const;
@@ -33,65 +33,30 @@ export function KpiForm({
   initial?: KpiDefinition;
   onDone: () => void;
 }) {
-  const [values, setValues] = useState(initial);
   const form = useActionForm();
-  const { submit } = form;
   const idPrefix = `kpi-${kpiId ?? "new"}`;
-  const field = fieldsOf(form, idPrefix);
-  const set = (patch: Partial<KpiDefinition>) => setValues((v) => ({ ...v, ...patch }));
+  const { values, bound } = useBoundValues(form, idPrefix, initial);
 
-  function onSubmit() {
-    submit(() => (kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values })), onDone);
-  }
+  const editing = kpiId ? initial.name : undefined;
+  const save = () => (kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values }));
 
   return (
-    <FormShell
-      form={form}
-      onSubmit={onSubmit}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
-      label={kpiId ? `Edit KPI ${initial.name}` : "New KPI"}
-      submitLabel={kpiId ? "Save KPI" : "Add KPI"}
-      onCancel={onDone}
-    >
+    <InlineEditForm form={form} noun="KPI" editing={editing} save={save} onDone={onDone} roomy>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <TextField
-          {...field("name")}
-          label="Name"
-          className="sm:col-span-2"
-          maxLength={KPI_LIMITS.nameMax}
-          value={values.name}
-          onChange={(e) => set({ name: e.target.value })}
-        />
-        <TextField
-          {...field("unit")}
-          label="Unit"
-          hint="%, USD, leads…"
-          maxLength={KPI_LIMITS.unitMax}
-          value={values.unit}
-          onChange={(e) => set({ unit: e.target.value })}
-        />
-        <TextField
-          {...field("target")}
-          label="Target"
-          inputMode="decimal"
-          value={values.target}
-          onChange={(e) => set({ target: e.target.value })}
-        />
+        <TextField {...bound("name")} label="Name" className="sm:col-span-2" maxLength={KPI_LIMITS.nameMax} />
+        <TextField {...bound("unit")} label="Unit" hint="%, USD, leads…" maxLength={KPI_LIMITS.unitMax} />
+        <TextField {...bound("target")} label="Target" inputMode="decimal" />
         <SelectField
-          {...field("direction")}
+          {...bound("direction")}
           label="Direction"
-          value={values.direction}
-          onChange={(e) => set({ direction: e.target.value })}
           options={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
         />
         <SelectField
-          {...field("cadence")}
+          {...bound("cadence")}
           label="Cadence"
-          value={values.cadence}
-          onChange={(e) => set({ cadence: e.target.value })}
           options={CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }))}
         />
       </div>
-    </FormShell>
+    </InlineEditForm>
   );
 }

@@ -9,6 +9,7 @@ import { KPI_LIMITS } from "@/lib/domain/kpis/schemas";
 import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { boundFieldsOf } from "@/components/ui/use-bound-values";
 
 const PERIOD_HINT = {
   WEEKLY: "Any day of the week; it counts for that week.",
@@ -37,6 +38,7 @@ export function MeasurementForm({
     setValues((v) => ({ ...v, ...patch }));
     setSaved(null);
   };
+  const bound = boundFieldsOf(field, values, set);
 
   function onSubmit() {
     submit(
@@ -58,30 +60,15 @@ export function MeasurementForm({
     >
       {saved && <Alert tone="success">{saved}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
+        <TextField {...bound("value")} label={`Value (${kpi.unit})`} inputMode="decimal" />
         <TextField
-          {...field("value")}
-          label={`Value (${kpi.unit})`}
-          inputMode="decimal"
-          value={values.value}
-          onChange={(e) => set({ value: e.target.value })}
-        />
-        <TextField
-          {...field("periodStart")}
+          {...bound("periodStart")}
           label="Period"
           type="date"
           hint={PERIOD_HINT[kpi.cadence as keyof typeof PERIOD_HINT]}
-          value={values.periodStart}
-          onChange={(e) => set({ periodStart: e.target.value })}
         />
       </div>
-      <TextAreaField
-        {...field("note")}
-        label="Note (optional)"
-        rows={2}
-        maxLength={KPI_LIMITS.noteMax}
-        value={values.note}
-        onChange={(e) => set({ note: e.target.value })}
-      />
+      <TextAreaField {...bound("note")} label="Note (optional)" rows={2} maxLength={KPI_LIMITS.noteMax} />
     </FormShell>
   );
 }

@@ -1,6 +1,7 @@
+import { HeaderRow } from "@/components/ui/table";
 import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
-import { AmLink } from "./subject-link";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, formatNumber } from "./labels";
+import { AmLink } from "./subject-link";
 
 /** The chart's numbers as a table (every AM, not only the charted ones). */
 export function AmLoadTable({ slug, rows, className = "" }: { slug: string; rows: AmLoadRow[]; className?: string }) {
@@ -8,25 +9,15 @@ export function AmLoadTable({ slug, rows, className = "" }: { slug: string; rows
     <div className={`overflow-x-auto ${className}`}>
       <table className="w-full text-sm" data-testid="am-load-table">
         <caption className="sr-only">Account managers, their load and status against the guideline</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Account manager
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Accounts
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Weighted load
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="py-2 pl-3 text-right font-medium">
-              Headroom
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow
+          cells={[
+            "Account manager",
+            { label: "Accounts", className: "text-right" },
+            { label: "Weighted load", className: "text-right" },
+            "Status",
+            { label: "Headroom", className: "text-right" },
+          ]}
+        />
         <tbody>
           {rows.map((am) => (
             <tr key={am.id} className="border-b border-slate-100 last:border-0">

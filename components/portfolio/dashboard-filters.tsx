@@ -2,8 +2,6 @@
 
 import { inputClass, labelClass } from "@/components/ui/field";
 import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
-import type { AmStatus } from "@/lib/domain/portfolio/load";
-import type { ClientTier } from "@/lib/domain/portfolio/types";
 import { AM_STATUSES, TIERS, hasFilters } from "./filter-params";
 import { AM_STATUS_LABEL, TIER_LABEL } from "./labels";
 import { useHydrated } from "./use-hydrated";
@@ -16,73 +14,63 @@ type Props = {
   pending: boolean;
 };
 
+type Option = { value: string; label: string };
+const TIER_OPTIONS: Option[] = TIERS.map((tier) => ({ value: tier, label: TIER_LABEL[tier] }));
+const STATUS_OPTIONS: Option[] = AM_STATUSES.map((status) => ({ value: status, label: AM_STATUS_LABEL[status] }));
+
+/** Each filter's control: its id (the e2e tests and labels use it), its wording and its width. */
+const FILTER = {
+  tier: { id: "filter-tier", label: "Client tier", all: "All tiers", width: "sm:w-40" },
+  amStatus: { id: "filter-status", label: "AM status", all: "Any status", width: "sm:w-44" },
+  amId: { id: "filter-am", label: "Account manager", all: "All account managers", width: "col-span-2 sm:w-56" },
+} as const;
+
+/** One filter: a labelled select whose empty choice means "all". Disabled until hydrated (changes apply in React). */
+function FilterSelect({
+  field,
+  options,
+  filters,
+  onChange,
+}: Pick<Props, "filters" | "onChange"> & { field: keyof typeof FILTER; options: readonly Option[] }) {
+  const hydrated = useHydrated();
+  const { id, label, all, width } = FILTER[field];
+  return (
+    <div className={`min-w-0 ${width}`}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={`${inputClass} mt-1`}
+        disabled={!hydrated}
+        value={filters[field] ?? ""}
+        // The options are the field's own values, so the chosen one is of the field's type.
+        onChange={(e) => onChange({ ...filters, [field]: e.target.value || undefined } as DashboardFilters)}
+      >
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Tier, AM-status and AM selects; each change applies at once (no submit), and the state is announced. */
 export function DashboardFiltersBar({ filters, amOptions, onChange, pending }: Props) {
-  const select = `${inputClass} mt-1`;
   const hydrated = useHydrated();
+  const state = { filters, onChange };
   return (
     <form
       aria-label="Dashboard filters"
       onSubmit={(e) => e.preventDefault()}
       className="grid grid-cols-2 items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:flex sm:flex-wrap sm:p-4"
     >
-      <div className="min-w-0 sm:w-40">
-        <label htmlFor="filter-tier" className={labelClass}>
-          Client tier
-        </label>
-        <select
-          id="filter-tier"
-          className={select}
-          disabled={!hydrated}
-          value={filters.tier ?? ""}
-          onChange={(e) => onChange({ ...filters, tier: (e.target.value || undefined) as ClientTier | undefined })}
-        >
-          <option value="">All tiers</option>
-          {TIERS.map((tier) => (
-            <option key={tier} value={tier}>
-              {TIER_LABEL[tier]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-0 sm:w-44">
-        <label htmlFor="filter-status" className={labelClass}>
-          AM status
-        </label>
-        <select
-          id="filter-status"
-          className={select}
-          disabled={!hydrated}
-          value={filters.amStatus ?? ""}
-          onChange={(e) => onChange({ ...filters, amStatus: (e.target.value || undefined) as AmStatus | undefined })}
-        >
-          <option value="">Any status</option>
-          {AM_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {AM_STATUS_LABEL[status]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="col-span-2 min-w-0 sm:w-56">
-        <label htmlFor="filter-am" className={labelClass}>
-          Account manager
-        </label>
-        <select
-          id="filter-am"
-          className={select}
-          disabled={!hydrated}
-          value={filters.amId ?? ""}
-          onChange={(e) => onChange({ ...filters, amId: e.target.value || undefined })}
-        >
-          <option value="">All account managers</option>
-          {amOptions.map((am) => (
-            <option key={am.id} value={am.id}>
-              {am.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect {...state} field="tier" options={TIER_OPTIONS} />
+      <FilterSelect {...state} field="amStatus" options={STATUS_OPTIONS} />
+      <FilterSelect {...state} field="amId" options={amOptions.map((am) => ({ value: am.id, label: am.name }))} />
       <button
         type="button"
         onClick={() => onChange({})}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { HeaderRow } from "@/components/ui/table";
 import { ACCOUNTS_PER_AM_BY_SIZE, ACCOUNTS_PER_AM_SOURCE, type Guideline } from "@/lib/domain/portfolio/guideline";
 import { formatRange } from "@/lib/domain/portfolio/text";
 
@@ -45,16 +46,7 @@ export function GuidelinePanel({ guideline, agencyName, employeeCount, overrideR
         )}
         <table className="mt-4 w-full text-sm">
           <caption className="sr-only">Accounts per account manager by agency size</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-              <th scope="col" className="py-2 pr-2 font-medium">
-                Agency size
-              </th>
-              <th scope="col" className="py-2 pl-2 text-right font-medium">
-                Accounts per AM
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow cells={["Agency size", { label: "Accounts per AM", className: "text-right" }]} />
           <tbody>
             {ACCOUNTS_PER_AM_BY_SIZE.map((row) => {
               const applies = row.band === guideline.band;

@@ -5,6 +5,7 @@ import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/f
 import { createProject, editProject } from "@/lib/actions/projects";
 import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { boundFieldsOf } from "@/components/ui/use-bound-values";
 import { useVersionedValues } from "@/components/ui/use-versioned-values";
 import type { ProjectManagerOption } from "@/lib/domain/projects/queries";
 
@@ -41,7 +42,7 @@ export function ProjectDetailsForm({
   });
   const { values, edit: set } = row;
   const idPrefix = mode.kind === "create" ? `new-project-${mode.accountId}` : `edit-project-${mode.projectId}`;
-  const field = fieldsOf(form, idPrefix);
+  const bound = boundFieldsOf(fieldsOf(form, idPrefix), values, set);
   const { errors } = form;
   const showPm = mode.kind === "create" || mode.mayChangePm;
 
@@ -79,14 +80,7 @@ export function ProjectDetailsForm({
       className="space-y-3"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          {...field("name")}
-          label="Name"
-          value={values.name}
-          maxLength={160}
-          required
-          onChange={(e) => set({ name: e.target.value })}
-        />
+        <TextField {...bound("name")} label="Name" maxLength={160} required />
         {showPm && (
           <div>
             <label htmlFor={`${idPrefix}-pmId`} className={labelClass}>
@@ -110,27 +104,9 @@ export function ProjectDetailsForm({
             <FieldError id={`${idPrefix}-pmId-error`} errors={errors.pmId} />
           </div>
         )}
-        <TextField
-          {...field("startDate")}
-          label="Start"
-          type="date"
-          value={values.startDate}
-          onChange={(e) => set({ startDate: e.target.value })}
-        />
-        <TextField
-          {...field("dueDate")}
-          label="Due"
-          type="date"
-          value={values.dueDate}
-          onChange={(e) => set({ dueDate: e.target.value })}
-        />
-        <TextField
-          {...field("budget")}
-          label={`Budget (${currency})`}
-          inputMode="decimal"
-          value={values.budget}
-          onChange={(e) => set({ budget: e.target.value })}
-        />
+        <TextField {...bound("startDate")} label="Start" type="date" />
+        <TextField {...bound("dueDate")} label="Due" type="date" />
+        <TextField {...bound("budget")} label={`Budget (${currency})`} inputMode="decimal" />
       </div>
     </FormShell>
   );

@@ -6,6 +6,7 @@ import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/f
 import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { boundFieldsOf } from "@/components/ui/use-bound-values";
 import { useVersionedValues } from "@/components/ui/use-versioned-values";
 import { updateStatus } from "@/lib/actions/projects";
 import type { ProjectConflict } from "@/lib/domain/projects/mutations";
@@ -57,6 +58,7 @@ export function StatusForm({
   const { errors, conflict } = form;
   const idPrefix = `status-${project.id}`;
   const field = fieldsOf(form, idPrefix);
+  const bound = boundFieldsOf(field, values, set);
   const noteRequired = NOTE_REQUIRED_STATUSES.includes(values.status);
 
   function save() {
@@ -102,23 +104,15 @@ export function StatusForm({
           options={PROJECT_STATUSES.map((status) => ({ value: status, label: PROJECT_STATUS[status][0] }))}
         />
         <TextField
-          {...field("percentComplete")}
+          {...bound("percentComplete")}
           label="Progress (%)"
           type="number"
           inputMode="numeric"
           min={0}
           max={100}
           step={1}
-          value={values.percentComplete}
-          onChange={(e) => set({ percentComplete: e.target.value })}
         />
-        <TextField
-          {...field("spent")}
-          label={`Spent (${currency})`}
-          inputMode="decimal"
-          value={values.spent}
-          onChange={(e) => set({ spent: e.target.value })}
-        />
+        <TextField {...bound("spent")} label={`Spent (${currency})`} inputMode="decimal" />
       </div>
       <div>
         <label htmlFor={`${idPrefix}-note`} className={labelClass}>

@@ -5,7 +5,7 @@ import { updateCheckInCadence } from "@/lib/actions/settings";
 import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
 import { DEFAULT_CHECK_IN_CADENCE_DAYS } from "@/lib/domain/portfolio/cadence";
 import { SettingsSection } from "./settings-section-client";
-import { useSettingsForm } from "./use-settings-form";
+import { settingFieldsOf, submittedFields, useSettingsForm } from "./use-settings-form";
 
 const TIERS = [
   { name: "cadenceTier1Days", label: "Tier 1", key: "TIER_1" },
@@ -16,16 +16,10 @@ const TIERS = [
 /** Days between check-ins per client tier: drives "overdue", the recency part of health, and next-due defaults. */
 export function CadenceForm({ slug, settings }: { slug: string; settings: AgencySettingsRow }) {
   const form = useSettingsForm(settings.settingsVersion);
+  const field = settingFieldsOf(form, "cadence", settings);
   function onSubmit(data: FormData) {
-    const get = (name: string) => String(data.get(name) ?? "");
-    form.save((expectedVersion) =>
-      updateCheckInCadence(slug, {
-        expectedVersion,
-        cadenceTier1Days: get("cadenceTier1Days"),
-        cadenceTier2Days: get("cadenceTier2Days"),
-        cadenceTier3Days: get("cadenceTier3Days"),
-      }),
-    );
+    const days = submittedFields(data, ["cadenceTier1Days", "cadenceTier2Days", "cadenceTier3Days"]);
+    form.save((expectedVersion) => updateCheckInCadence(slug, { expectedVersion, ...days }));
   }
   return (
     <SettingsSection label="Check-in cadence" form={form} onSubmit={onSubmit} submitLabel="Save cadence">
@@ -33,13 +27,10 @@ export function CadenceForm({ slug, settings }: { slug: string; settings: Agency
         {TIERS.map((tier) => (
           <TextField
             key={tier.name}
-            idPrefix="cadence"
-            name={tier.name}
+            {...field(tier.name)}
             label={`${tier.label} (days)`}
             inputMode="numeric"
             hint={`Default ${DEFAULT_CHECK_IN_CADENCE_DAYS[tier.key]}`}
-            defaultValue={settings[tier.name]}
-            errors={form.errors[tier.name]}
           />
         ))}
       </div>

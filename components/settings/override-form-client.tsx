@@ -9,7 +9,7 @@ import { REASON_MAX } from "@/lib/domain/agencies/settings-schemas";
 import { sizeBandRow } from "@/lib/domain/portfolio/guideline";
 import { formatRange } from "@/lib/domain/portfolio/text";
 import { SettingsSection } from "./settings-section-client";
-import { useSettingsForm } from "./use-settings-form";
+import { submittedFields, useSettingsForm } from "./use-settings-form";
 
 /** The agency's own accounts-per-AM range, with the reason it is required to give, and the way back to the size band. */
 export function OverrideForm({ slug, settings }: { slug: string; settings: AgencySettingsRow }) {
@@ -18,10 +18,8 @@ export function OverrideForm({ slug, settings }: { slug: string; settings: Agenc
   const band = sizeBandRow(settings.employeeCount);
   const active = settings.guidelineMinOverride !== null;
   function onSubmit(data: FormData) {
-    const get = (name: string) => String(data.get(name) ?? "");
-    form.save((expectedVersion) =>
-      setGuidelineOverride(slug, { expectedVersion, min: get("min"), max: get("max"), reason: get("reason") }),
-    );
+    const override = submittedFields(data, ["min", "max", "reason"]);
+    form.save((expectedVersion) => setGuidelineOverride(slug, { expectedVersion, ...override }));
   }
   const backToBand = active ? (
     <Button

@@ -8,7 +8,7 @@ import { CURRENCIES } from "@/lib/domain/agencies/settings-schemas";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 import { EmployeeCountField } from "./employee-count-field-client";
 import { SettingsSection } from "./settings-section-client";
-import { useSettingsForm } from "./use-settings-form";
+import { settingFieldsOf, submittedFields, useSettingsForm } from "./use-settings-form";
 
 const WEEK_START_OPTIONS = [
   { value: "MONDAY", label: "Monday" },
@@ -22,26 +22,18 @@ type Props = { slug: string; settings: AgencySettingsRow; amWeightedLoads: numbe
 export function ProfileForm({ slug, settings, amWeightedLoads, timeZones }: Props) {
   const form = useSettingsForm(settings.settingsVersion);
   const { errors } = form;
+  const field = settingFieldsOf(form, "profile", settings);
   const override =
     settings.guidelineMinOverride !== null && settings.guidelineMaxOverride !== null
       ? { min: settings.guidelineMinOverride, max: settings.guidelineMaxOverride }
       : null;
   function onSubmit(data: FormData) {
-    const get = (name: string) => String(data.get(name) ?? "");
-    form.save((expectedVersion) =>
-      updateAgencyProfile(slug, {
-        expectedVersion,
-        name: get("name"),
-        employeeCount: get("employeeCount"),
-        currency: get("currency"),
-        timeZone: get("timeZone"),
-        weekStart: get("weekStart"),
-      }),
-    );
+    const profile = submittedFields(data, ["name", "employeeCount", "currency", "timeZone", "weekStart"]);
+    form.save((expectedVersion) => updateAgencyProfile(slug, { expectedVersion, ...profile }));
   }
   return (
     <SettingsSection label="Agency profile" form={form} onSubmit={onSubmit} submitLabel="Save profile">
-      <TextField idPrefix="profile" name="name" label="Agency name" defaultValue={settings.name} errors={errors.name} />
+      <TextField {...field("name")} label="Agency name" />
       <EmployeeCountField
         defaultValue={settings.employeeCount}
         current={guidelineFor(settings)}
@@ -51,29 +43,16 @@ export function ProfileForm({ slug, settings, amWeightedLoads, timeZones }: Prop
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
-          idPrefix="profile"
-          name="currency"
+          {...field("currency")}
           label="Currency"
           options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-          defaultValue={settings.currency}
-          errors={errors.currency}
         />
         <SelectField
-          idPrefix="profile"
-          name="timeZone"
+          {...field("timeZone")}
           label="Time zone"
           options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
-          defaultValue={settings.timeZone}
-          errors={errors.timeZone}
         />
-        <SelectField
-          idPrefix="profile"
-          name="weekStart"
-          label="Week starts on"
-          options={WEEK_START_OPTIONS}
-          defaultValue={settings.weekStart}
-          errors={errors.weekStart}
-        />
+        <SelectField {...field("weekStart")} label="Week starts on" options={WEEK_START_OPTIONS} />
       </div>
     </SettingsSection>
   );

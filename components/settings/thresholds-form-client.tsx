@@ -5,7 +5,7 @@ import { updateSignalThresholds } from "@/lib/actions/settings";
 import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
 import { DEFAULT_SIGNAL_RULES } from "@/lib/domain/portfolio/signal-types";
 import { SettingsSection } from "./settings-section-client";
-import { useSettingsForm } from "./use-settings-form";
+import { settingFieldsOf, submittedFields, useSettingsForm } from "./use-settings-form";
 
 const FIELDS = [
   { name: "renewalWindowDays", label: "Renewal window (days)", hint: "Renewal at risk: renewal within this many days" },
@@ -25,17 +25,13 @@ const FIELDS = [
 /** The thresholds of the signals a leader may tune; the rest of each rule stays as DESIGN.md describes it. */
 export function ThresholdsForm({ slug, settings }: { slug: string; settings: AgencySettingsRow }) {
   const form = useSettingsForm(settings.settingsVersion);
+  const bound = settingFieldsOf(form, "thresholds", settings);
   function onSubmit(data: FormData) {
-    const get = (name: string) => String(data.get(name) ?? "");
-    form.save((expectedVersion) =>
-      updateSignalThresholds(slug, {
-        expectedVersion,
-        renewalWindowDays: get("renewalWindowDays"),
-        staleProjectDays: get("staleProjectDays"),
-        sentimentDropPoints: get("sentimentDropPoints"),
-        relationshipMinContacts: get("relationshipMinContacts"),
-      }),
+    const thresholds = submittedFields(
+      data,
+      FIELDS.map((f) => f.name),
     );
+    form.save((expectedVersion) => updateSignalThresholds(slug, { expectedVersion, ...thresholds }));
   }
   return (
     <SettingsSection label="Signal thresholds" form={form} onSubmit={onSubmit} submitLabel="Save thresholds">
@@ -43,13 +39,10 @@ export function ThresholdsForm({ slug, settings }: { slug: string; settings: Age
         {FIELDS.map((field) => (
           <TextField
             key={field.name}
-            idPrefix="thresholds"
-            name={field.name}
+            {...bound(field.name)}
             label={field.label}
             inputMode={field.name === "sentimentDropPoints" ? "decimal" : "numeric"}
             hint={`${field.hint}. Default ${DEFAULT_SIGNAL_RULES[field.name]}.`}
-            defaultValue={settings[field.name]}
-            errors={form.errors[field.name]}
           />
         ))}
       </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
+import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
 
 /**
  * One settings section's form state on top of useActionForm: the settings version it is based on, and whether the
@@ -53,4 +54,22 @@ export function useSettingsForm(version: number) {
   // otherwise); edited ones stay mounted with their edits.
   const fieldsKey = pinned ?? version;
   return { ...form, baseVersion, fieldsKey, conflict, saved, save, startFromCurrent, markDirty };
+}
+
+/** The named fields of a submitted section, as strings ("" when absent). */
+export function submittedFields<N extends string>(data: FormData, names: readonly N[]): Record<N, string> {
+  return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? "")])) as Record<N, string>;
+}
+
+type Shown = {
+  [K in keyof AgencySettingsRow]: AgencySettingsRow[K] extends string | number ? K : never;
+}[keyof AgencySettingsRow];
+
+/** Binds a section's field to its setting: id prefix, name, the stored value and the server's errors for it. */
+export function settingFieldsOf(
+  form: { errors: Record<string, string[]> },
+  idPrefix: string,
+  settings: AgencySettingsRow,
+) {
+  return (name: Shown) => ({ idPrefix, name, defaultValue: settings[name], errors: form.errors[name] });
 }

@@ -25,8 +25,30 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   idPrefix?: string;
 };
 
-/** A labelled input with its hint and server-side errors (aria-invalid, aria-describedby). */
-export function TextField({ name, label, errors, hint, idPrefix = "f", className = "", ...input }: FieldProps) {
+/** What links a control to its label, hint and errors. */
+type Linked = { id: string; name: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+
+/**
+ * A labelled control with its hint and server-side errors: the frame every field shares. `control` draws the input,
+ * select or textarea with the props that link it (id, name, aria-invalid, aria-describedby).
+ */
+export function FieldFrame({
+  idPrefix,
+  name,
+  label,
+  hint,
+  errors,
+  className,
+  control,
+}: {
+  idPrefix: string;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  className: string;
+  control: (linked: Linked) => ReactNode;
+}) {
   const id = `${idPrefix}-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -36,14 +58,7 @@ export function TextField({ name, label, errors, hint, idPrefix = "f", className
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        className={`${inputClass} mt-1`}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+      {control({ id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       {hint && (
         <p id={hintId} className="mt-1 text-xs text-slate-500">
           {hint}
@@ -51,5 +66,15 @@ export function TextField({ name, label, errors, hint, idPrefix = "f", className
       )}
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
+  );
+}
+
+/** A labelled input with its hint and server-side errors (aria-invalid, aria-describedby). */
+export function TextField({ name, label, errors, hint, idPrefix = "f", className = "", ...input }: FieldProps) {
+  return (
+    <FieldFrame
+      {...{ idPrefix, name, label, errors, hint, className }}
+      control={(linked) => <input {...linked} className={`${inputClass} mt-1`} {...input} />}
+    />
   );
 }

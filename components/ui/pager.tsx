@@ -20,11 +20,13 @@ type Props = {
   /** The list's path, and the search params of this request (filters, sort, cursor). */
   base: string;
   search: Search;
-  page: { next: string | null; previous: string | null; items: readonly unknown[] };
-  /** Every row matching the filters, not just this page. */
-  total: number;
-  noun: [singular: string, plural: string];
-  label: string;
+  page: { next: string | null; previous: string | null; items: readonly unknown[]; total?: number };
+  /** Every row matching the filters, not just this page (default: the page's own count of them). */
+  total?: number;
+  /** What the list counts: a word whose plural takes an "s", or both forms. */
+  noun: string | [singular: string, plural: string];
+  /** The navigation's name for screen readers; "<Noun> pages" unless the list is better known by another name. */
+  label?: string;
 };
 
 const number = new Intl.NumberFormat("en");
@@ -33,18 +35,19 @@ const number = new Intl.NumberFormat("en");
  * Newest/first, previous and next as plain links: paging works without JavaScript and each page has its own address.
  * Used under every paged list.
  */
-export function Pager({ base, search, page, total, noun, label }: Props) {
+export function Pager({ base, search, page, total = page.total ?? 0, noun, label }: Props) {
+  const [one, many] = typeof noun === "string" ? [noun, `${noun}s`] : noun;
+  const counted = `${number.format(total)} ${total === 1 ? one : many}`;
+  const name = label ?? `${one.charAt(0).toUpperCase()}${one.slice(1)} pages`;
   const notFirst = Boolean(search.after || search.before) && page.previous !== null;
   return (
     <nav
-      aria-label={label}
+      aria-label={name}
       data-testid="pager"
       className="mt-4 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-4"
     >
       <p className="text-sm text-slate-600" data-testid="pager-count">
-        {page.items.length === 0
-          ? `${number.format(total)} ${total === 1 ? noun[0] : noun[1]}`
-          : `${number.format(page.items.length)} shown of ${number.format(total)} ${total === 1 ? noun[0] : noun[1]}`}
+        {page.items.length === 0 ? counted : `${number.format(page.items.length)} shown of ${counted}`}
       </p>
       <div className="flex gap-2">
         {notFirst && (

@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { FieldError, inputClass, labelClass } from "./field";
+import { FieldFrame, inputClass } from "./field";
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
@@ -24,35 +24,23 @@ export function SelectField({
   className = "",
   ...rest
 }: Props) {
-  const id = `${idPrefix}-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        className={`${inputClass} mt-1 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500`}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...rest}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {hint && (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
+    <FieldFrame
+      {...{ idPrefix, name, label, errors, hint, className }}
+      control={(linked) => (
+        <select
+          {...linked}
+          className={`${inputClass} mt-1 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500`}
+          {...rest}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
+    />
   );
 }

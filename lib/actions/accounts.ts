@@ -1,7 +1,7 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
-import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
+import { actionGroup, defineAction } from "@/lib/actions/define-action";
+import { PORTFOLIO_PAGES, type AgencyPagePath } from "@/lib/actions/revalidate";
 import { WRITE } from "@/lib/auth/permissions";
 import {
   archiveAccount as archive,
@@ -21,51 +21,28 @@ import {
  * (leaders any account, AMs their own); the mutation asks mayEditAccount (lib/domain/accounts/access.ts) on the loaded
  * row, as the pages do before showing the form.
  */
+const accountPages = (accountId: string, extra: readonly AgencyPagePath[] = []) => [
+  ...PORTFOLIO_PAGES,
+  "/accounts" as const,
+  `/accounts/${accountId}` as const,
+  "/clients/[clientId]" as const,
+  ...extra,
+];
+const accountAction = actionGroup<unknown, { accountId: string }>("accounts", {
+  permission: "accounts:write",
+  revalidate: (_data, input) => accountPages(input.accountId, ["/projects"]),
+});
+
 export const createAccount = defineAction({
   name: "accounts.create",
   schema: createAccountSchema,
   permission: "accounts:write",
   run: create,
-  revalidate: (data) => [...PORTFOLIO_PAGES, "/accounts", `/accounts/${data.accountId}`, "/clients/[clientId]"],
+  revalidate: (data) => accountPages(data.accountId),
 });
-
-export const editAccount = defineAction({
-  name: "accounts.edit",
-  schema: editAccountSchema,
-  permission: WRITE.accounts,
-  run: edit,
-  revalidate: (_data, input) => [
-    ...PORTFOLIO_PAGES,
-    "/accounts",
-    `/accounts/${input.accountId}`,
-    "/clients/[clientId]",
-    "/projects",
-  ],
-});
-
-export const archiveAccount = defineAction({
-  name: "accounts.archive",
-  schema: archiveAccountSchema,
-  permission: "accounts:write",
-  run: archive,
-  revalidate: (_data, input) => [
-    ...PORTFOLIO_PAGES,
-    "/accounts",
-    `/accounts/${input.accountId}`,
-    "/clients/[clientId]",
-    "/projects",
-  ],
-});
-
-export const reassignAccount = defineAction({
-  name: "accounts.reassign",
-  schema: reassignAccountSchema,
+export const editAccount = accountAction("edit", editAccountSchema, edit, { permission: WRITE.accounts });
+export const archiveAccount = accountAction("archive", archiveAccountSchema, archive);
+export const reassignAccount = accountAction("reassign", reassignAccountSchema, reassign, {
   permission: "accounts:reassign",
-  run: reassign,
-  revalidate: (_data, input) => [
-    ...PORTFOLIO_PAGES,
-    "/accounts",
-    `/accounts/${input.accountId}`,
-    "/clients/[clientId]",
-  ],
+  revalidate: (_data, input) => accountPages(input.accountId),
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup, defineAction } from "@/lib/actions/define-action";
 import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { WRITE } from "@/lib/auth/permissions";
 import { markContactLeft as markLeft } from "@/lib/domain/commercial/contact-left";
@@ -40,35 +40,12 @@ import {
 const LOG_PAGES = ["/accounts/[accountId]/scope-requests", "/accounts/[accountId]/value-history"] as const;
 const ACCOUNT_PAGES = [...PORTFOLIO_PAGES, "/accounts/[accountId]", ...LOG_PAGES] as const;
 
-export const setRetainerScope = defineAction({
-  name: "commercial.setScope",
-  schema: setScopeSchema,
-  permission: WRITE.commercial,
-  run: set,
-  revalidate: ACCOUNT_PAGES,
-});
+const commercialAction = actionGroup("commercial", { permission: WRITE.commercial, revalidate: ACCOUNT_PAGES });
 
-export const recordHours = defineAction({
-  name: "commercial.recordHours",
-  schema: recordHoursSchema,
-  permission: WRITE.commercial,
-  run: record,
-  revalidate: ACCOUNT_PAGES,
-});
-
-export const logScopeRequest = defineAction({
-  name: "commercial.logScopeRequest",
-  schema: logScopeRequestSchema,
-  permission: WRITE.commercial,
-  run: logRequest,
-  revalidate: ACCOUNT_PAGES,
-});
-
-export const linkValueChange = defineAction({
-  name: "commercial.linkValueChange",
-  schema: linkValueChangeSchema,
-  permission: WRITE.commercial,
-  run: link,
+export const setRetainerScope = commercialAction("setScope", setScopeSchema, set);
+export const recordHours = commercialAction("recordHours", recordHoursSchema, record);
+export const logScopeRequest = commercialAction("logScopeRequest", logScopeRequestSchema, logRequest);
+export const linkValueChange = commercialAction("linkValueChange", linkValueChangeSchema, link, {
   revalidate: ["/accounts/[accountId]", ...LOG_PAGES],
 });
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { WRITE } from "@/lib/auth/permissions";
 import {
   createContact as create,
@@ -13,26 +13,13 @@ import { createContactSchema, editContactSchema, setContactActiveSchema } from "
  * Contact actions: any or own (leaders on any client, AMs on clients they own a live account of); the mutation asks
  * the rule in lib/domain/clients/ownership.ts on the loaded client.
  */
-export const createContact = defineAction({
-  name: "contacts.create",
-  schema: createContactSchema,
+const contactAction = actionGroup("contacts", {
   permission: WRITE.contacts,
-  run: create,
   revalidate: ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"],
 });
 
-export const editContact = defineAction({
-  name: "contacts.edit",
-  schema: editContactSchema,
-  permission: WRITE.contacts,
-  run: edit,
+export const createContact = contactAction("create", createContactSchema, create);
+export const editContact = contactAction("edit", editContactSchema, edit, {
   revalidate: ["/clients/[clientId]", "/accounts/[accountId]"],
 });
-
-export const setContactActive = defineAction({
-  name: "contacts.setActive",
-  schema: setContactActiveSchema,
-  permission: WRITE.contacts,
-  run: setActive,
-  revalidate: ["/portfolio", "/clients/[clientId]", "/accounts/[accountId]"],
-});
+export const setContactActive = contactAction("setActive", setContactActiveSchema, setActive);

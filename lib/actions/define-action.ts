@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { findMembership, type MemberContext } from "@/lib/auth/membership";
 import { canSome, memberCan, type AnyOrOwn, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { databaseUnavailableReason } from "@/lib/db/busy";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { currentOverload } from "@/lib/server/overload";
-import { revalidatePages, type AgencyPagePath } from "./revalidate";
 import { ActionError, BUSY_RESULT, invalidInput, type ActionResult, type FieldErrors } from "./result";
+import { revalidatePages, type AgencyPagePath } from "./revalidate";
 import { storableText, unstorableTextErrors } from "./storable-text";
 
 export type ActionContext<I, P = undefined> = {
@@ -20,6 +20,12 @@ export type ActionContext<I, P = undefined> = {
   /** Records an audit event in this action's transaction (agency and actor filled in). */
   audit(event: Omit<AuditInput, "agencyId" | "actorId">): Promise<void>;
 };
+
+/** The input schemas of a schemas module, by export name ("createPlanSchema"). */
+export type SchemaName<Module> = keyof Module & `${string}Schema`;
+
+/** The context of the action whose input the schema `Name` of `Module` parses (`import type * as schemas`). */
+export type SchemaContext<Module, Name extends SchemaName<Module>> = ActionContext<z.infer<Module[Name]>>;
 
 type ActionConfig<S extends z.ZodType, T, P> = {
   /** Used in logs and in the audit trail of refused attempts, e.g. "members.changeRoles". */
@@ -134,6 +140,30 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
         errorId,
       };
     }
+  };
+}
+
+type Gate<D, I> = Pick<ActionConfig<z.ZodType, D, undefined>, "permission" | "secretFields"> & {
+  revalidate?: readonly AgencyPagePath[] | ((data: D, input: I) => readonly AgencyPagePath[]);
+};
+
+/**
+ * The actions of one area mostly share their gate and the pages they refresh: the group states those once and each
+ * action names only its name within the area ("growth" + "editPlan" is logged as "growth.editPlan"), its schema and
+ * its mutation, plus whatever differs in `own`.
+ */
+export function actionGroup<D = unknown, I = unknown>(area: string, gate: Gate<D, I>) {
+  return function groupAction<S extends z.ZodType<I>, T extends D>(
+    name: string,
+    schema: S,
+    run: (ctx: ActionContext<z.infer<S>>) => Promise<T>,
+    own: Partial<Gate<T, z.infer<S>>> = {},
+  ) {
+    return defineAction<S, T>({ ...gate, ...own, name: `${area}.${name}`, schema, run } as ActionConfig<
+      S,
+      T,
+      undefined
+    >);
   };
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup, defineAction } from "@/lib/actions/define-action";
 import { WRITE } from "@/lib/auth/permissions";
 import {
   closeFollowUp as close,
@@ -28,30 +28,11 @@ const pages = (data: { accountId: string | null }): AgencyPagePath[] => [
   ...(data.accountId ? ([`/accounts/${data.accountId}`] as AgencyPagePath[]) : []),
 ];
 
-export const createFollowUp = defineAction({
-  name: "followUps.create",
-  schema: createFollowUpSchema,
-  permission: WRITE.followUps,
-  run: create,
-  revalidate: pages,
-});
+const followUpAction = actionGroup("followUps", { permission: WRITE.followUps, revalidate: pages });
 
-export const closeFollowUp = defineAction({
-  name: "followUps.close",
-  schema: closeFollowUpSchema,
-  permission: WRITE.followUps,
-  run: close,
-  revalidate: pages,
-});
-
-export const reassignFollowUp = defineAction({
-  name: "followUps.reassign",
-  schema: reassignFollowUpSchema,
-  permission: WRITE.followUps,
-  run: reassign,
-  revalidate: pages,
-});
-
+export const createFollowUp = followUpAction("create", createFollowUpSchema, create);
+export const closeFollowUp = followUpAction("close", closeFollowUpSchema, close);
+export const reassignFollowUp = followUpAction("reassign", reassignFollowUpSchema, reassign);
 export const updateFollowUpRule = defineAction({
   name: "followUps.updateRule",
   schema: updateFollowUpRuleSchema,

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { WRITE } from "@/lib/auth/permissions";
 import * as growth from "@/lib/domain/growth/mutations";
 import {
@@ -19,74 +19,17 @@ import {
  * Growth plan, opportunity and action writes: any or own (leaders on any account, AMs on accounts they own); the
  * mutation asks mayWriteGrowth (lib/domain/growth/access.ts) on the loaded row, as the account page does.
  */
-export const createPlan = defineAction({
-  name: "growth.createPlan",
-  schema: createPlanSchema,
+const growthAction = actionGroup("growth", {
   permission: WRITE.growth,
-  run: growth.createPlan,
   revalidate: ["/portfolio", "/accounts/[accountId]"],
 });
 
-export const editPlan = defineAction({
-  name: "growth.editPlan",
-  schema: editPlanSchema,
-  permission: WRITE.growth,
-  run: growth.editPlan,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const changePlanStatus = defineAction({
-  name: "growth.changePlanStatus",
-  schema: changePlanStatusSchema,
-  permission: WRITE.growth,
-  run: growth.changePlanStatus,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const createOpportunity = defineAction({
-  name: "growth.createOpportunity",
-  schema: createOpportunitySchema,
-  permission: WRITE.growth,
-  run: growth.createOpportunity,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const editOpportunity = defineAction({
-  name: "growth.editOpportunity",
-  schema: editOpportunitySchema,
-  permission: WRITE.growth,
-  run: growth.editOpportunity,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const moveOpportunity = defineAction({
-  name: "growth.moveOpportunity",
-  schema: moveOpportunitySchema,
-  permission: WRITE.growth,
-  run: growth.moveOpportunity,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const createGrowthAction = defineAction({
-  name: "growth.createAction",
-  schema: createGrowthActionSchema,
-  permission: WRITE.growth,
-  run: growth.createGrowthAction,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const editGrowthAction = defineAction({
-  name: "growth.editAction",
-  schema: editGrowthActionSchema,
-  permission: WRITE.growth,
-  run: growth.editGrowthAction,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
-
-export const setGrowthActionDone = defineAction({
-  name: "growth.setActionDone",
-  schema: setGrowthActionDoneSchema,
-  permission: WRITE.growth,
-  run: growth.setGrowthActionDone,
-  revalidate: ["/portfolio", "/accounts/[accountId]"],
-});
+export const createPlan = growthAction("createPlan", createPlanSchema, growth.createPlan);
+export const editPlan = growthAction("editPlan", editPlanSchema, growth.editPlan);
+export const changePlanStatus = growthAction("changePlanStatus", changePlanStatusSchema, growth.changePlanStatus);
+export const createOpportunity = growthAction("createOpportunity", createOpportunitySchema, growth.createOpportunity);
+export const editOpportunity = growthAction("editOpportunity", editOpportunitySchema, growth.editOpportunity);
+export const moveOpportunity = growthAction("moveOpportunity", moveOpportunitySchema, growth.moveOpportunity);
+export const createGrowthAction = growthAction("createAction", createGrowthActionSchema, growth.createGrowthAction);
+export const editGrowthAction = growthAction("editAction", editGrowthActionSchema, growth.editGrowthAction);
+export const setGrowthActionDone = growthAction("setActionDone", setGrowthActionDoneSchema, growth.setGrowthActionDone);

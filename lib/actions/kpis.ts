@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { WRITE } from "@/lib/auth/permissions";
 import {
@@ -22,42 +22,13 @@ import {
  * KPI actions: any or own (leaders any KPI; AMs their accounts' KPIs, and readings of their own member KPIs); the
  * mutation asks lib/domain/kpis/access.ts on the loaded row, as the KPI section does before showing controls.
  */
-export const createKpi = defineAction({
-  name: "kpis.create",
-  schema: createKpiSchema,
+const kpiAction = actionGroup("kpis", {
   permission: WRITE.kpis,
-  run: create,
   revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
 });
 
-export const editKpi = defineAction({
-  name: "kpis.edit",
-  schema: editKpiSchema,
-  permission: WRITE.kpis,
-  run: edit,
-  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
-});
-
-export const archiveKpi = defineAction({
-  name: "kpis.archive",
-  schema: archiveKpiSchema,
-  permission: WRITE.kpis,
-  run: archive,
-  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
-});
-
-export const recordMeasurement = defineAction({
-  name: "kpis.recordMeasurement",
-  schema: recordMeasurementSchema,
-  permission: WRITE.kpis,
-  run: record,
-  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
-});
-
-export const deleteMeasurement = defineAction({
-  name: "kpis.deleteMeasurement",
-  schema: deleteMeasurementSchema,
-  permission: WRITE.kpis,
-  run: deleteReading,
-  revalidate: [...PORTFOLIO_PAGES, "/accounts/[accountId]"],
-});
+export const createKpi = kpiAction("create", createKpiSchema, create);
+export const editKpi = kpiAction("edit", editKpiSchema, edit);
+export const archiveKpi = kpiAction("archive", archiveKpiSchema, archive);
+export const recordMeasurement = kpiAction("recordMeasurement", recordMeasurementSchema, record);
+export const deleteMeasurement = kpiAction("deleteMeasurement", deleteMeasurementSchema, deleteReading);

@@ -1,40 +1,14 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { changeMemberRoles, inviteMember, revokeInvitation, setMemberActive } from "@/lib/domain/members/mutations";
 import { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "@/lib/domain/members/schemas";
 
-export const invite = defineAction({
-  name: "members.invite",
-  schema: inviteSchema,
-  permission: "members:invite",
-  run: inviteMember,
-});
+const inviteAction = actionGroup("members", { permission: "members:invite" });
+const manageAction = actionGroup("members", { permission: "members:manage" });
 
-export const revokeInvite = defineAction({
-  name: "members.revokeInvitation",
-  schema: invitationIdSchema,
-  permission: "members:invite",
-  run: revokeInvitation,
-});
-
-export const changeRoles = defineAction({
-  name: "members.changeRoles",
-  schema: changeRolesSchema,
-  permission: "members:manage",
-  run: changeMemberRoles,
-});
-
-export const deactivateMember = defineAction({
-  name: "members.deactivate",
-  schema: membershipIdSchema,
-  permission: "members:manage",
-  run: (ctx) => setMemberActive(ctx, false),
-});
-
-export const reactivateMember = defineAction({
-  name: "members.reactivate",
-  schema: membershipIdSchema,
-  permission: "members:manage",
-  run: (ctx) => setMemberActive(ctx, true),
-});
+export const invite = inviteAction("invite", inviteSchema, inviteMember);
+export const revokeInvite = inviteAction("revokeInvitation", invitationIdSchema, revokeInvitation);
+export const changeRoles = manageAction("changeRoles", changeRolesSchema, changeMemberRoles);
+export const deactivateMember = manageAction("deactivate", membershipIdSchema, (ctx) => setMemberActive(ctx, false));
+export const reactivateMember = manageAction("reactivate", membershipIdSchema, (ctx) => setMemberActive(ctx, true));

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup, defineAction } from "@/lib/actions/define-action";
 import * as notifications from "@/lib/domain/notifications/mutations";
 import {
   digestDaySchema,
@@ -12,45 +12,19 @@ import {
 } from "@/lib/domain/notifications/schemas";
 
 /** The inbox and notification settings: every member acts on their own rows; the webhook is the leaders'. */
-export const markNotificationRead = defineAction({
-  name: "notifications.markRead",
-  schema: markReadSchema,
-  permission: "agency:read",
-  run: notifications.markRead,
+const ownAction = actionGroup("notifications", { permission: "agency:read", revalidate: ["/notifications"] });
+
+export const markNotificationRead = ownAction("markRead", markReadSchema, notifications.markRead, {
   revalidate: ["/inbox"],
 });
-
-export const markAllNotificationsRead = defineAction({
-  name: "notifications.markAllRead",
-  schema: markAllReadSchema,
-  permission: "agency:read",
-  run: notifications.markAllRead,
+export const markAllNotificationsRead = ownAction("markAllRead", markAllReadSchema, notifications.markAllRead, {
   revalidate: ["/inbox"],
 });
-
-export const setNotificationPreference = defineAction({
-  name: "notifications.setPreference",
-  schema: preferenceSchema,
-  permission: "agency:read",
-  run: notifications.setPreference,
-  revalidate: ["/notifications"],
-});
-
-export const setDigestDay = defineAction({
-  name: "notifications.setDigestDay",
-  schema: digestDaySchema,
-  permission: "agency:read",
-  run: notifications.setDigestDay,
-  revalidate: ["/notifications"],
-});
-
-export const setSlackWebhook = defineAction({
-  name: "notifications.setWebhook",
-  schema: webhookSchema,
+export const setNotificationPreference = ownAction("setPreference", preferenceSchema, notifications.setPreference);
+export const setDigestDay = ownAction("setDigestDay", digestDaySchema, notifications.setDigestDay);
+export const setSlackWebhook = ownAction("setWebhook", webhookSchema, notifications.setWebhook, {
   permission: "agency:settings",
-  run: notifications.setWebhook,
   secretFields: ["url"],
-  revalidate: ["/notifications"],
 });
 
 /** A signed-in member asks for a (new) confirmation e-mail for their own address (lib/domain/auth-mail). */

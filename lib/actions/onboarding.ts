@@ -1,5 +1,6 @@
 "use server";
 
+import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
 import { ActionError, invalidInput, type ActionResult } from "@/lib/actions/result";
 import { unstorableTextErrors } from "@/lib/actions/storable-text";
@@ -29,20 +30,21 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
-export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
-  const parsed = signUpSchema.safeParse(raw);
+/** Validates like defineAction (shape, then storable text) before the work runs. */
+async function runValid<S extends z.ZodType, T>(schema: S, raw: unknown, work: (input: z.infer<S>) => Promise<T>) {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const unstorable = unstorableTextErrors(parsed.data);
   if (unstorable) return invalidInput(unstorable);
-  return run(() => signUpWithAgency(parsed.data));
+  return run(() => work(parsed.data));
+}
+
+export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
+  return runValid(signUpSchema, raw, signUpWithAgency);
 }
 
 export async function signUpFromInvitation(raw: unknown): Promise<ActionResult<{ slug: string }>> {
-  const parsed = signUpWithInvitationSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const unstorable = unstorableTextErrors(parsed.data);
-  if (unstorable) return invalidInput(unstorable);
-  return run(() => signUpWithInvitation(parsed.data));
+  return runValid(signUpWithInvitationSchema, raw, signUpWithInvitation);
 }
 
 export async function acceptInvitationAsMe(raw: unknown): Promise<ActionResult<{ slug: string }>> {

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { WRITE } from "@/lib/auth/permissions";
 import * as development from "@/lib/domain/people/development-mutations";
@@ -28,82 +28,35 @@ import {
  */
 const PERSON_PAGES = ["/people", "/people/[membershipId]", "/portfolio/ams/[membershipId]"] as const;
 
-export const editLevel = defineAction({
-  name: "people.editLevel",
-  schema: editLevelSchema,
-  permission: "people:manage",
-  run: ladder.editLevel,
+const leaderAction = actionGroup("people", { permission: "people:manage", revalidate: PERSON_PAGES });
+const personAction = actionGroup("people", { permission: WRITE.people, revalidate: PERSON_PAGES });
+
+export const editLevel = leaderAction("editLevel", editLevelSchema, ladder.editLevel, {
   revalidate: ["/people/ladder", "/people/[membershipId]"],
 });
-
-export const setLevelKpis = defineAction({
-  name: "people.setLevelKpis",
-  schema: setLevelKpisSchema,
-  permission: "people:manage",
-  run: setLevelKpisMutation,
+export const setLevelKpis = leaderAction("setLevelKpis", setLevelKpisSchema, setLevelKpisMutation, {
   revalidate: ["/people/ladder"],
 });
-
-export const setLevel = defineAction({
-  name: "people.setLevel",
-  schema: setLevelSchema,
-  permission: "people:manage",
-  run: ladder.setLevel,
-  revalidate: PERSON_PAGES,
-});
-
-export const setManager = defineAction({
-  name: "people.setManager",
-  schema: setManagerSchema,
-  permission: "people:manage",
-  run: ladder.setManager,
-  revalidate: PERSON_PAGES,
-});
-
-export const recordAssessment = defineAction({
-  name: "people.recordAssessment",
-  schema: recordAssessmentSchema,
-  permission: WRITE.people,
-  run: development.recordAssessment,
-  revalidate: PERSON_PAGES,
-});
-
-export const addDevelopmentItem = defineAction({
-  name: "people.addDevelopmentItem",
-  schema: addDevelopmentItemSchema,
-  permission: WRITE.people,
-  run: development.addDevelopmentItem,
-  revalidate: PERSON_PAGES,
-});
-
-export const setDevelopmentItemStatus = defineAction({
-  name: "people.setDevelopmentItemStatus",
-  schema: setDevelopmentItemStatusSchema,
-  permission: WRITE.people,
-  run: development.setDevelopmentItemStatus,
-  revalidate: PERSON_PAGES,
-});
-
-export const recordOneOnOne = defineAction({
-  name: "people.recordOneOnOne",
-  schema: recordOneOnOneSchema,
-  permission: WRITE.people,
-  run: oneOnOnes.recordOneOnOne,
-  revalidate: PERSON_PAGES,
-});
-
-export const setOneOnOneActionDone = defineAction({
-  name: "people.setOneOnOneActionDone",
-  schema: setOneOnOneActionDoneSchema,
-  permission: WRITE.people,
-  run: oneOnOnes.setOneOnOneActionDone,
-  revalidate: PERSON_PAGES,
-});
-
-export const applyHandover = defineAction({
-  name: "people.applyHandover",
-  schema: handoverSchema,
-  permission: "people:manage",
-  run: applyHandoverMutation,
+export const setLevel = leaderAction("setLevel", setLevelSchema, ladder.setLevel);
+export const setManager = leaderAction("setManager", setManagerSchema, ladder.setManager);
+export const applyHandover = leaderAction("applyHandover", handoverSchema, applyHandoverMutation, {
   revalidate: [...PERSON_PAGES, ...PORTFOLIO_PAGES, "/members", "/people/[membershipId]/handover"],
 });
+
+export const recordAssessment = personAction("recordAssessment", recordAssessmentSchema, development.recordAssessment);
+export const addDevelopmentItem = personAction(
+  "addDevelopmentItem",
+  addDevelopmentItemSchema,
+  development.addDevelopmentItem,
+);
+export const setDevelopmentItemStatus = personAction(
+  "setDevelopmentItemStatus",
+  setDevelopmentItemStatusSchema,
+  development.setDevelopmentItemStatus,
+);
+export const recordOneOnOne = personAction("recordOneOnOne", recordOneOnOneSchema, oneOnOnes.recordOneOnOne);
+export const setOneOnOneActionDone = personAction(
+  "setOneOnOneActionDone",
+  setOneOnOneActionDoneSchema,
+  oneOnOnes.setOneOnOneActionDone,
+);

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { PORTFOLIO_PAGES } from "@/lib/actions/revalidate";
 import { WRITE } from "@/lib/auth/permissions";
 import {
@@ -22,42 +22,14 @@ import {
  * Project actions. Status updates and edits: any or own (leaders any project, PMs those they manage); the mutation
  * asks mayWriteProject (lib/domain/projects/access.ts) on the loaded row. Creating and archiving are for leaders.
  */
-export const updateStatus = defineAction({
-  name: "projects.updateStatus",
-  schema: updateStatusSchema,
+const projectAction = actionGroup("projects", {
   permission: WRITE.projects,
-  run: updateProjectStatus,
   revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
 });
+const leadersOnly = { permission: "projects:write" } as const;
 
-export const bulkUpdateStatus = defineAction({
-  name: "projects.bulkUpdateStatus",
-  schema: bulkUpdateStatusSchema,
-  permission: WRITE.projects,
-  run: bulkUpdateProjectStatus,
-  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
-});
-
-export const createProject = defineAction({
-  name: "projects.create",
-  schema: createProjectSchema,
-  permission: "projects:write",
-  run: create,
-  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
-});
-
-export const editProject = defineAction({
-  name: "projects.edit",
-  schema: editProjectSchema,
-  permission: WRITE.projects,
-  run: edit,
-  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
-});
-
-export const archiveProject = defineAction({
-  name: "projects.archive",
-  schema: archiveProjectSchema,
-  permission: "projects:write",
-  run: archive,
-  revalidate: [...PORTFOLIO_PAGES, "/projects", "/projects/[projectId]", "/accounts/[accountId]"],
-});
+export const updateStatus = projectAction("updateStatus", updateStatusSchema, updateProjectStatus);
+export const bulkUpdateStatus = projectAction("bulkUpdateStatus", bulkUpdateStatusSchema, bulkUpdateProjectStatus);
+export const createProject = projectAction("create", createProjectSchema, create, leadersOnly);
+export const editProject = projectAction("edit", editProjectSchema, edit);
+export const archiveProject = projectAction("archive", archiveProjectSchema, archive, leadersOnly);

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actionGroup } from "@/lib/actions/define-action";
 import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/domain/account/schemas";
 import { changePassword as changeMyPassword, signOutEverywhere as endMySessions } from "@/lib/domain/account/sessions";
 
@@ -9,16 +9,7 @@ import { changePassword as changeMyPassword, signOutEverywhere as endMySessions 
  * decides where the audit event is written). After either, every session of the person is refused on its next
  * request: pages redirect to /sign-in and /api/auth/session answers {}.
  */
-export const signOutEverywhere = defineAction({
-  name: "account.signOutEverywhere",
-  schema: signOutEverywhereSchema,
-  permission: "agency:read",
-  run: endMySessions,
-});
+const ownAccountAction = actionGroup("account", { permission: "agency:read" });
 
-export const changePassword = defineAction({
-  name: "account.changePassword",
-  schema: changePasswordSchema,
-  permission: "agency:read",
-  run: changeMyPassword,
-});
+export const signOutEverywhere = ownAccountAction("signOutEverywhere", signOutEverywhereSchema, endMySessions);
+export const changePassword = ownAccountAction("changePassword", changePasswordSchema, changeMyPassword);

@@ -31,3 +31,17 @@ export async function recordAudit(tx: TenantTx, event: AuditInput): Promise<void
     },
   });
 }
+
+/**
+ * The event of fields changed on one row, each named once with its value before and after:
+ * `fieldChange("lead.stage_changed", "NewBusinessLead", lead.id, { stage: [lead.stage, input.stage] })`.
+ */
+export function fieldChange(
+  action: string,
+  entityType: string,
+  entityId: string,
+  changes: Record<string, readonly [before: unknown, after: unknown]>,
+): Omit<AuditInput, "agencyId" | "actorId"> {
+  const side = (i: 0 | 1) => Object.fromEntries(Object.entries(changes).map(([field, pair]) => [field, pair[i]]));
+  return { action, entityType, entityId, before: side(0), after: side(1) };
+}

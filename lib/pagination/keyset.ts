@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
+import { firstParam, type SearchRecord } from "@/lib/server/search-params";
 
 /**
  * Keyset ("seek") pagination for every list: a page starts strictly after (or ends strictly before) the sort key of
@@ -50,13 +51,9 @@ export function decodeCursor(cursor: string | undefined, length: number): KeyVal
 }
 
 /** `?after=` / `?before=` from a page's search params; a malformed value is ignored. */
-export function pageRequest(
-  search: Record<string, string | string[] | undefined>,
-  size = DEFAULT_PAGE_SIZE,
-): PageRequest {
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const before = one(search.before);
-  const after = one(search.after);
+export function pageRequest(search: SearchRecord, size = DEFAULT_PAGE_SIZE): PageRequest {
+  const before = firstParam(search.before);
+  const after = firstParam(search.after);
   return before ? { before, size } : after ? { after, size } : { size };
 }
 

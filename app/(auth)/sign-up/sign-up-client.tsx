@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
+import { createThenSignIn } from "@/components/auth/credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,18 +19,14 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    form.submit(async () => {
-      const result = await signUp(input);
-      if (!result.ok) return result;
-      const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
-      if (signedIn.ok) return result;
-      router.push("/sign-in");
-      return {
-        ok: false,
-        code: "unauthenticated",
-        message: "Your agency was created, but signing in failed. Please sign in.",
-      };
-    });
+    form.submit(() =>
+      createThenSignIn(
+        input,
+        () => signUp(input),
+        "agency",
+        () => router.push("/sign-in"),
+      ),
+    );
   }
 
   const currencyError = errors.currency?.length ? "sign-up-currency-error" : undefined;

@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
+import { createThenSignIn } from "@/components/auth/credentials-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -32,17 +32,7 @@ export function InvitationSignUpForm({ token, passwordMinLength }: { token: stri
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    form.submit(async () => {
-      const result = await signUpFromInvitation({ ...input, token });
-      if (!result.ok) return result;
-      const signedIn = await signInWithCredentials(input.email ?? "", input.password ?? "", `/${result.data.slug}`);
-      if (signedIn.ok) return result;
-      return {
-        ok: false,
-        code: "unauthenticated",
-        message: "Your account was created, but signing in failed. Please sign in.",
-      };
-    });
+    form.submit(() => createThenSignIn(input, () => signUpFromInvitation({ ...input, token }), "account"));
   }
 
   return (

@@ -3,6 +3,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import { conflictRefusal, lastChangeOf } from "@/lib/domain/audit/last-change";
 import { toIsoDate } from "@/lib/format/dates";
 import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./schemas";
+import { ACCOUNT_TERMS } from "./terms";
 
 /** What a stale form is told: the account as it is now, and who changed it last (from the audit trail). */
 export type AccountConflict = {
@@ -25,12 +26,7 @@ export async function accountConflict(tx: TenantTx, agencyId: string, accountId:
     where: { agencyId, id: accountId },
     select: {
       name: true,
-      kind: true,
-      monthlyValue: true,
-      complexity: true,
-      status: true,
-      startDate: true,
-      renewalDate: true,
+      ...ACCOUNT_TERMS,
       archivedAt: true,
       version: true,
       am: { select: { id: true, user: { select: { name: true } } } },

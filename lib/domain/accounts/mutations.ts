@@ -1,14 +1,14 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
 import { isUniqueViolation, lockOpenClient } from "@/lib/domain/clients/mutations";
 import { toIsoDate } from "@/lib/format/dates";
 import { mayEditAccount } from "./access";
 import { accountConflict } from "./conflict";
-import type { archiveAccountSchema, createAccountSchema, editAccountSchema, reassignAccountSchema } from "./schemas";
+import type * as schemas from "./schemas";
+import { ACCOUNT_TERMS } from "./terms";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Account writes.
@@ -26,12 +26,7 @@ const accountColumns = {
   clientId: true,
   amId: true,
   name: true,
-  kind: true,
-  monthlyValue: true,
-  complexity: true,
-  status: true,
-  startDate: true,
-  renewalDate: true,
+  ...ACCOUNT_TERMS,
   version: true,
 } as const;
 
@@ -86,7 +81,7 @@ const dates = (input: { startDate: string; renewalDate?: string }) => ({
   renewalDate: input.renewalDate ? new Date(input.renewalDate) : null,
 });
 
-export async function createAccount({ input, member, tx, audit }: Ctx<typeof createAccountSchema>) {
+export async function createAccount({ input, member, tx, audit }: Ctx<"createAccountSchema">) {
   const { agencyId } = member;
   if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
   await assertAccountManager(tx, agencyId, input.amId);
@@ -100,7 +95,7 @@ export async function createAccount({ input, member, tx, audit }: Ctx<typeof cre
   return { accountId: account.id, version: account.version };
 }
 
-export async function editAccount({ input, member, tx, audit }: Ctx<typeof editAccountSchema>) {
+export async function editAccount({ input, member, tx, audit }: Ctx<"editAccountSchema">) {
   const { agencyId } = member;
   const before = await loadAccount(tx, agencyId, input.accountId);
   if (!mayEditAccount(member, before.amId)) throw forbidden("You can edit only accounts you manage.");
@@ -129,7 +124,7 @@ export async function editAccount({ input, member, tx, audit }: Ctx<typeof editA
   return { accountId, version };
 }
 
-export async function archiveAccount({ input, member, tx, audit }: Ctx<typeof archiveAccountSchema>) {
+export async function archiveAccount({ input, member, tx, audit }: Ctx<"archiveAccountSchema">) {
   const { agencyId } = member;
   const before = await loadAccount(tx, agencyId, input.accountId);
   if (before.version !== input.expectedVersion) throw await accountConflict(tx, agencyId, before.id);
@@ -169,7 +164,7 @@ export async function archiveAccount({ input, member, tx, audit }: Ctx<typeof ar
   return { accountId: before.id, version: input.expectedVersion + 1 };
 }
 
-export async function reassignAccount({ input, member, tx, audit }: Ctx<typeof reassignAccountSchema>) {
+export async function reassignAccount({ input, member, tx, audit }: Ctx<"reassignAccountSchema">) {
   const { agencyId } = member;
   const before = await loadAccount(tx, agencyId, input.accountId);
   if (before.version !== input.expectedVersion) throw await accountConflict(tx, agencyId, before.id);

@@ -5,47 +5,27 @@
  * do). Each write is audited with the changed fields before and after; a change of the guideline in force is also
  * recorded in GuidelineChange, the history the load trends draw.
  */
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
 import { conflictRefusal, lastChangeOf } from "@/lib/domain/audit/last-change";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 import { toSourceValue } from "./rule-history";
 import { readSettings, type AgencySettingsRow } from "./settings-queries";
-import { sameGuideline } from "./settings-rules";
-import type {
-  cadenceSchema,
-  clearOverrideSchema,
-  dismissGuideSchema,
-  healthWeightsSchema,
-  overrideSchema,
-  profileSchema,
-  thresholdsSchema,
-} from "./settings-schemas";
+import { sameGuideline, type RuleSettings } from "./settings-rules";
+import type * as schemas from "./settings-schemas";
 
-type Changes = Partial<{
-  name: string;
-  employeeCount: number;
-  currency: string;
-  timeZone: string;
-  weekStart: AgencySettingsRow["weekStart"];
-  guidelineMinOverride: number | null;
-  guidelineMaxOverride: number | null;
-  guidelineOverrideReason: string | null;
-  cadenceTier1Days: number;
-  cadenceTier2Days: number;
-  cadenceTier3Days: number;
-  healthWeightRecency: number;
-  healthWeightSentiment: number;
-  healthWeightDelivery: number;
-  healthWeightKpi: number;
-  renewalWindowDays: number;
-  staleProjectDays: number;
-  sentimentDropPoints: number;
-  relationshipMinContacts: number;
-  firstRunDismissedAt: Date;
-}>;
+/** What one settings write may change: the rule columns and the agency's profile. */
+type Changes = Partial<
+  RuleSettings & {
+    name: string;
+    currency: string;
+    timeZone: string;
+    weekStart: AgencySettingsRow["weekStart"];
+    guidelineOverrideReason: string | null;
+    firstRunDismissedAt: Date;
+  }
+>;
 
 /** The refusal a stale form gets: who changed the settings last, when, and the settings as they are now. */
 async function settingsConflict(tx: TenantTx, current: AgencySettingsRow): Promise<ActionError> {
@@ -58,6 +38,7 @@ function pick(row: AgencySettingsRow, keys: readonly (keyof Changes)[]): Record<
 }
 
 type Ctx = Pick<ActionContext<unknown>, "tx" | "member" | "audit">;
+type Input<S extends SchemaName<typeof schemas>> = Omit<SchemaContext<typeof schemas, S>, "prepared">;
 
 async function writeSettings(
   ctx: Ctx,
@@ -113,34 +94,34 @@ async function writeSettings(
   return { version };
 }
 
-export function updateProfile(ctx: Ctx & { input: z.infer<typeof profileSchema> }) {
+export function updateProfile(ctx: Input<"profileSchema">) {
   const { expectedVersion, ...fields } = ctx.input;
   return writeSettings(ctx, expectedVersion, "settings.profile_updated", fields, { confirmSetup: true });
 }
 
-export function setGuidelineOverride(ctx: Ctx & { input: z.infer<typeof overrideSchema> }) {
+export function setGuidelineOverride(ctx: Input<"overrideSchema">) {
   const { expectedVersion, min, max, reason } = ctx.input;
   const changes = { guidelineMinOverride: min, guidelineMaxOverride: max, guidelineOverrideReason: reason };
   return writeSettings(ctx, expectedVersion, "settings.guideline_overridden", changes, { confirmSetup: true });
 }
 
 /** Back to the size band: the override and its reason go; the history keeps both. */
-export function clearGuidelineOverride(ctx: Ctx & { input: z.infer<typeof clearOverrideSchema> }) {
+export function clearGuidelineOverride(ctx: Input<"clearOverrideSchema">) {
   const changes = { guidelineMinOverride: null, guidelineMaxOverride: null, guidelineOverrideReason: null };
   return writeSettings(ctx, ctx.input.expectedVersion, "settings.guideline_override_removed", changes);
 }
 
-export function updateCadence(ctx: Ctx & { input: z.infer<typeof cadenceSchema> }) {
+export function updateCadence(ctx: Input<"cadenceSchema">) {
   const { expectedVersion, ...fields } = ctx.input;
   return writeSettings(ctx, expectedVersion, "settings.cadence_updated", fields);
 }
 
-export function updateHealthWeights(ctx: Ctx & { input: z.infer<typeof healthWeightsSchema> }) {
+export function updateHealthWeights(ctx: Input<"healthWeightsSchema">) {
   const { expectedVersion, ...fields } = ctx.input;
   return writeSettings(ctx, expectedVersion, "settings.health_weights_updated", fields);
 }
 
-export function updateThresholds(ctx: Ctx & { input: z.infer<typeof thresholdsSchema> }) {
+export function updateThresholds(ctx: Input<"thresholdsSchema">) {
   const { expectedVersion, ...fields } = ctx.input;
   return writeSettings(ctx, expectedVersion, "settings.thresholds_updated", fields);
 }
@@ -149,7 +130,7 @@ export function updateThresholds(ctx: Ctx & { input: z.infer<typeof thresholdsSc
  * Hides the first-run guide for everyone in the agency (it is the agency's setup, not one person's). Versioned like
  * every settings write, so a stale page cannot replay it after the settings moved on.
  */
-export function dismissFirstRunGuide(ctx: Ctx & { input: z.infer<typeof dismissGuideSchema> }) {
+export function dismissFirstRunGuide(ctx: Input<"dismissGuideSchema">) {
   const changes = { firstRunDismissedAt: new Date() };
   return writeSettings(ctx, ctx.input.expectedVersion, "settings.first_run_dismissed", changes);
 }

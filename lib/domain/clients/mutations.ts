@@ -1,13 +1,13 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/format/dates";
 import { mayWriteClientScoped } from "./ownership";
-import type { archiveClientSchema, createClientSchema, editClientSchema } from "./schemas";
+import { CLIENT_DETAILS } from "./queries";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Client writes.
@@ -19,15 +19,6 @@ type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
  *   takes it out of an AM's load and the portfolio, and that should be a deliberate, separately audited step per
  *   account, not a side effect. Contacts and check-ins stay (history is never deleted).
  */
-
-const clientColumns = {
-  id: true,
-  name: true,
-  industry: true,
-  tier: true,
-  status: true,
-  clientSince: true,
-} as const;
 
 /** The database's unique index is the final word; this turns its violation into the form's field error. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -64,7 +55,7 @@ const snapshot = (c: { clientSince: Date | null } & Record<string, unknown>) => 
   clientSince: toIsoDate(c.clientSince),
 });
 
-export async function createClient({ input, member, tx, audit }: Ctx<typeof createClientSchema>) {
+export async function createClient({ input, member, tx, audit }: Ctx<"createClientSchema">) {
   const { agencyId } = member;
   await assertNameFree(tx, agencyId, input.name);
   const data = { ...input, clientSince: input.clientSince ? new Date(input.clientSince) : null };
@@ -77,11 +68,11 @@ export async function createClient({ input, member, tx, audit }: Ctx<typeof crea
   return { clientId: client.id };
 }
 
-export async function editClient({ input, member, tx, audit }: Ctx<typeof editClientSchema>) {
+export async function editClient({ input, member, tx, audit }: Ctx<"editClientSchema">) {
   const { agencyId } = member;
   const before = await tx.client.findFirst({
     where: { agencyId, id: input.clientId, archivedAt: null },
-    select: clientColumns,
+    select: CLIENT_DETAILS,
   });
   if (!before) throw notFound("That client");
   const allowed = await mayWriteClientScoped(tx, member, before.id, {
@@ -108,12 +99,12 @@ export async function editClient({ input, member, tx, audit }: Ctx<typeof editCl
   return { clientId };
 }
 
-export async function archiveClient({ input, member, tx, audit }: Ctx<typeof archiveClientSchema>) {
+export async function archiveClient({ input, member, tx, audit }: Ctx<"archiveClientSchema">) {
   const { agencyId } = member;
   if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
   const client = await tx.client.findFirst({
     where: { agencyId, id: input.clientId, archivedAt: null },
-    select: clientColumns,
+    select: CLIENT_DETAILS,
   });
   if (!client) throw notFound("That client");
   const openAccounts = await tx.account.count({ where: { agencyId, clientId: client.id, archivedAt: null } });

@@ -33,17 +33,22 @@ export type ClientDetail = Omit<ClientListItem, "accountCount" | "contactCount" 
   accounts: ClientAccount[];
 };
 
+/** A client's own details: what its page shows and its edit form changes. */
+export const CLIENT_DETAILS = {
+  id: true,
+  name: true,
+  industry: true,
+  tier: true,
+  status: true,
+  clientSince: true,
+} as const;
+
 /** One client (not archived) with its contacts (active first, primary first) and all its accounts; null if foreign. */
 export async function getClient(tx: TenantTx, agencyId: string, clientId: string): Promise<ClientDetail | null> {
   const row = await tx.client.findFirst({
     where: { agencyId, id: clientId, archivedAt: null },
     select: {
-      id: true,
-      name: true,
-      industry: true,
-      tier: true,
-      status: true,
-      clientSince: true,
+      ...CLIENT_DETAILS,
       accounts: {
         where: { agencyId },
         orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],

@@ -3,8 +3,9 @@
  * client's only live account when the file has no account column. Archived clients and accounts are not matched.
  */
 import type { TenantTx } from "@/lib/db/tenant";
+import type { RowReader } from "@/lib/domain/import/column-file";
 import type { RowError } from "@/lib/domain/import/validate";
-import { nameKey } from "@/lib/domain/import/values";
+import { nameKey, readText } from "@/lib/domain/import/values";
 
 export type AgencyAccounts = {
   clients: { id: string; name: string; archived: boolean }[];
@@ -54,4 +55,10 @@ export async function readAgencyAccounts(tx: TenantTx, agencyId: string): Promis
     clients: clients.map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null })),
     accounts: accounts.map((a) => ({ id: a.id, clientId: a.clientId, name: a.name, archived: a.archivedAt !== null })),
   };
+}
+
+/** The client and, optionally, the account a file's row names: both commercial imports read and match them alike. */
+export function readAccountNames(row: RowReader<"client_name" | "account_name">) {
+  const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
+  return { clientName, accountName: row.text("account_name", 160, "account name") ?? null };
 }

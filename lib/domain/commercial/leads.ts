@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { WRITE, canAnyOrOwn } from "@/lib/auth/permissions";
 import type { moveLeadSchema } from "./schemas";
 
@@ -24,12 +25,6 @@ export async function moveLead({ input, member, tx, audit }: ActionContext<z.inf
   if (!mayMoveLead(member, lead.ownerId)) throw forbidden("You can move only the leads you own.");
   if (lead.stage === input.stage) return { leadId: lead.id, stage: lead.stage };
   await tx.newBusinessLead.updateMany({ where: { agencyId, id: lead.id }, data: { stage: input.stage } });
-  await audit({
-    action: "lead.stage_changed",
-    entityType: "NewBusinessLead",
-    entityId: lead.id,
-    before: { stage: lead.stage },
-    after: { stage: input.stage },
-  });
+  await audit(fieldChange("lead.stage_changed", "NewBusinessLead", lead.id, { stage: [lead.stage, input.stage] }));
   return { leadId: lead.id, stage: input.stage };
 }

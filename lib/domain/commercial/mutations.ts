@@ -1,12 +1,12 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayWriteCommercial } from "./access";
-import type { linkValueChangeSchema, logScopeRequestSchema, recordHoursSchema, setScopeSchema } from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** The person named on hours recorded by hand: one such row per account and month (the 1st), replaced on each save. */
 export const MANUAL_PERSON = "Recorded by hand";
@@ -27,7 +27,7 @@ async function loadWritableAccount(tx: TenantTx, member: MemberContext, accountI
   return account;
 }
 
-export async function setScope({ input, member, tx, audit }: Ctx<typeof setScopeSchema>) {
+export async function setScope({ input, member, tx, audit }: Ctx<"setScopeSchema">) {
   const { agencyId } = member;
   const account = await loadWritableAccount(tx, member, input.accountId);
   if (account.kind !== "RETAINER") throw invalid("accountId", "Only retainer accounts have a contracted scope.");
@@ -57,7 +57,7 @@ export async function setScope({ input, member, tx, audit }: Ctx<typeof setScope
   return { accountId: account.id };
 }
 
-export async function recordHours({ input, member, tx, audit }: Ctx<typeof recordHoursSchema>) {
+export async function recordHours({ input, member, tx, audit }: Ctx<"recordHoursSchema">) {
   const { agencyId } = member;
   const account = await loadWritableAccount(tx, member, input.accountId);
   const workDate = new Date(`${input.month}-01T00:00:00Z`);
@@ -85,7 +85,7 @@ export async function recordHours({ input, member, tx, audit }: Ctx<typeof recor
   return { accountId: account.id, month: input.month };
 }
 
-export async function logScopeRequest({ input, member, tx, audit }: Ctx<typeof logScopeRequestSchema>) {
+export async function logScopeRequest({ input, member, tx, audit }: Ctx<"logScopeRequestSchema">) {
   const { agencyId } = member;
   const account = await loadWritableAccount(tx, member, input.accountId);
   if (input.contactId) {
@@ -112,7 +112,7 @@ export async function logScopeRequest({ input, member, tx, audit }: Ctx<typeof l
   return { scopeRequestId: request.id, accountId: account.id };
 }
 
-export async function linkValueChange({ input, member, tx, audit }: Ctx<typeof linkValueChangeSchema>) {
+export async function linkValueChange({ input, member, tx, audit }: Ctx<"linkValueChangeSchema">) {
   const { agencyId } = member;
   const change = await tx.accountValueChange.findFirst({
     where: { agencyId, id: input.valueChangeId },
@@ -131,12 +131,10 @@ export async function linkValueChange({ input, member, tx, audit }: Ctx<typeof l
     if (!won) throw invalid("opportunityId", "Choose a won opportunity of this account's growth plans.");
   }
   await tx.accountValueChange.updateMany({ where: { agencyId, id: change.id }, data: { opportunityId } });
-  await audit({
-    action: "valueChange.linked",
-    entityType: "AccountValueChange",
-    entityId: change.id,
-    before: { opportunityId: change.opportunityId },
-    after: { opportunityId },
-  });
+  await audit(
+    fieldChange("valueChange.linked", "AccountValueChange", change.id, {
+      opportunityId: [change.opportunityId, opportunityId],
+    }),
+  );
   return { valueChangeId: change.id, accountId: change.accountId };
 }

@@ -10,8 +10,9 @@ import {
   type ColumnSpec,
   type FieldMapping,
 } from "@/lib/domain/import/column-file";
-import { readDate, readEnum, readText, type Read } from "@/lib/domain/import/values";
+import { readDate, readDecimal, readEnum, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { COMMERCIAL_LIMITS, SCOPE_DECISIONS, type ScopeDecisionValue } from "./schemas";
+import { readAccountNames } from "./account-match";
 
 export const SCOPE_IMPORT_FIELDS = [
   "asked_on",
@@ -52,12 +53,12 @@ const SPEC: ColumnSpec<ScopeImportField> = {
 
 /** "3", "2.5", "2,5" → hours with two decimals, 0 to the column's limit (a declined request may have no estimate). */
 export function readEstimate(text: string): Read<number> {
-  const value = /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : NaN;
+  const value = readDecimal(text);
   if (!Number.isFinite(value)) return { ok: false, message: `"${text}" is not a number of hours: write 3 or 2.5.` };
   if (value > COMMERCIAL_LIMITS.estimateMax) {
     return { ok: false, message: `An estimate is at most ${COMMERCIAL_LIMITS.estimateMax} hours.` };
   }
-  return { ok: true, value: Math.round(value * 100) / 100 };
+  return { ok: true, value: toHundredths(value) };
 }
 
 /** "Absorbed", "declined", "change order", "CO" … → the decision. */
@@ -86,8 +87,7 @@ export function checkScopeFile(
   const limit = COMMERCIAL_LIMITS;
   return checkColumnFile(SPEC, input, (row) => {
     const askedOn = row.need("asked_on", "The date it was asked is missing.", (t) => readDate(t, row.dateFormat));
-    const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
-    const accountName = row.text("account_name", 160, "account name");
+    const { clientName, accountName } = readAccountNames(row);
     const askedBy = row.text("asked_by", 120, "contact name");
     const summary = row.need("summary", "What was asked is missing.", (t) =>
       t.length < 3
@@ -100,7 +100,7 @@ export function checkScopeFile(
     return {
       askedOn: askedOn!,
       clientName: clientName!,
-      accountName: accountName ?? null,
+      accountName,
       askedBy: askedBy ?? null,
       summary: summary!,
       estimateHours: estimateHours!,

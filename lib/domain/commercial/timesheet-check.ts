@@ -11,8 +11,9 @@ import {
   type ColumnSpec,
   type FieldMapping,
 } from "@/lib/domain/import/column-file";
-import { readDate, readText, type Read } from "@/lib/domain/import/values";
+import { readDate, readDecimal, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { TIMESHEET_FIELDS, type TimesheetField } from "./timesheet-schemas";
+import { readAccountNames } from "./account-match";
 
 export type TimesheetMapping = FieldMapping<TimesheetField>;
 
@@ -48,15 +49,11 @@ export function autoMapTimesheet(headers: readonly string[]): TimesheetMapping {
 /** "7.5", "7,5", "7:30" (h:mm) → hours with two decimals; 0 < hours ≤ 24 (one person, one day). */
 export function readHours(text: string): Read<number> {
   const clock = /^(\d{1,2}):([0-5]\d)$/.exec(text);
-  const value = clock
-    ? Number(clock[1]) + Number(clock[2]) / 60
-    : /^\d+([.,]\d+)?$/.test(text)
-      ? Number(text.replace(",", "."))
-      : NaN;
+  const value = clock ? Number(clock[1]) + Number(clock[2]) / 60 : readDecimal(text);
   if (!Number.isFinite(value)) return { ok: false, message: `"${text}" is not a number of hours: write 7.5 or 7:30.` };
   if (value <= 0) return { ok: false, message: "Hours must be above 0." };
   if (value > 24) return { ok: false, message: `${text} hours in one day is more than a day has.` };
-  return { ok: true, value: Math.round(value * 100) / 100 };
+  return { ok: true, value: toHundredths(value) };
 }
 
 export type TimesheetRow = {
@@ -77,8 +74,7 @@ export function checkTimesheet(
   return checkColumnFile(SPEC, input, (row) => {
     const workDate = row.need("work_date", "The date is missing.", (t) => readDate(t, row.dateFormat));
     const person = row.need("person", "The person is missing.", (t) => readText(t, 120, "person"));
-    const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
-    const accountName = row.text("account_name", 160, "account name");
+    const { clientName, accountName } = readAccountNames(row);
     const project = row.text("project", 160, "project") ?? "";
     const hours = row.need("hours", "The hours are missing.", readHours);
     if (!row.ok) return null;
@@ -86,7 +82,7 @@ export function checkTimesheet(
       workDate: workDate!,
       person: person!,
       clientName: clientName!,
-      accountName: accountName ?? null,
+      accountName,
       project,
       hours: hours!,
     };

@@ -1,13 +1,13 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
 import { lockOpenClient } from "@/lib/domain/clients/mutations";
 import { mayWriteClientScoped } from "@/lib/domain/clients/ownership";
-import type { createContactSchema, editContactSchema, setContactActiveSchema } from "./schemas";
+import { CONTACT_CARD } from "./queries";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Contact writes. Leaders ("contacts:write") on any client; AMs ("contacts:write:own") on clients they own a live
@@ -17,16 +17,7 @@ type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
  * both win — the second waits, then clears the first's flag. An inactive contact cannot be primary.
  */
 
-const contactColumns = {
-  id: true,
-  clientId: true,
-  name: true,
-  title: true,
-  email: true,
-  phone: true,
-  isPrimary: true,
-  active: true,
-} as const;
+const contactColumns = { ...CONTACT_CARD, clientId: true } as const;
 
 async function assertMayWrite(tx: TenantTx, member: MemberContext, clientId: string) {
   const allowed = await mayWriteClientScoped(tx, member, clientId, {
@@ -52,7 +43,7 @@ async function loadContact(tx: TenantTx, agencyId: string, contactId: string) {
   return contact;
 }
 
-export async function createContact({ input, member, tx, audit }: Ctx<typeof createContactSchema>) {
+export async function createContact({ input, member, tx, audit }: Ctx<"createContactSchema">) {
   const { agencyId } = member;
   // Locked whether or not the contact is primary: it also keeps the client from being archived meanwhile.
   if (!(await lockOpenClient(tx, agencyId, input.clientId))) throw notFound("That client");
@@ -64,7 +55,7 @@ export async function createContact({ input, member, tx, audit }: Ctx<typeof cre
   return { contactId: contact.id };
 }
 
-export async function editContact({ input, member, tx, audit }: Ctx<typeof editContactSchema>) {
+export async function editContact({ input, member, tx, audit }: Ctx<"editContactSchema">) {
   const { agencyId } = member;
   const before = await loadContact(tx, agencyId, input.contactId);
   await assertMayWrite(tx, member, before.clientId);
@@ -81,7 +72,7 @@ export async function editContact({ input, member, tx, audit }: Ctx<typeof editC
   return { contactId };
 }
 
-export async function setContactActive({ input, member, tx, audit }: Ctx<typeof setContactActiveSchema>) {
+export async function setContactActive({ input, member, tx, audit }: Ctx<"setContactActiveSchema">) {
   const { agencyId } = member;
   const before = await loadContact(tx, agencyId, input.contactId);
   await assertMayWrite(tx, member, before.clientId);

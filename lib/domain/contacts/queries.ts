@@ -2,6 +2,17 @@ import type { TenantTx } from "@/lib/db/tenant";
 
 /** Reads of contacts; agencyId is required and in every where (row-level security checks it again). */
 
+/** A contact as the client page lists it and the contact writes return it. */
+export const CONTACT_CARD = {
+  id: true,
+  name: true,
+  title: true,
+  email: true,
+  phone: true,
+  isPrimary: true,
+  active: true,
+} as const;
+
 export type ClientContact = {
   id: string;
   name: string;
@@ -23,13 +34,7 @@ export function listClientContacts(tx: TenantTx, agencyId: string, clientId: str
     orderBy: [{ active: "desc" }, { isPrimary: "desc" }, { name: "asc" }],
     take: CONTACT_LIST_LIMIT,
     select: {
-      id: true,
-      name: true,
-      title: true,
-      email: true,
-      phone: true,
-      isPrimary: true,
-      active: true,
+      ...CONTACT_CARD,
       departure: { select: { leftOn: true, newCompany: true, newRole: true } },
     },
   });

@@ -1,5 +1,7 @@
 import type { MemberContext } from "@/lib/auth/membership";
 import { Prisma } from "@/lib/db/generated/client";
+import { ACCOUNT_TERMS } from "@/lib/domain/accounts/terms";
+import { ACCOUNT_ROW_FIELDS } from "@/lib/domain/import/columns";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
 import type { ExportSource } from "./stream";
@@ -12,25 +14,9 @@ import type { ExportSource } from "./stream";
 const after = (id: string | null) => (id ? { id: { gt: id } } : {});
 const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
-export const ACCOUNT_HEADER = [
-  "client_name",
-  "client_tier",
-  "client_status",
-  "client_industry",
-  "client_since",
-  "account_name",
-  "am_email",
-  "account_kind",
-  "monthly_value",
-  "complexity",
-  "account_status",
-  "start_date",
-  "renewal_date",
-] as const;
-
 export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): ExportSource {
   return {
-    header: ACCOUNT_HEADER,
+    header: ACCOUNT_ROW_FIELDS,
     read: async (tx, cursor, take) => {
       const rows = await tx.account.findMany({
         where: {
@@ -47,12 +33,7 @@ export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): 
         select: {
           id: true,
           name: true,
-          kind: true,
-          monthlyValue: true,
-          complexity: true,
-          status: true,
-          startDate: true,
-          renewalDate: true,
+          ...ACCOUNT_TERMS,
           am: { select: { user: { select: { email: true } } } },
           client: { select: { name: true, tier: true, status: true, industry: true, clientSince: true } },
         },

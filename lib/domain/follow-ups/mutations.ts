@@ -1,8 +1,9 @@
 import type { ActionContext } from "@/lib/actions/define-action";
-import { notifyAssigned } from "./notify-assigned";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayCreateFollowUpOn, mayManageFollowUp } from "./access";
+import { notifyAssigned } from "./notify-assigned";
 import { effectiveRules } from "./rules";
 import type {
   CloseFollowUpInput,
@@ -101,13 +102,9 @@ export async function reassignFollowUp({ input, member, tx, audit }: ActionConte
     where: { agencyId: member.agencyId, id: row.id },
     data: { assigneeId: input.assigneeId },
   });
-  await audit({
-    action: "followUp.reassigned",
-    entityType: "FollowUp",
-    entityId: row.id,
-    before: { assigneeId: row.assigneeId },
-    after: { assigneeId: input.assigneeId },
-  });
+  await audit(
+    fieldChange("followUp.reassigned", "FollowUp", row.id, { assigneeId: [row.assigneeId, input.assigneeId] }),
+  );
   return { followUpId: row.id, accountId: row.accountId };
 }
 

@@ -1,21 +1,11 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayWriteGrowth } from "./access";
-import type {
-  changePlanStatusSchema,
-  createGrowthActionSchema,
-  createOpportunitySchema,
-  createPlanSchema,
-  editGrowthActionSchema,
-  editOpportunitySchema,
-  editPlanSchema,
-  moveOpportunitySchema,
-  setGrowthActionDoneSchema,
-} from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 type Member = ActionContext<unknown>["member"];
 
 /**
@@ -70,7 +60,7 @@ async function assertActiveMember(tx: TenantTx, agencyId: string, ownerId: strin
   }
 }
 
-export async function createPlan({ input, member, tx, audit }: Ctx<typeof createPlanSchema>) {
+export async function createPlan({ input, member, tx, audit }: Ctx<"createPlanSchema">) {
   const { agencyId } = member;
   const account = await tx.account.findFirst({
     where: { agencyId, id: input.accountId, archivedAt: null },
@@ -95,7 +85,7 @@ export async function createPlan({ input, member, tx, audit }: Ctx<typeof create
   return { planId: plan.id };
 }
 
-export async function editPlan({ input, member, tx, audit }: Ctx<typeof editPlanSchema>) {
+export async function editPlan({ input, member, tx, audit }: Ctx<"editPlanSchema">) {
   const plan = await writablePlan(tx, member, input.planId);
   const data = {
     objective: input.objective,
@@ -114,7 +104,7 @@ export async function editPlan({ input, member, tx, audit }: Ctx<typeof editPlan
   return { planId: plan.id };
 }
 
-export async function changePlanStatus({ input, member, tx, audit }: Ctx<typeof changePlanStatusSchema>) {
+export async function changePlanStatus({ input, member, tx, audit }: Ctx<"changePlanStatusSchema">) {
   const plan = await writablePlan(tx, member, input.planId);
   if (plan.status === input.status) return { planId: plan.id, status: plan.status };
   await tx.growthPlan.updateMany({ where: { agencyId: member.agencyId, id: plan.id }, data: { status: input.status } });
@@ -128,7 +118,7 @@ export async function changePlanStatus({ input, member, tx, audit }: Ctx<typeof 
   return { planId: plan.id, status: input.status };
 }
 
-export async function createOpportunity({ input, member, tx, audit }: Ctx<typeof createOpportunitySchema>) {
+export async function createOpportunity({ input, member, tx, audit }: Ctx<"createOpportunitySchema">) {
   const plan = await writablePlan(tx, member, input.planId);
   const data = {
     serviceLine: input.serviceLine,
@@ -166,7 +156,7 @@ async function writableOpportunity(tx: TenantTx, member: Member, opportunityId: 
   return opportunity;
 }
 
-export async function editOpportunity({ input, member, tx, audit }: Ctx<typeof editOpportunitySchema>) {
+export async function editOpportunity({ input, member, tx, audit }: Ctx<"editOpportunitySchema">) {
   const before = await writableOpportunity(tx, member, input.opportunityId);
   const data = {
     serviceLine: input.serviceLine,
@@ -184,24 +174,20 @@ export async function editOpportunity({ input, member, tx, audit }: Ctx<typeof e
   return { opportunityId: before.id };
 }
 
-export async function moveOpportunity({ input, member, tx, audit }: Ctx<typeof moveOpportunitySchema>) {
+export async function moveOpportunity({ input, member, tx, audit }: Ctx<"moveOpportunitySchema">) {
   const before = await writableOpportunity(tx, member, input.opportunityId);
   if (before.stage === input.stage) return { opportunityId: before.id, stage: before.stage };
   await tx.opportunity.updateMany({
     where: { agencyId: member.agencyId, id: before.id },
     data: { stage: input.stage },
   });
-  await audit({
-    action: "opportunity.stage_changed",
-    entityType: "Opportunity",
-    entityId: before.id,
-    before: { stage: before.stage },
-    after: { stage: input.stage },
-  });
+  await audit(
+    fieldChange("opportunity.stage_changed", "Opportunity", before.id, { stage: [before.stage, input.stage] }),
+  );
   return { opportunityId: before.id, stage: input.stage };
 }
 
-export async function createGrowthAction({ input, member, tx, audit }: Ctx<typeof createGrowthActionSchema>) {
+export async function createGrowthAction({ input, member, tx, audit }: Ctx<"createGrowthActionSchema">) {
   const plan = await writablePlan(tx, member, input.planId);
   await assertActiveMember(tx, member.agencyId, input.ownerId);
   const data = { title: input.title, ownerId: input.ownerId, dueDate: toDate(input.dueDate) };
@@ -228,7 +214,7 @@ async function writableAction(tx: TenantTx, member: Member, actionId: string) {
   return action;
 }
 
-export async function editGrowthAction({ input, member, tx, audit }: Ctx<typeof editGrowthActionSchema>) {
+export async function editGrowthAction({ input, member, tx, audit }: Ctx<"editGrowthActionSchema">) {
   const before = await writableAction(tx, member, input.actionId);
   if (input.ownerId !== before.ownerId) await assertActiveMember(tx, member.agencyId, input.ownerId);
   const data = { title: input.title, ownerId: input.ownerId, dueDate: toDate(input.dueDate) };
@@ -237,7 +223,7 @@ export async function editGrowthAction({ input, member, tx, audit }: Ctx<typeof 
   return { actionId: before.id };
 }
 
-export async function setGrowthActionDone({ input, member, tx, audit }: Ctx<typeof setGrowthActionDoneSchema>) {
+export async function setGrowthActionDone({ input, member, tx, audit }: Ctx<"setGrowthActionDoneSchema">) {
   const before = await writableAction(tx, member, input.actionId);
   if (before.done === input.done) return { actionId: before.id, done: before.done };
   const doneAt = input.done ? new Date() : null;

@@ -3,13 +3,9 @@
  * contacts, so a spreadsheet with one line per account (the usual shape) imports as it is. The same headers are what
  * the accounts export writes, which is what makes export → re-import a round trip.
  */
-export const IMPORT_FIELDS = [
-  "client_name",
-  "client_tier",
-  "client_status",
-  "client_industry",
-  "client_since",
-  "account_name",
+const CLIENT_FIELDS = ["client_name", "client_tier", "client_status", "client_industry", "client_since"] as const;
+/** An account's columns other than its name: a row naming no account must leave them empty. */
+export const ACCOUNT_DETAIL_FIELDS = [
   "am_email",
   "account_kind",
   "monthly_value",
@@ -17,6 +13,11 @@ export const IMPORT_FIELDS = [
   "account_status",
   "start_date",
   "renewal_date",
+] as const;
+/** A client and one of its accounts: the headers the accounts export writes. */
+export const ACCOUNT_ROW_FIELDS = [...CLIENT_FIELDS, "account_name", ...ACCOUNT_DETAIL_FIELDS] as const;
+export const IMPORT_FIELDS = [
+  ...ACCOUNT_ROW_FIELDS,
   "contact_name",
   "contact_email",
   "contact_title",

@@ -1,4 +1,5 @@
 import type { TenantTx } from "@/lib/db/tenant";
+import { ACCOUNT_TERMS } from "@/lib/domain/accounts/terms";
 import type { ExistingState } from "./plan";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -19,12 +20,7 @@ export async function loadExistingState(tx: TenantTx, agencyId: string): Promise
       clientId: true,
       name: true,
       amId: true,
-      kind: true,
-      monthlyValue: true,
-      complexity: true,
-      status: true,
-      startDate: true,
-      renewalDate: true,
+      ...ACCOUNT_TERMS,
       archivedAt: true,
     },
   });

@@ -1,4 +1,11 @@
-import { CLEAR_MARKER, FIELD_LABEL, isClearMarker, type ColumnMapping, type ImportField } from "./columns";
+import {
+  ACCOUNT_DETAIL_FIELDS,
+  CLEAR_MARKER,
+  FIELD_LABEL,
+  isClearMarker,
+  type ColumnMapping,
+  type ImportField,
+} from "./columns";
 import type { ParsedFile } from "./parse";
 import { cleanCell, readDate, readEmail, readEnum, readMoney, readText, type DateFormat, type Read } from "./values";
 
@@ -49,15 +56,6 @@ export type ValidRow = {
 
 export type ValidationResult = { rows: ValidRow[]; errors: RowError[] };
 
-const ACCOUNT_FIELDS: ImportField[] = [
-  "am_email",
-  "account_kind",
-  "monthly_value",
-  "complexity",
-  "account_status",
-  "start_date",
-  "renewal_date",
-];
 const CONTACT_FIELDS: ImportField[] = ["contact_email", "contact_title", "contact_phone"];
 
 /** Checks every mapped cell of every row and reports every problem (not only the first per row). */
@@ -119,7 +117,7 @@ export function validateRows(file: ParsedFile, mapping: ColumnMapping, dateForma
     if (account.startDate && account.renewalDate && account.renewalDate < account.startDate) {
       fail("renewal_date", "The renewal date is before the start date.");
     }
-    if (!accountName && !unreadable.includes("account_name") && ACCOUNT_FIELDS.some((f) => cell(f) !== "")) {
+    if (!accountName && !unreadable.includes("account_name") && ACCOUNT_DETAIL_FIELDS.some((f) => cell(f) !== "")) {
       fail("account_name", "The account name is missing (or leave all account columns empty).");
     }
 

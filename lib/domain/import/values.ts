@@ -32,6 +32,14 @@ export function readMoney(text: string): Read<string> {
   return { ok: true, value: amount.toFixed(2) };
 }
 
+/** "3", "2.5", "2,5" → the number, NaN for anything else (no sign, no grouping: hours, not money). */
+export function readDecimal(text: string): number {
+  return /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : NaN;
+}
+
+/** To the hundredth, as the numeric(…, 2) columns store it. */
+export const toHundredths = (value: number) => Math.round(value * 100) / 100;
+
 function isoOf(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;

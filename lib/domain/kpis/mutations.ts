@@ -1,18 +1,11 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
 import { mayDefineKpi, mayMeasureKpi } from "./access";
 import { periodStartFor } from "./periods";
-import type {
-  archiveKpiSchema,
-  createKpiSchema,
-  deleteMeasurementSchema,
-  editKpiSchema,
-  recordMeasurementSchema,
-} from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * KPI writes, each in the action's tenant transaction with its audit event. Rows are found by (agencyId, id), so
@@ -53,7 +46,18 @@ const plain = (kpi: {
   cadence: kpi.cadence,
 });
 
-export async function createKpi({ input, member, tx, audit }: Ctx<typeof createKpiSchema>) {
+/** What defines a KPI (as opposed to who owns it): what the create and edit forms send and the audit records. */
+const definitionOf = (
+  input: Pick<Ctx<"createKpiSchema">["input"], "name" | "unit" | "target" | "direction" | "cadence">,
+) => ({
+  name: input.name,
+  unit: input.unit,
+  target: input.target,
+  direction: input.direction,
+  cadence: input.cadence,
+});
+
+export async function createKpi({ input, member, tx, audit }: Ctx<"createKpiSchema">) {
   const { agencyId } = member;
   let owner: { accountAmId: string | null; membershipId: string | null };
   if (input.accountId) {
@@ -76,13 +80,7 @@ export async function createKpi({ input, member, tx, audit }: Ctx<typeof createK
       owner.membershipId ? "Only a leader sets a member's KPIs." : "You can set KPIs only on accounts you manage.",
     );
   }
-  const data = {
-    name: input.name,
-    unit: input.unit,
-    target: input.target,
-    direction: input.direction,
-    cadence: input.cadence,
-  };
+  const data = definitionOf(input);
   const kpi = await tx.kpi.create({
     data: { agencyId, accountId: input.accountId ?? null, membershipId: owner.membershipId, ...data },
     select: { id: true },
@@ -96,23 +94,17 @@ export async function createKpi({ input, member, tx, audit }: Ctx<typeof createK
   return { kpiId: kpi.id };
 }
 
-export async function editKpi({ input, member, tx, audit }: Ctx<typeof editKpiSchema>) {
+export async function editKpi({ input, member, tx, audit }: Ctx<"editKpiSchema">) {
   const { agencyId } = member;
   const before = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayDefineKpi(member, before.owner)) throw forbidden("You cannot change this KPI.");
-  const data = {
-    name: input.name,
-    unit: input.unit,
-    target: input.target,
-    direction: input.direction,
-    cadence: input.cadence,
-  };
+  const data = definitionOf(input);
   await tx.kpi.updateMany({ where: { agencyId, id: before.id }, data });
   await audit({ action: "kpi.edited", entityType: "Kpi", entityId: before.id, before: plain(before), after: data });
   return { kpiId: before.id };
 }
 
-export async function archiveKpi({ input, member, tx, audit }: Ctx<typeof archiveKpiSchema>) {
+export async function archiveKpi({ input, member, tx, audit }: Ctx<"archiveKpiSchema">) {
   const { agencyId } = member;
   const before = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayDefineKpi(member, before.owner)) throw forbidden("You cannot archive this KPI.");
@@ -128,7 +120,7 @@ export async function archiveKpi({ input, member, tx, audit }: Ctx<typeof archiv
   return { kpiId: before.id };
 }
 
-export async function recordMeasurement({ input, member, tx, audit }: Ctx<typeof recordMeasurementSchema>) {
+export async function recordMeasurement({ input, member, tx, audit }: Ctx<"recordMeasurementSchema">) {
   const { agencyId } = member;
   const kpi = await loadKpi(tx, agencyId, input.kpiId);
   if (!mayMeasureKpi(member, kpi.owner)) throw forbidden("You cannot record readings of this KPI.");
@@ -151,7 +143,7 @@ export async function recordMeasurement({ input, member, tx, audit }: Ctx<typeof
   return { measurementId: saved.id, periodStart: periodStart.toISOString().slice(0, 10), corrected: Boolean(previous) };
 }
 
-export async function deleteMeasurement({ input, member, tx, audit }: Ctx<typeof deleteMeasurementSchema>) {
+export async function deleteMeasurement({ input, member, tx, audit }: Ctx<"deleteMeasurementSchema">) {
   const { agencyId } = member;
   const measurement = await tx.kpiMeasurement.findFirst({
     where: { agencyId, id: input.measurementId },

@@ -1,14 +1,14 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { readHoldings } from "./holdings";
-import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
 import { queueInvitationEmail } from "./invitation-email";
-import type { changeRolesSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "./schemas";
+import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
-export async function inviteMember({ input, member, tx, audit }: Ctx<typeof inviteSchema>) {
+export async function inviteMember({ input, member, tx, audit }: Ctx<"inviteSchema">) {
   const existing = await tx.membership.findFirst({
     where: { agencyId: member.agencyId, active: true, user: { email: input.email } },
     select: { id: true },
@@ -55,7 +55,7 @@ export async function inviteMember({ input, member, tx, audit }: Ctx<typeof invi
   return { invitationId: invitation.id, token, expiresAt: invitation.expiresAt.toISOString() };
 }
 
-export async function revokeInvitation({ input, member, tx, audit }: Ctx<typeof invitationIdSchema>) {
+export async function revokeInvitation({ input, member, tx, audit }: Ctx<"invitationIdSchema">) {
   const invitation = await tx.invitation.findFirst({
     where: { agencyId: member.agencyId, id: input.invitationId, acceptedAt: null, revokedAt: null },
     select: { id: true, email: true },
@@ -81,7 +81,7 @@ async function loadMembership(
   return found;
 }
 
-export async function changeMemberRoles(ctx: Ctx<typeof changeRolesSchema>) {
+export async function changeMemberRoles(ctx: Ctx<"changeRolesSchema">) {
   const { input, member, tx, audit } = ctx;
   const target = await loadMembership(ctx, input.membershipId);
   if (target.isOwner && !input.roles.includes("LEADER")) {
@@ -94,17 +94,11 @@ export async function changeMemberRoles(ctx: Ctx<typeof changeRolesSchema>) {
     data: { roles: input.roles },
     select: { id: true, roles: true },
   });
-  await audit({
-    action: "member.roles_changed",
-    entityType: "Membership",
-    entityId: target.id,
-    before: { roles: target.roles },
-    after: { roles: updated.roles },
-  });
+  await audit(fieldChange("member.roles_changed", "Membership", target.id, { roles: [target.roles, updated.roles] }));
   return updated;
 }
 
-export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, active: boolean) {
+export async function setMemberActive(ctx: Ctx<"membershipIdSchema">, active: boolean) {
   const { member, tx, audit } = ctx;
   const target = await loadMembership(ctx, ctx.input.membershipId);
   if (!active && target.isOwner) throw new ActionError("invalid", "The agency owner cannot be deactivated.");
@@ -117,13 +111,11 @@ export async function setMemberActive(ctx: Ctx<typeof membershipIdSchema>, activ
   });
   // A deactivated person's sessions end at once, on every device (lib/auth/session-guard.ts).
   if (!active) await tx.$executeRaw`SELECT app_end_member_sessions(${target.id}::uuid)`;
-  await audit({
-    action: active ? "member.reactivated" : "member.deactivated",
-    entityType: "Membership",
-    entityId: target.id,
-    before: { active: target.active },
-    after: { active },
-  });
+  await audit(
+    fieldChange(active ? "member.reactivated" : "member.deactivated", "Membership", target.id, {
+      active: [target.active, active],
+    }),
+  );
   return { id: target.id, active };
 }
 

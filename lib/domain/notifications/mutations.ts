@@ -1,23 +1,16 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
-import { channelsOf } from "@/lib/notifications/notify";
-import type { NotificationEvent } from "@/lib/notifications/events";
+import { fieldChange } from "@/lib/audit/record";
 import { startEmailVerification } from "@/lib/domain/auth-mail/user-tokens";
-import type {
-  emptySchema,
-  digestDaySchema,
-  markAllReadSchema,
-  markReadSchema,
-  preferenceSchema,
-  webhookSchema,
-} from "./schemas";
+import type { NotificationEvent } from "@/lib/notifications/events";
+import { channelsOf } from "@/lib/notifications/notify";
 import { maskWebhook } from "./queries";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** Marks one of the caller's own notifications read (another person's, or another agency's, is "not found"). */
-export async function markRead({ input, member, tx, audit }: Ctx<typeof markReadSchema>) {
+export async function markRead({ input, member, tx, audit }: Ctx<"markReadSchema">) {
   const own = { agencyId: member.agencyId, userId: member.user.id, id: input.notificationId };
   const found = await tx.notification.findFirst({ where: own, select: { id: true, readAt: true } });
   if (!found) throw notFound("That notification");
@@ -27,7 +20,7 @@ export async function markRead({ input, member, tx, audit }: Ctx<typeof markRead
   return { id: found.id, changed: true };
 }
 
-export async function markAllRead({ member, tx, audit }: Ctx<typeof markAllReadSchema>) {
+export async function markAllRead({ member, tx, audit }: Ctx<"markAllReadSchema">) {
   const result = await tx.notification.updateMany({
     where: { agencyId: member.agencyId, userId: member.user.id, readAt: null },
     data: { readAt: new Date() },
@@ -38,7 +31,7 @@ export async function markAllRead({ member, tx, audit }: Ctx<typeof markAllReadS
   return { count: result.count };
 }
 
-export async function setPreference({ input, member, tx, audit }: Ctx<typeof preferenceSchema>) {
+export async function setPreference({ input, member, tx, audit }: Ctx<"preferenceSchema">) {
   const event = input.event as NotificationEvent;
   const { agencyId } = member;
   const userId = member.user.id;
@@ -60,7 +53,7 @@ export async function setPreference({ input, member, tx, audit }: Ctx<typeof pre
   return { event, ...after };
 }
 
-export async function setDigestDay({ input, member, tx, audit }: Ctx<typeof digestDaySchema>) {
+export async function setDigestDay({ input, member, tx, audit }: Ctx<"digestDaySchema">) {
   const { agencyId } = member;
   const userId = member.user.id;
   const weeklyWeekday = input.weekday === "" ? null : Number(input.weekday);
@@ -71,18 +64,16 @@ export async function setDigestDay({ input, member, tx, audit }: Ctx<typeof dige
     update: { weeklyWeekday },
     select: { userId: true },
   });
-  await audit({
-    action: "notification.digest_day_set",
-    entityType: "DigestSetting",
-    entityId: userId,
-    before: { weeklyWeekday: before?.weeklyWeekday ?? null },
-    after: { weeklyWeekday },
-  });
+  await audit(
+    fieldChange("notification.digest_day_set", "DigestSetting", userId, {
+      weeklyWeekday: [before?.weeklyWeekday ?? null, weeklyWeekday],
+    }),
+  );
   return { weeklyWeekday };
 }
 
 /** The agency's Slack webhook: stored as given, audited only masked (it is a secret), never returned in full. */
-export async function setWebhook({ input, member, tx, audit }: Ctx<typeof webhookSchema>) {
+export async function setWebhook({ input, member, tx, audit }: Ctx<"webhookSchema">) {
   const { agencyId } = member;
   const before = await tx.agencyWebhook.findFirst({ where: { agencyId }, select: { slackUrl: true } });
   if (input.url === "") {
@@ -96,17 +87,15 @@ export async function setWebhook({ input, member, tx, audit }: Ctx<typeof webhoo
     });
   }
   const masked = input.url === "" ? null : maskWebhook(input.url);
-  await audit({
-    action: "agency.webhook_set",
-    entityType: "AgencyWebhook",
-    entityId: agencyId,
-    before: { webhook: before ? maskWebhook(before.slackUrl) : null },
-    after: { webhook: masked },
-  });
+  await audit(
+    fieldChange("agency.webhook_set", "AgencyWebhook", agencyId, {
+      webhook: [before ? maskWebhook(before.slackUrl) : null, masked],
+    }),
+  );
   return { webhook: masked };
 }
 
-export async function requestVerification({ member, audit }: Ctx<typeof emptySchema>) {
+export async function requestVerification({ member, audit }: Ctx<"emptySchema">) {
   await startEmailVerification(member.user.email);
   await audit({ action: "user.verification_requested", entityType: "User", entityId: member.user.id });
   return { message: `We have sent a confirmation link to ${member.user.email}.` };

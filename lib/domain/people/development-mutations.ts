@@ -1,15 +1,15 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { mayAssess, mayWriteDevelopment } from "./access";
 import { COMPETENCIES } from "./competencies";
 import { loadPerson } from "./person-row";
-import type { addDevelopmentItemSchema, recordAssessmentSchema, setDevelopmentItemStatusSchema } from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** One assessment round: a score (and evidence) per competency, the AM's own view or their manager's. */
-export async function recordAssessment({ input, member, tx, audit }: Ctx<typeof recordAssessmentSchema>) {
+export async function recordAssessment({ input, member, tx, audit }: Ctx<"recordAssessmentSchema">) {
   const { agencyId } = member;
   const person = await loadPerson(tx, agencyId, input.membershipId);
   if (!mayAssess(member, person, input.source)) {
@@ -50,7 +50,7 @@ export async function recordAssessment({ input, member, tx, audit }: Ctx<typeof 
   return { membershipId: person.id, count: rows.length };
 }
 
-export async function addDevelopmentItem({ input, member, tx, audit }: Ctx<typeof addDevelopmentItemSchema>) {
+export async function addDevelopmentItem({ input, member, tx, audit }: Ctx<"addDevelopmentItemSchema">) {
   const { agencyId } = member;
   const person = await loadPerson(tx, agencyId, input.membershipId);
   if (!mayWriteDevelopment(member, person)) throw forbidden();
@@ -74,12 +74,7 @@ export async function addDevelopmentItem({ input, member, tx, audit }: Ctx<typeo
   return { itemId: item.id };
 }
 
-export async function setDevelopmentItemStatus({
-  input,
-  member,
-  tx,
-  audit,
-}: Ctx<typeof setDevelopmentItemStatusSchema>) {
+export async function setDevelopmentItemStatus({ input, member, tx, audit }: Ctx<"setDevelopmentItemStatusSchema">) {
   const { agencyId } = member;
   const item = await tx.developmentItem.findFirst({
     where: { agencyId, id: input.itemId },
@@ -92,12 +87,8 @@ export async function setDevelopmentItemStatus({
     where: { agencyId_id: { agencyId, id: item.id } },
     data: { status: input.status },
   });
-  await audit({
-    action: "people.development_item_status",
-    entityType: "DevelopmentItem",
-    entityId: item.id,
-    before: { status: item.status },
-    after: { status: input.status },
-  });
+  await audit(
+    fieldChange("people.development_item_status", "DevelopmentItem", item.id, { status: [item.status, input.status] }),
+  );
   return { itemId: item.id, status: input.status };
 }

@@ -1,15 +1,14 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, forbidden, notFound } from "@/lib/actions/result";
 import { leadsPeople } from "./access";
 import { COMPETENCIES } from "./competencies";
 import { loadPerson } from "./person-row";
-import type { editLevelSchema, setLevelSchema, setManagerSchema } from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** A leader edits one rung: name, summary and the five expectations; versioned like the settings. */
-export async function editLevel({ input, member, tx, audit }: Ctx<typeof editLevelSchema>) {
+export async function editLevel({ input, member, tx, audit }: Ctx<"editLevelSchema">) {
   const { agencyId } = member;
   const level = await tx.careerLevel.findFirst({
     where: { agencyId, id: input.levelId },
@@ -57,7 +56,7 @@ export async function editLevel({ input, member, tx, audit }: Ctx<typeof editLev
 }
 
 /** A leader sets a member's level on the ladder. */
-export async function setLevel({ input, member, tx, audit }: Ctx<typeof setLevelSchema>) {
+export async function setLevel({ input, member, tx, audit }: Ctx<"setLevelSchema">) {
   const { agencyId } = member;
   if (!leadsPeople(member)) throw forbidden();
   const person = await loadPerson(tx, agencyId, input.membershipId);
@@ -83,7 +82,7 @@ export async function setLevel({ input, member, tx, audit }: Ctx<typeof setLevel
 }
 
 /** A leader pairs a member with a manager (a leader or a senior AM) and sets the 1:1 cadence of the pair. */
-export async function setManager({ input, member, tx, audit }: Ctx<typeof setManagerSchema>) {
+export async function setManager({ input, member, tx, audit }: Ctx<"setManagerSchema">) {
   const { agencyId } = member;
   if (!leadsPeople(member)) throw forbidden();
   const person = await loadPerson(tx, agencyId, input.membershipId);

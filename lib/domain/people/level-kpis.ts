@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
-import type { TenantTx } from "@/lib/db/tenant";
 import { ActionError, forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
+import type { TenantTx } from "@/lib/db/tenant";
 import { leadsPeople } from "./access";
 import type { setLevelKpisSchema } from "./schemas";
 
@@ -45,12 +46,10 @@ export async function setLevelKpis({ input, member, tx, audit }: Ctx) {
     data: names.map((kpiName) => ({ agencyId, levelId: level.id, kpiName })),
     skipDuplicates: true,
   });
-  await audit({
-    action: "people.level_kpis_set",
-    entityType: "CareerLevel",
-    entityId: level.id,
-    before: { kpiNames: level.kpis.map((k) => k.kpiName) },
-    after: { kpiNames: names },
-  });
+  await audit(
+    fieldChange("people.level_kpis_set", "CareerLevel", level.id, {
+      kpiNames: [level.kpis.map((k) => k.kpiName), names],
+    }),
+  );
   return { levelId: level.id, kpiNames: names };
 }

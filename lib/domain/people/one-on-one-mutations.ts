@@ -1,17 +1,17 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
+import { fieldChange } from "@/lib/audit/record";
 import { mayRecordOneOnOne, mayTickAction, maySeePerson } from "./access";
 import { loadPerson } from "./person-row";
-import type { recordOneOnOneSchema, setOneOnOneActionDoneSchema } from "./schemas";
+import type * as schemas from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * The manager side records a 1:1 with its agreed actions. The audit entry names the pair, the date and how many
  * actions, never the notes: the audit log is read by leaders only, but the notes stay where their privacy is enforced.
  */
-export async function recordOneOnOne({ input, member, tx, audit }: Ctx<typeof recordOneOnOneSchema>) {
+export async function recordOneOnOne({ input, member, tx, audit }: Ctx<"recordOneOnOneSchema">) {
   const { agencyId } = member;
   const person = await loadPerson(tx, agencyId, input.amId);
   if (!mayRecordOneOnOne(member, person)) {
@@ -54,7 +54,7 @@ export async function recordOneOnOne({ input, member, tx, audit }: Ctx<typeof re
 }
 
 /** Ticks (or un-ticks) an agreed action. Invisible rows (row-level security) are simply not found. */
-export async function setOneOnOneActionDone({ input, member, tx, audit }: Ctx<typeof setOneOnOneActionDoneSchema>) {
+export async function setOneOnOneActionDone({ input, member, tx, audit }: Ctx<"setOneOnOneActionDoneSchema">) {
   const { agencyId } = member;
   const action = await tx.oneOnOneAction.findFirst({
     where: { agencyId, id: input.actionId },
@@ -65,12 +65,13 @@ export async function setOneOnOneActionDone({ input, member, tx, audit }: Ctx<ty
   if (!mayTickAction(member, action, person.managerId)) throw notFound("That action");
   const doneAt = input.done ? (action.doneAt ?? new Date()) : null;
   await tx.oneOnOneAction.update({ where: { agencyId_id: { agencyId, id: action.id } }, data: { doneAt } });
-  await audit({
-    action: input.done ? "people.one_on_one_action_done" : "people.one_on_one_action_reopened",
-    entityType: "OneOnOneAction",
-    entityId: action.id,
-    before: { done: action.doneAt !== null },
-    after: { done: input.done },
-  });
+  await audit(
+    fieldChange(
+      input.done ? "people.one_on_one_action_done" : "people.one_on_one_action_reopened",
+      "OneOnOneAction",
+      action.id,
+      { done: [action.doneAt !== null, input.done] },
+    ),
+  );
   return { actionId: action.id, done: input.done };
 }

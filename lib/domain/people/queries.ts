@@ -1,5 +1,6 @@
 import type { TenantTx } from "@/lib/db/tenant";
 import type { Competency } from "./competencies";
+import { MEMBER_BASICS, PROFILE_PAIRING } from "./person-row";
 
 /**
  * People reads; `agencyId` required, explicit selects. 1:1 rows are additionally filtered by row-level security to the
@@ -40,10 +41,7 @@ export async function readPeopleRows(tx: TenantTx, agencyId: string, viewer: { m
       user: { select: { name: true } },
       profile: {
         select: {
-          levelId: true,
-          managerId: true,
-          managerSince: true,
-          oneOnOneCadenceDays: true,
+          ...PROFILE_PAIRING,
           level: { select: { name: true, rank: true } },
           manager: { select: { user: { select: { name: true } } } },
         },
@@ -81,17 +79,10 @@ export async function readPerson(tx: TenantTx, agencyId: string, membershipId: s
   const person = await tx.membership.findFirst({
     where: { agencyId, id: membershipId },
     select: {
-      id: true,
-      roles: true,
-      active: true,
-      createdAt: true,
-      user: { select: { name: true } },
+      ...MEMBER_BASICS,
       profile: {
         select: {
-          levelId: true,
-          managerId: true,
-          managerSince: true,
-          oneOnOneCadenceDays: true,
+          ...PROFILE_PAIRING,
           startedAt: true,
           leftAt: true,
           manager: { select: { user: { select: { name: true } } } },

@@ -1,20 +1,13 @@
-import type { z } from "zod";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, forbidden, notFound } from "@/lib/actions/result";
-import { mayWriteProject } from "./access";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import { conflictRefusal } from "@/lib/domain/audit/last-change";
-import type {
-  archiveProjectSchema,
-  bulkUpdateStatusSchema,
-  createProjectSchema,
-  editProjectSchema,
-  ProjectStatusValue,
-  updateStatusSchema,
-} from "./schemas";
+import { mayWriteProject } from "./access";
+import type * as schemas from "./schemas";
+import type { ProjectStatusValue } from "./schemas";
 
-type Ctx<S extends z.ZodType> = ActionContext<z.infer<S>>;
+type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Project writes. Every change is guarded twice:
@@ -100,7 +93,7 @@ type StatusChange = {
 };
 
 /** One status change: permission, version check, conditional UPDATE, history row, audit. Throws ActionError. */
-async function applyStatusChange({ member, tx, audit }: Omit<Ctx<z.ZodType>, "input">, change: StatusChange) {
+async function applyStatusChange({ member, tx, audit }: Omit<ActionContext<unknown>, "input">, change: StatusChange) {
   const { agencyId } = member;
   const project = await loadProject(tx, agencyId, change.projectId);
   if (!project) throw notFound("That project");
@@ -146,7 +139,7 @@ async function applyStatusChange({ member, tx, audit }: Omit<Ctx<z.ZodType>, "in
   return { projectId: project.id, version, status: change.status, percentComplete, spent, lastStatusAt: now };
 }
 
-export async function updateProjectStatus(ctx: Ctx<typeof updateStatusSchema>) {
+export async function updateProjectStatus(ctx: Ctx<"updateStatusSchema">) {
   return applyStatusChange(ctx, ctx.input);
 }
 
@@ -159,7 +152,7 @@ export type BulkItemResult =
  * either apply fully (project row, history row, audit) or write nothing, so a stale or foreign item does not stop the
  * others. Refused items are audited as access.denied.
  */
-export async function bulkUpdateProjectStatus(ctx: Ctx<typeof bulkUpdateStatusSchema>) {
+export async function bulkUpdateProjectStatus(ctx: Ctx<"bulkUpdateStatusSchema">) {
   const results: BulkItemResult[] = [];
   const seen = new Set<string>();
   for (const item of ctx.input.items) {
@@ -196,7 +189,7 @@ async function assertProjectManager(tx: TenantTx, agencyId: string, pmId: string
 }
 
 /** A new project is version 1 and has no ProjectUpdate yet (the seed's convention). */
-export async function createProject({ input, member, tx, audit }: Ctx<typeof createProjectSchema>) {
+export async function createProject({ input, member, tx, audit }: Ctx<"createProjectSchema">) {
   const { agencyId } = member;
   const account = await tx.account.findFirst({
     where: { agencyId, id: input.accountId, archivedAt: null },
@@ -221,7 +214,7 @@ export async function createProject({ input, member, tx, audit }: Ctx<typeof cre
 }
 
 /** Name, dates, budget (and, for leaders, the PM). Bumps the version so a concurrent edit or update conflicts. */
-export async function editProject({ input, member, tx, audit }: Ctx<typeof editProjectSchema>) {
+export async function editProject({ input, member, tx, audit }: Ctx<"editProjectSchema">) {
   const { agencyId } = member;
   const before = await tx.project.findFirst({
     where: { agencyId, id: input.projectId, archivedAt: null },
@@ -257,7 +250,7 @@ export async function editProject({ input, member, tx, audit }: Ctx<typeof editP
   return { projectId: before.id, version: input.expectedVersion + 1 };
 }
 
-export async function archiveProject({ input, member, tx, audit }: Ctx<typeof archiveProjectSchema>) {
+export async function archiveProject({ input, member, tx, audit }: Ctx<"archiveProjectSchema">) {
   const { agencyId } = member;
   const project = await loadProject(tx, agencyId, input.projectId);
   if (!project) throw notFound("That project");

@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { withTenant } from "@/lib/db/tenant";
 import { parseAuditFilters } from "@/lib/domain/audit/filters";
 import { auditFilterOptions, listAuditEvents } from "@/lib/domain/audit/queries";
@@ -12,17 +12,10 @@ import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 /** The agency's audit log, newest first, filtered by the form's GET parameters, one page at a time. */
-export default async function AuditPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "audit:read");
+export default async function AuditPage(props: AgencyPageProps) {
+  const { member, search } = await openAgencyPage(props, "audit:read");
   const { agencyId } = member;
-  const search = await searchParams;
   const filters = parseAuditFilters(search);
   const { page, options, zone } = await withTenant(agencyId, member.user.id, async (tx) => ({
     page: await listAuditEvents(tx, agencyId, filters, pageRequest(search)),
@@ -48,14 +41,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         ) : (
           <AuditTable events={page.items} timeZone={zone?.timeZone} />
         )}
-        <Pager
-          base={base}
-          search={search}
-          page={page}
-          total={page.total}
-          noun={["event", "events"]}
-          label="Audit log pages"
-        />
+        <Pager base={base} search={search} page={page} noun="event" label="Audit log pages" />
       </Card>
     </>
   );

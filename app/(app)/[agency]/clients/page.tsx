@@ -1,34 +1,30 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/layout/page-header";
 import { ClientForm } from "@/components/clients/client-form-client";
 import { ClientTable } from "@/components/clients/client-table";
 import { CLIENT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels";
 import { ListFilters } from "@/components/clients/list-filters";
-import { ExportLink, exportSearch } from "@/components/export/export-link";
 import { NewItemPanel } from "@/components/clients/new-item-panel-client";
+import { ExportLink, exportSearch } from "@/components/export/export-link";
+import { PageHeader } from "@/components/layout/page-header";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { countClients, listClientsPage } from "@/lib/domain/clients/list-page";
 import { clientListFilterSchema } from "@/lib/domain/clients/schemas";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { firstParam } from "@/lib/server/search-params";
 
 export const metadata: Metadata = { title: "Clients" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /** Clients (archived ones hidden), searchable by name or industry, filterable by tier and status. */
-export default async function ClientsPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "portfolio:read");
-  const raw = await searchParams;
-  const filter = clientListFilterSchema.parse({ q: first(raw.q), tier: first(raw.tier), status: first(raw.status) });
+export default async function ClientsPage(props: AgencyPageProps) {
+  const { member, search: raw } = await openAgencyPage(props, "portfolio:read");
+  const filter = clientListFilterSchema.parse({
+    q: firstParam(raw.q),
+    tier: firstParam(raw.tier),
+    status: firstParam(raw.status),
+  });
   const isAm = member.roles.includes("AM");
   const { page, total } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
     page: await listClientsPage(tx, member.agencyId, filter, pageRequest(raw), isAm ? member.membershipId : undefined),
@@ -75,7 +71,7 @@ export default async function ClientsPage({ params, searchParams }: Props) {
         filtered={filtered}
         importHref={can(member.roles, "import:run") ? `/${member.agencySlug}/import` : null}
       />
-      <Pager base={base} search={raw} page={page} total={total} noun={["client", "clients"]} label="Client pages" />
+      <Pager base={base} search={raw} page={page} total={total} noun="client" />
     </>
   );
 }

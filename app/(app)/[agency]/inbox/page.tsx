@@ -5,25 +5,18 @@ import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/in
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { withTenant } from "@/lib/db/tenant";
 import { inboxPage, unreadCount } from "@/lib/domain/notifications/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** The signed-in member's notifications in this agency, newest first, paged on the server. */
-export default async function InboxPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const search = await searchParams;
-  const member = await requireMember(slug, "agency:read");
+export default async function InboxPage(props: AgencyPageProps) {
+  const { member, search } = await openAgencyPage(props, "agency:read");
   const { page, total, unread } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
     ...(await inboxPage(tx, member.agencyId, member.user.id, pageRequest(search))),
     unread: await unreadCount(tx, member.agencyId, member.user.id),
@@ -68,14 +61,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pager
-        base={`${base}/inbox`}
-        search={search}
-        page={page}
-        total={total}
-        noun={["notification", "notifications"]}
-        label="Inbox pages"
-      />
+      <Pager base={`${base}/inbox`} search={search} page={page} total={total} noun="notification" label="Inbox pages" />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { MemberTable } from "@/components/members/member-table";
 import { PendingInvitations } from "@/components/members/pending-invitations-client";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { can, type Role } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { readHoldings } from "@/lib/domain/members/holdings";
@@ -16,18 +16,11 @@ import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Members" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function MembersPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "members:read");
+export default async function MembersPage(props: AgencyPageProps) {
+  const { member, search } = await openAgencyPage(props, "members:read");
   const { agencyId } = member;
   const canInvite = can(member.roles, "members:invite");
   const canManage = can(member.roles, "members:manage");
-  const search = await searchParams;
   const { page, counts, invitations, holdings } = await withTenant(agencyId, member.user.id, async (tx) => {
     const page = await listMembersPage(tx, agencyId, pageRequest(search));
     const active = page.items.filter((m) => m.active).map((m) => m.membershipId);
@@ -58,14 +51,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       />
       <Card title="People" id="members">
         <MemberTable agencySlug={member.agencySlug} members={rows} canManage={canManage} />
-        <Pager
-          base={`/${member.agencySlug}/members`}
-          search={search}
-          page={page}
-          total={total}
-          noun={["member", "members"]}
-          label="Member pages"
-        />
+        <Pager base={`/${member.agencySlug}/members`} search={search} page={page} total={total} noun="member" />
       </Card>
       {canInvite && (
         <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">

@@ -5,23 +5,17 @@ import { PeopleFiguresCard } from "@/components/people/people-figures-card";
 import { PeopleTable } from "@/components/people/people-table";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { loadPeopleList, PEOPLE_KEYS } from "@/lib/domain/people/people-list";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "People" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 /** Account managers' levels, managers and 1:1s: leaders see everyone, an AM themselves and whom they manage. */
-export default async function PeoplePage({ params, searchParams }: Props) {
-  const { agency } = await params;
-  const search = await searchParams;
-  const member = await requireMember(agency, "people:read");
+export default async function PeoplePage(props: AgencyPageProps) {
+  const { member, search } = await openAgencyPage(props, "people:read");
   const slug = member.agencySlug;
+  const base = `/${slug}/people`;
   const { rows, figures, leads } = await loadPeopleList(member, new Date());
   const page = pageInMemory(PEOPLE_KEYS, rows, pageRequest(search, 25));
   return (
@@ -41,7 +35,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
       <Card id="people" title="Account managers" description="Overdue 1:1s first.">
         <PeopleTable slug={slug} rows={page.items} />
         <Pager
-          base={`/${slug}/people`}
+          base={base}
           search={search}
           page={page}
           total={rows.length}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
+import { ViewTabs } from "@/components/layout/view-tabs";
 import { ProjectList } from "@/components/projects/project-list-client";
 import { toRowView } from "@/components/projects/row-view";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { withTenant } from "@/lib/db/tenant";
 import { countProjects, listProjectsPage } from "@/lib/domain/projects/list-page";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
@@ -15,21 +15,9 @@ import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Projects" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const tab = (current: boolean) =>
-  `rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600 ${
-    current ? "bg-indigo-600 text-white" : "text-slate-700 hover:bg-slate-100"
-  }`;
-
 /** All active projects, or `?mine` for the signed-in PM's own, riskiest first; one page at a time. */
-export default async function ProjectsPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "portfolio:read");
-  const search = await searchParams;
+export default async function ProjectsPage(props: AgencyPageProps) {
+  const { member, search } = await openAgencyPage(props, "portfolio:read");
   const mine = search.mine !== undefined;
   const { agencyId } = member;
   const today = new Date();
@@ -53,14 +41,13 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
         }
       >
         <ExportLink slug={member.agencySlug} kind="projects" search={mine ? "mine" : ""} what="projects" />
-        <nav aria-label="Which projects" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
-          <Link href={base} className={tab(!mine)} aria-current={!mine ? "page" : undefined}>
-            All projects
-          </Link>
-          <Link href={`${base}?mine`} className={tab(mine)} aria-current={mine ? "page" : undefined}>
-            My projects
-          </Link>
-        </nav>
+        <ViewTabs
+          label="Which projects"
+          tabs={[
+            { href: base, label: "All projects", current: !mine },
+            { href: `${base}?mine`, label: "My projects", current: mine },
+          ]}
+        />
       </PageHeader>
       {total === 0 ? (
         <EmptyState>
@@ -71,14 +58,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       ) : (
         <>
           <ProjectList slug={member.agencySlug} currency={currency} rows={rows} />
-          <Pager
-            base={base}
-            search={search}
-            page={page}
-            total={total}
-            noun={["project", "projects"]}
-            label="Project pages"
-          />
+          <Pager base={base} search={search} page={page} total={total} noun="project" />
         </>
       )}
     </>

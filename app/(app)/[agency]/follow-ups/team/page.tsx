@@ -4,27 +4,22 @@ import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { withTenant } from "@/lib/db/tenant";
 import { followUpCountsByAssignee, listFollowUpsPage } from "@/lib/domain/follow-ups/queries";
 import { readActionOwners } from "@/lib/domain/growth/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { firstParam } from "@/lib/server/search-params";
 
 export const metadata: Metadata = { title: "Team follow-ups" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 /** Leaders: open and overdue follow-ups per person, and every open follow-up (or one person's) by due date. */
-export default async function TeamFollowUpsPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "followups:write");
-  const search = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+export default async function TeamFollowUpsPage(props: AgencyPageProps) {
+  const { member, search } = await openAgencyPage(props, "followups:write");
   const members0 = await withTenant(member.agencyId, member.user.id, (tx) => readActionOwners(tx, member.agencyId));
-  const assigneeId = members0.some((m) => m.id === one(search.assignee)) ? one(search.assignee) : undefined;
+  const assigneeId = members0.some((m) => m.id === firstParam(search.assignee))
+    ? firstParam(search.assignee)
+    : undefined;
   const today = new Date();
   const { page, counts } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
     page: await listFollowUpsPage(tx, member.agencyId, { kind: "team", assigneeId }, "open", pageRequest(search)),
@@ -96,14 +91,7 @@ export default async function TeamFollowUpsPage({ params, searchParams }: Props)
         )}
       </section>
       <FollowUpList member={member} items={page.items} members={members0} today={today} empty="No open follow-ups." />
-      <Pager
-        base={base}
-        search={search}
-        page={page}
-        total={total}
-        noun={["follow-up", "follow-ups"]}
-        label="Follow-up pages"
-      />
+      <Pager base={base} search={search} page={page} total={total} noun="follow-up" />
     </>
   );
 }

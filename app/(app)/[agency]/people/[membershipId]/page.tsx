@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
-import { AssessmentHistory, DevelopmentItems } from "@/components/people/development-plan";
 import { AssessmentForm, DevelopmentItemForm } from "@/components/people/development-forms-client";
+import { AssessmentHistory, DevelopmentItems } from "@/components/people/development-plan";
 import { ONE_ON_ONE_BADGE } from "@/components/people/labels";
 import { OneOnOneForm } from "@/components/people/one-on-one-form-client";
 import { OneOnOneList } from "@/components/people/one-on-one-list";
@@ -17,6 +17,7 @@ import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { ONE_ON_ONE_PAGE_SIZE } from "@/lib/domain/people/one-on-one-page";
 import { loadPersonPage } from "@/lib/domain/people/person-page";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { firstParam } from "@/lib/server/search-params";
 
 type Search = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ agency: string; membershipId: string }>; searchParams: Promise<Search> };
@@ -31,12 +32,10 @@ const load = cache(async (slug: string, membershipId: string, after?: string, be
   return { member, data, today };
 });
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { agency, membershipId } = await params;
   const search = await searchParams;
-  const { data } = await load(agency, membershipId, one(search.after), one(search.before));
+  const { data } = await load(agency, membershipId, firstParam(search.after), firstParam(search.before));
   return { title: `${data.person.name} · People` };
 }
 
@@ -44,9 +43,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function PersonPage({ params, searchParams }: Props) {
   const { agency, membershipId } = await params;
   const search = await searchParams;
-  const { member, data, today } = await load(agency, membershipId, one(search.after), one(search.before));
+  const { member, data, today } = await load(agency, membershipId, firstParam(search.after), firstParam(search.before));
   const slug = member.agencySlug;
-  const { person, status, may } = data;
+  const { person, status, may, oneOnOnes } = data;
+  const personPath = `/${slug}/people/${person.id}`;
   const todayIso = today.toISOString().slice(0, 10);
   const badge = ONE_ON_ONE_BADGE[status.state];
   return (
@@ -85,7 +85,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           />
           {may.handover && (
             <p className="mt-4 text-sm">
-              <Link className={buttonClass("secondary")} href={`/${slug}/people/${person.id}/handover`}>
+              <Link className={buttonClass("secondary")} href={`${personPath}/handover`}>
                 Hand over and deactivate
               </Link>
             </p>
@@ -108,16 +108,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
       >
         <div className="space-y-6">
           {may.recordOneOnOne && <OneOnOneForm slug={slug} amId={person.id} today={todayIso} />}
-          <OneOnOneList slug={slug} records={data.oneOnOnes.page.items} canTick />
-          {data.oneOnOnes.total > ONE_ON_ONE_PAGE_SIZE && (
-            <Pager
-              base={`/${slug}/people/${person.id}`}
-              search={search}
-              page={data.oneOnOnes.page}
-              total={data.oneOnOnes.total}
-              noun={["1:1", "1:1s"]}
-              label="1:1 pages"
-            />
+          <OneOnOneList slug={slug} records={oneOnOnes.page.items} canTick />
+          {oneOnOnes.total > ONE_ON_ONE_PAGE_SIZE && (
+            <Pager base={personPath} search={search} page={oneOnOnes.page} total={oneOnOnes.total} noun="1:1" />
           )}
         </div>
       </Card>

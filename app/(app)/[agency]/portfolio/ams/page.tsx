@@ -1,43 +1,25 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { ExportLink } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { AmLoadTable } from "@/components/portfolio/am-load-table";
-import { filtersToSearch } from "@/components/portfolio/filter-params";
-import { parseFilterRecord } from "@/components/portfolio/filter-params-schema";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { AM_LOAD_KEYS, FULL_LIST_PAGE_SIZE } from "@/lib/domain/portfolio/dashboard-lists";
-import { loadDashboardLists } from "@/lib/domain/portfolio/load-dashboard-lists";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
+import { BackToDashboard, openDashboardList } from "../dashboard-list";
 
 export const metadata: Metadata = { title: "Account manager load" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 /** Every account manager's load against the guideline, most loaded first, one page at a time (dashboard filters). */
-export default async function AmLoadListPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "portfolio:read");
-  const search = await searchParams;
-  const parsed = parseFilterRecord(search);
-  const filters = parsed.ok ? parsed.filters : {};
-  const { dashboard } = await loadDashboardLists(member.agencyId, member.user.id, filters);
+export default async function AmLoadListPage(props: AgencyPageProps) {
+  const { member, search, filterSearch, dashboard } = await openDashboardList(props);
   const page = pageInMemory(AM_LOAD_KEYS, dashboard.amLoads, pageRequest(search, FULL_LIST_PAGE_SIZE));
-  const filterSearch = filtersToSearch(filters);
   const { guideline } = dashboard;
+  const base = `/${member.agencySlug}/portfolio/ams`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: "Portfolio", href: `/${member.agencySlug}/portfolio${filterSearch ? `?${filterSearch}` : ""}` },
-          { label: "Account manager load" },
-        ]}
-      />
+      <BackToDashboard slug={member.agencySlug} filterSearch={filterSearch} label="Account manager load" />
       <PageHeader
         title="Account manager load"
         description={`Weighted accounts per AM against the guideline band (${guideline.min}–${guideline.max}), most loaded first.`}
@@ -46,14 +28,7 @@ export default async function AmLoadListPage({ params, searchParams }: Props) {
       </PageHeader>
       <Card>
         <AmLoadTable slug={member.agencySlug} rows={page.items} />
-        <Pager
-          base={`/${member.agencySlug}/portfolio/ams`}
-          search={search}
-          page={page}
-          total={dashboard.amLoads.length}
-          noun={["account manager", "account managers"]}
-          label="Account manager pages"
-        />
+        <Pager base={base} search={search} page={page} total={dashboard.amLoads.length} noun="account manager" />
       </Card>
     </>
   );

@@ -1,53 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
 import { PageHeader } from "@/components/layout/page-header";
-import { filtersToSearch } from "@/components/portfolio/filter-params";
-import { parseFilterRecord } from "@/components/portfolio/filter-params-schema";
 import { SEVERITY_LABEL, SEVERITY_TONE, SIGNAL_LABEL } from "@/components/portfolio/labels";
 import { SubjectLink } from "@/components/portfolio/subject-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { FULL_LIST_PAGE_SIZE, pageSignals, signalsOfType } from "@/lib/domain/portfolio/dashboard-lists";
-import { loadDashboardLists } from "@/lib/domain/portfolio/load-dashboard-lists";
 import { SIGNAL_TYPE_ORDER, type SignalType } from "@/lib/domain/portfolio/signal-types";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { firstParam } from "@/lib/server/search-params";
+import { BackToDashboard, openDashboardList } from "../dashboard-list";
 
 export const metadata: Metadata = { title: "Signals" };
-
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
 
 const pill = (current: boolean) =>
   `rounded-md px-2.5 py-1 text-sm ${current ? "bg-indigo-600 text-white" : "text-slate-700 hover:bg-slate-100"}`;
 
 /** Every signal of one type (`?type=`), most severe first, one page at a time, with the dashboard's filters. */
-export default async function SignalsPage({ params, searchParams }: Props) {
-  const { agency: slug } = await params;
-  const member = await requireMember(slug, "portfolio:read");
-  const search = await searchParams;
-  const parsed = parseFilterRecord(search);
-  const filters = parsed.ok ? parsed.filters : {};
-  const asked = Array.isArray(search.type) ? search.type[0] : search.type;
+export default async function SignalsPage(props: AgencyPageProps) {
+  const { member, search, filterSearch, dashboard } = await openDashboardList(props);
+  const asked = firstParam(search.type);
   const type: SignalType = SIGNAL_TYPE_ORDER.find((t) => t === asked) ?? SIGNAL_TYPE_ORDER[0]!;
-  const { dashboard } = await loadDashboardLists(member.agencyId, member.user.id, filters);
   const page = pageSignals(dashboard.signals, type, pageRequest(search, FULL_LIST_PAGE_SIZE));
   const total = signalsOfType(dashboard.signals, type).length;
   const base = `/${member.agencySlug}/portfolio/signals`;
-  const filterSearch = filtersToSearch(filters);
   const typeHref = (t: SignalType) => `${base}?type=${t}${filterSearch ? `&${filterSearch}` : ""}`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: "Portfolio", href: `/${member.agencySlug}/portfolio${filterSearch ? `?${filterSearch}` : ""}` },
-          { label: "Signals" },
-        ]}
-      />
+      <BackToDashboard slug={member.agencySlug} filterSearch={filterSearch} label="Signals" />
       <PageHeader title={`Signals: ${SIGNAL_LABEL[type]}`} description="Most severe first, then by name." />
       <nav
         aria-label="Signal type"
@@ -78,14 +60,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-        <Pager
-          base={base}
-          search={search}
-          page={page}
-          total={total}
-          noun={["signal", "signals"]}
-          label="Signal pages"
-        />
+        <Pager base={base} search={search} page={page} total={total} noun="signal" />
       </Card>
     </>
   );
