@@ -27,7 +27,7 @@ export function AccountTable({
     <table className="block w-full text-sm md:table">
       <caption className="sr-only">Accounts with client, AM, tier, status, monthly value, complexity, renewal</caption>
       <HeaderRow
-        caps
+        look="caps"
         className="hidden border-b border-slate-200 md:table-header-group"
         cells={COLUMNS.map((h) => (h === "Monthly value" ? { label: h, className: "text-right" } : h))}
       />

@@ -16,7 +16,7 @@ export function AuditTable({ events, timeZone = "UTC" }: { events: AuditEventRow
     <table className="block w-full text-sm md:table">
       <caption className="sr-only">Audit events, newest first</caption>
       <HeaderRow
-        caps
+        look="caps"
         className="hidden md:table-header-group"
         cells={[`Time (${zoneLabel(timeZone)})`, "Actor", "Action", "Entity", "Change"]}
       />

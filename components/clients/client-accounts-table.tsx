@@ -25,7 +25,7 @@ export function ClientAccountsTable({
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="sr-only">Accounts of this client with their AM, status, monthly value and renewal</caption>
         <HeaderRow
-          caps
+          look="caps"
           className="border-b border-slate-200"
           cells={["Account", "AM", "Status", { label: "Monthly value", className: "text-right" }, "Renewal"]}
         />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, rowLink } from "@/components/ui/table";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
@@ -40,7 +40,7 @@ export function ClientTable({
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="sr-only">Clients, with their tier, status and counts of open accounts and contacts</caption>
         <HeaderRow
-          caps
+          look="caps"
           className="border-b border-slate-200"
           cells={[
             "Client",
@@ -57,10 +57,7 @@ export function ClientTable({
             return (
               <tr key={c.id} data-testid="client-row">
                 <td className={td}>
-                  <Link
-                    href={`/${slug}/clients/${c.id}`}
-                    className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                  >
+                  <Link href={`/${slug}/clients/${c.id}`} className={rowLink}>
                     {c.name}
                   </Link>
                   {c.mine && (

@@ -3,7 +3,7 @@ import { SEVERITY_LABEL, TIER_LABEL, formatMoney } from "@/components/portfolio/
 import type { BookRow } from "@/lib/domain/portfolio/book-rows";
 import { AccountStatusBadge, HealthBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, rowLink } from "@/components/ui/table";
 import { COMPLEXITY_NAME, days, formatDate } from "./format";
 
 const td = "px-3 py-2 align-top";
@@ -41,10 +41,7 @@ export function AmBookTable({ slug, rows, currency }: { slug: string; rows: Book
                 >
                   <th scope="row" className={`${td} pl-0 text-left font-normal`}>
                     <span className="block text-slate-600">{row.clientName}</span>
-                    <Link
-                      href={`/${slug}/accounts/${row.id}`}
-                      className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                    >
+                    <Link href={`/${slug}/accounts/${row.id}`} className={rowLink}>
                       {row.name}
                     </Link>
                     {row.severity && (
@@ -102,10 +99,7 @@ function BookList({ slug, rows, currency }: { slug: string; rows: BookRow[]; cur
       {rows.map((row) => (
         <li key={row.id} className={`py-3 first:pt-0 last:pb-0 ${row.countsTowardLoad ? "" : "text-slate-500"}`}>
           <p className="text-sm text-slate-600">{row.clientName}</p>
-          <Link
-            href={`/${slug}/accounts/${row.id}`}
-            className="font-medium text-indigo-700 underline-offset-2 hover:underline"
-          >
+          <Link href={`/${slug}/accounts/${row.id}`} className={rowLink}>
             {row.name}
           </Link>
           <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-sm">

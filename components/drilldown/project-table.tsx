@@ -3,7 +3,7 @@ import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectView } from "@/lib/domain/projects/queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, rowLink } from "@/components/ui/table";
 import { formatDate } from "./format";
 
 const td = "px-3 py-2 align-top";
@@ -63,10 +63,7 @@ export function ProjectTable({
           {projects.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 last:border-0">
               <th scope="row" className={`${td} pl-0 text-left font-normal`}>
-                <Link
-                  href={`${projectHref}/${p.id}`}
-                  className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                >
+                <Link href={`${projectHref}/${p.id}`} className={rowLink}>
                   {p.name}
                 </Link>
                 <span className="block text-xs text-slate-500">PM {p.pm.name}</span>

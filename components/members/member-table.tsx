@@ -16,7 +16,7 @@ export function MemberTable({
     <table className="block w-full text-sm md:table">
       <caption className="sr-only">Members of this agency, their roles and status</caption>
       <HeaderRow
-        caps
+        look="caps"
         className="hidden md:table-header-group"
         cells={[
           "Member",
