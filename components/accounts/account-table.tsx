@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { COMPLEXITY_NAME, formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import type { AccountListItem } from "@/lib/domain/accounts/queries";
@@ -29,7 +29,7 @@ export function AccountTable({
       <HeaderRow
         look="caps"
         className="hidden border-b border-slate-200 md:table-header-group"
-        cells={COLUMNS.map((h) => (h === "Monthly value" ? { label: h, className: "text-right" } : h))}
+        cells={COLUMNS.map((h) => (h === "Monthly value" ? numeric(h) : h))}
       />
       <tbody className="block divide-y divide-slate-100 md:table-row-group">
         {accounts.map((a) => (

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass, labelClass, TextField } from "@/components/ui/field";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import type { CapacityAnswer } from "@/lib/domain/portfolio/capacity";
 
 type Question = { count: string; tier: string; complexity: string };
@@ -97,14 +97,7 @@ function WhatIfAnswer({ answer }: { answer: CapacityAnswer }) {
       {answer.placements.length > 0 && (
         <table className="mt-3 w-full max-w-lg text-left text-sm">
           <caption className="sr-only">Where the new accounts would go</caption>
-          <HeaderRow
-            look="compact"
-            cells={[
-              "Account manager",
-              { label: "New accounts", className: "text-right" },
-              { label: "Weighted load", className: "text-right" },
-            ]}
-          />
+          <HeaderRow look="compact" cells={["Account manager", numeric("New accounts"), numeric("Weighted load")]} />
           <tbody>
             {answer.placements.map((p) => (
               <tr key={p.amId} className="border-t border-slate-100">

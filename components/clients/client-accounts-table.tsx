@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { KIND_NAME, formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
@@ -27,7 +27,7 @@ export function ClientAccountsTable({
         <HeaderRow
           look="caps"
           className="border-b border-slate-200"
-          cells={["Account", "AM", "Status", { label: "Monthly value", className: "text-right" }, "Renewal"]}
+          cells={["Account", "AM", "Status", numeric("Monthly value"), "Renewal"]}
         />
         <tbody className="divide-y divide-slate-100">
           {accounts.map((a) => (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow, rowLink } from "@/components/ui/table";
+import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
@@ -42,14 +42,7 @@ export function ClientTable({
         <HeaderRow
           look="caps"
           className="border-b border-slate-200"
-          cells={[
-            "Client",
-            "Tier",
-            "Status",
-            { label: "Accounts", className: "text-right" },
-            { label: "Contacts", className: "text-right" },
-            "Client since",
-          ]}
+          cells={["Client", "Tier", "Status", numeric("Accounts"), numeric("Contacts"), "Client since"]}
         />
         <tbody className="divide-y divide-slate-100">
           {clients.map((c) => {

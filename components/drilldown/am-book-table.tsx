@@ -3,7 +3,7 @@ import { SEVERITY_LABEL, TIER_LABEL, formatMoney } from "@/components/portfolio/
 import type { BookRow } from "@/lib/domain/portfolio/book-rows";
 import { AccountStatusBadge, HealthBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow, rowLink } from "@/components/ui/table";
+import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { COMPLEXITY_NAME, days, formatDate } from "./format";
 
 const td = "px-3 py-2 align-top";
@@ -26,7 +26,7 @@ export function AmBookTable({ slug, rows, currency }: { slug: string; rows: Book
                 "Client · account",
                 "Tier",
                 "Complexity",
-                { label: "Monthly value", className: "text-right" },
+                numeric("Monthly value"),
                 "Status",
                 "Health",
                 "Last check-in",

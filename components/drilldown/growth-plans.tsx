@@ -2,7 +2,7 @@ import { formatMoney, stageLabel } from "@/components/portfolio/labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { GrowthPlanView, OpportunityView } from "@/lib/domain/growth/queries";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { formatDate } from "./format";
 
 const STAGES: readonly OpportunityView["stage"][] = ["IDEA", "QUALIFIED", "PROPOSED", "WON", "LOST"];
@@ -20,9 +20,7 @@ function Opportunities({ plan, currency }: { plan: GrowthPlanView; currency: str
     <TableScroll label="Opportunities (scrolls sideways)">
       <table className="w-full min-w-[520px] text-sm">
         <caption className="sr-only">Opportunities of this growth plan by stage</caption>
-        <HeaderRow
-          cells={["Service line", { label: "Est. monthly value", className: "text-right" }, "Expected close"]}
-        />
+        <HeaderRow cells={["Service line", numeric("Est. monthly value"), "Expected close"]} />
         {stages.map((stage) => {
           const list = plan.opportunities.filter((o) => o.stage === stage);
           const total = list.reduce((sum, o) => sum + o.estimatedMonthlyValue, 0);

@@ -1,7 +1,7 @@
 import { HEALTH_COMPONENT_LABEL, healthBand, type AccountHealth, type HealthBand } from "@/lib/domain/portfolio/health";
 import { HealthBadge } from "./badges";
 import { TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 const BAR: Record<HealthBand, string> = { healthy: "bg-emerald-500", watch: "bg-amber-500", at_risk: "bg-rose-500" };
 
@@ -37,9 +37,9 @@ export function HealthPanel({ health }: { health: AccountHealth }) {
             <HeaderRow
               cells={[
                 "Component",
-                { label: "Score", className: "text-right" },
-                { label: "Weight", className: "text-right" },
-                { label: "Effective", className: "text-right" },
+                numeric("Score"),
+                numeric("Weight"),
+                numeric("Effective"),
                 { label: "Why", className: "hidden sm:table-cell" },
               ]}
             />

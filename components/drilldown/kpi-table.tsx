@@ -1,7 +1,7 @@
 import type { KpiView } from "@/lib/domain/kpis/queries";
 import { PALETTE } from "@/components/portfolio/labels";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { formatDate, formatMonth, formatPercent100, withUnit } from "./format";
 import { KpiSparkline } from "./kpi-sparkline";
 
@@ -25,10 +25,10 @@ export function KpiTable({ kpis, caption, empty }: { kpis: KpiView[]; caption: s
         <HeaderRow
           cells={[
             "KPI",
-            { label: "Target", className: "text-right" },
+            numeric("Target"),
             "Direction",
-            { label: "Latest", className: "text-right" },
-            { label: "Attainment", className: "text-right" },
+            numeric("Latest"),
+            numeric("Attainment"),
             { label: "Trend (dashed: target)", className: "w-48" },
           ]}
         />

@@ -6,7 +6,7 @@ import { amStatus } from "@/lib/domain/portfolio/load";
 import type { LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
 import { formatAmount, formatRange } from "@/lib/domain/portfolio/text";
 import { LoadTrendChart } from "./load-trend-chart";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 type Props = {
   trend: (LoadTrendPoint & { measured?: boolean })[];
@@ -58,12 +58,7 @@ export function LoadTrendSection({ trend, guideline, bands, changes }: Props) {
           <caption className="sr-only">Load by month</caption>
           <HeaderRow
             look="compact"
-            cells={[
-              "Month",
-              { label: "Accounts", className: "text-right" },
-              { label: "Weighted load", className: "text-right" },
-              { label: "Guideline", className: "text-right" },
-            ]}
+            cells={["Month", numeric("Accounts"), numeric("Weighted load"), numeric("Guideline")]}
           />
           <tbody>
             {trend.map((p, i) => (

@@ -3,7 +3,7 @@ import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectView } from "@/lib/domain/projects/queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow, rowLink } from "@/components/ui/table";
+import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { formatDate } from "./format";
 
 const td = "px-3 py-2 align-top";
@@ -49,16 +49,7 @@ export function ProjectTable({
     <TableScroll label="Projects (scrolls sideways)">
       <table className="w-full min-w-[900px] text-sm" data-testid="project-table">
         <caption className="sr-only">Projects on this account with status, budget and the last status update</caption>
-        <HeaderRow
-          cells={[
-            "Project",
-            "Status",
-            "Due",
-            "Spent / budget",
-            { label: "Complete", className: "text-right" },
-            "Last status update",
-          ]}
-        />
+        <HeaderRow cells={["Project", "Status", "Due", "Spent / budget", numeric("Complete"), "Last status update"]} />
         <tbody>
           {projects.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 last:border-0">

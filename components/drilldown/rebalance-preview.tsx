@@ -5,7 +5,7 @@ import type { BookPreview, RebalanceMove, RebalancePlan } from "@/lib/domain/por
 import { formatAmount } from "@/lib/domain/portfolio/text";
 import { AmStatusBadge } from "./badges";
 import { TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 type Props = {
   slug: string;
@@ -42,7 +42,7 @@ export function RebalancePreview({ slug, plan, applyMove }: Props) {
             <HeaderRow
               cells={[
                 "Account",
-                { label: "Weight", className: "text-right" },
+                numeric("Weight"),
                 "Hand to",
                 `${plan.giver.amName}: before → after`,
                 "Receiver: before → after",

@@ -1,5 +1,5 @@
 import type { DemoDirectoryEntry } from "@/lib/domain/agencies/demo-directory";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 const MAX_LISTED = 8;
 
@@ -19,7 +19,7 @@ export function AgencyDirectoryCard({ agency }: { agency: DemoDirectoryEntry }) 
       </p>
       <table className="mt-4 w-full text-sm">
         <caption className="sr-only">Account managers of {agency.name} and their active accounts</caption>
-        <HeaderRow look="compact" cells={["Account manager", { label: "Active accounts", className: "text-right" }]} />
+        <HeaderRow look="compact" cells={["Account manager", numeric("Active accounts")]} />
         <tbody>
           {listed.map((am) => (
             <tr key={am.membershipId} className="border-t border-slate-100">

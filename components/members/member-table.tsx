@@ -1,5 +1,5 @@
 import { MemberRow, type MemberView } from "./member-row-client";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 /** Members as a table on wide screens and stacked cards on phones (same markup, CSS only). */
 export function MemberTable({
@@ -18,12 +18,7 @@ export function MemberTable({
       <HeaderRow
         look="caps"
         className="hidden md:table-header-group"
-        cells={[
-          "Member",
-          "Roles",
-          "Status",
-          canManage && { label: <span className="sr-only">Actions</span>, className: "text-right" },
-        ]}
+        cells={["Member", "Roles", "Status", canManage && numeric(<span className="sr-only">Actions</span>)]}
       />
       <tbody className="block md:table-row-group">
         {members.map((m) => (

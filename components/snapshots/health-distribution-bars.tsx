@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { HealthBand, WeekDistribution } from "@/lib/domain/snapshots/daily";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 const BANDS: { key: HealthBand; label: string; color: string }[] = [
   { key: "healthy", label: "Healthy (70+)", color: "#059669" },
@@ -73,10 +73,7 @@ export function HealthDistributionCard({ weeks }: { weeks: WeekDistribution[] })
             <summary className="cursor-pointer text-indigo-700">Show the numbers</summary>
             <table className="mt-2 w-full max-w-lg text-sm">
               <caption className="sr-only">Accounts by health band per week</caption>
-              <HeaderRow
-                look="compact"
-                cells={["Week of", ...BANDS.map((b) => ({ label: b.label, className: "text-right" }))]}
-              />
+              <HeaderRow look="compact" cells={["Week of", ...BANDS.map((b) => numeric(b.label))]} />
               <tbody>
                 {measured.map((w) => (
                   <tr key={w.label} className="border-b border-slate-100">

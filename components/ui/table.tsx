@@ -32,6 +32,11 @@ function isLabelled(cell: Cell): cell is { label: ReactNode; className?: string 
   return typeof cell === "object" && cell !== null && "label" in cell;
 }
 
+/** A number column's header cell: right-aligned, like the figures under it. */
+export function numeric(label: ReactNode, className = ""): Cell {
+  return { label, className: `text-right ${className}`.trim() };
+}
+
 export function HeaderRow({
   cells,
   look = "panel",
