@@ -5,7 +5,7 @@ import type { BookPreview, RebalanceMove, RebalancePlan } from "@/lib/domain/por
 import { formatAmount } from "@/lib/domain/portfolio/text";
 import { AmStatusBadge } from "./badges";
 import { TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow, numeric } from "@/components/ui/table";
+import { HeaderRow, numeric, srOnly } from "@/components/ui/table";
 
 type Props = {
   slug: string;
@@ -46,7 +46,7 @@ export function RebalancePreview({ slug, plan, applyMove }: Props) {
                 "Hand to",
                 `${plan.giver.amName}: before → after`,
                 "Receiver: before → after",
-                applyMove && { label: <span className="sr-only">Apply</span> },
+                applyMove && srOnly("Apply"),
               ]}
             />
             <tbody>

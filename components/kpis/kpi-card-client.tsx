@@ -6,7 +6,7 @@ import { attainmentTone } from "@/components/drilldown/kpi-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { HeaderRow, numeric } from "@/components/ui/table";
+import { HeaderRow, numeric, srOnly } from "@/components/ui/table";
 import { archiveKpi, deleteMeasurement } from "@/lib/actions/kpis";
 import { periodLabel } from "@/lib/domain/kpis/periods";
 import type { KpiView } from "@/lib/domain/kpis/queries";
@@ -100,15 +100,7 @@ export function KpiCard({
           <summary className="cursor-pointer text-slate-700 hover:text-slate-900">Readings as a table</summary>
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">Readings of {kpi.name}, oldest first</caption>
-            <HeaderRow
-              look="compact"
-              cells={[
-                "Period",
-                numeric("Value"),
-                "Note",
-                canMeasure && { label: <span className="sr-only">Actions</span> },
-              ]}
-            />
+            <HeaderRow look="compact" cells={["Period", numeric("Value"), "Note", canMeasure && srOnly("Actions")]} />
             <tbody>
               {kpi.history.map((h) => (
                 <tr key={h.id} className="border-b border-slate-100 last:border-0">

@@ -1,5 +1,5 @@
 import { MemberRow, type MemberView } from "./member-row-client";
-import { HeaderRow, numeric } from "@/components/ui/table";
+import { HeaderRow, srOnly } from "@/components/ui/table";
 
 /** Members as a table on wide screens and stacked cards on phones (same markup, CSS only). */
 export function MemberTable({
@@ -18,7 +18,7 @@ export function MemberTable({
       <HeaderRow
         look="caps"
         className="hidden md:table-header-group"
-        cells={["Member", "Roles", "Status", canManage && numeric(<span className="sr-only">Actions</span>)]}
+        cells={["Member", "Roles", "Status", canManage && srOnly("Actions", "text-right")]}
       />
       <tbody className="block md:table-row-group">
         {members.map((m) => (

@@ -37,6 +37,11 @@ export function numeric(label: ReactNode, className = ""): Cell {
   return { label, className: `text-right ${className}`.trim() };
 }
 
+/** A header cell heard by screen readers only, over a column of controls (e.g. "Actions"). */
+export function srOnly(label: string, className = ""): Cell {
+  return { label: <span className="sr-only">{label}</span>, className };
+}
+
 export function HeaderRow({
   cells,
   look = "panel",
