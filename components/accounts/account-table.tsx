@@ -2,11 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { COMPLEXITY_NAME, formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import type { AccountListItem } from "@/lib/domain/accounts/queries";
 
-const th = "px-3 py-2 text-left text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase";
 const td = "block md:table-cell md:px-3 md:py-2.5 md:align-top";
 const COLUMNS = ["Client", "Account", "AM", "Tier", "Status", "Monthly value", "Complexity", "Renewal"];
 
@@ -26,15 +26,11 @@ export function AccountTable({
   return (
     <table className="block w-full text-sm md:table">
       <caption className="sr-only">Accounts with client, AM, tier, status, monthly value, complexity, renewal</caption>
-      <thead className="hidden border-b border-slate-200 md:table-header-group">
-        <tr>
-          {COLUMNS.map((h) => (
-            <th key={h} scope="col" className={h === "Monthly value" ? `${th} text-right` : th}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <HeaderRow
+        look="caps"
+        className="hidden border-b border-slate-200 md:table-header-group"
+        cells={COLUMNS.map((h) => (h === "Monthly value" ? numeric(h) : h))}
+      />
       <tbody className="block divide-y divide-slate-100 md:table-row-group">
         {accounts.map((a) => (
           <tr key={a.id} data-testid="account-row" className="grid grid-cols-2 gap-x-4 gap-y-1 py-3 md:table-row">

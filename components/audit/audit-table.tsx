@@ -1,8 +1,8 @@
 import { summarizeChange } from "@/lib/domain/audit/summary";
 import { formatAgencyTime, zoneLabel } from "@/lib/domain/agencies/agency-time";
 import type { AuditEventRow } from "@/lib/domain/audit/queries";
+import { HeaderRow } from "@/components/ui/table";
 
-const th = "px-3 py-2 text-left text-xs font-medium tracking-wide text-slate-500 uppercase";
 const td = "block px-0 py-0.5 md:table-cell md:px-3 md:py-2.5 md:align-top";
 
 function shortId(id: string | null) {
@@ -15,25 +15,11 @@ export function AuditTable({ events, timeZone = "UTC" }: { events: AuditEventRow
   return (
     <table className="block w-full text-sm md:table">
       <caption className="sr-only">Audit events, newest first</caption>
-      <thead className="hidden md:table-header-group">
-        <tr>
-          <th scope="col" className={th}>
-            Time ({zoneLabel(timeZone)})
-          </th>
-          <th scope="col" className={th}>
-            Actor
-          </th>
-          <th scope="col" className={th}>
-            Action
-          </th>
-          <th scope="col" className={th}>
-            Entity
-          </th>
-          <th scope="col" className={th}>
-            Change
-          </th>
-        </tr>
-      </thead>
+      <HeaderRow
+        look="caps"
+        className="hidden md:table-header-group"
+        cells={[`Time (${zoneLabel(timeZone)})`, "Actor", "Action", "Entity", "Change"]}
+      />
       <tbody className="block md:table-row-group">
         {events.map((e) => {
           const lines = summarizeChange(e.before, e.after);

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass, labelClass, TextField } from "@/components/ui/field";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import type { CapacityAnswer } from "@/lib/domain/portfolio/capacity";
 
 type Question = { count: string; tier: string; complexity: string };
@@ -96,25 +97,13 @@ function WhatIfAnswer({ answer }: { answer: CapacityAnswer }) {
       {answer.placements.length > 0 && (
         <table className="mt-3 w-full max-w-lg text-left text-sm">
           <caption className="sr-only">Where the new accounts would go</caption>
-          <thead className="text-xs text-slate-500">
-            <tr>
-              <th scope="col" className="py-1 font-medium">
-                Account manager
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                New accounts
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Weighted load
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow look="compact" cells={["Account manager", numeric("New accounts"), numeric("Weighted load")]} />
           <tbody>
             {answer.placements.map((p) => (
               <tr key={p.amId} className="border-t border-slate-100">
-                <td className="py-1">{p.amName}</td>
-                <td className="py-1 text-right tabular-nums">{p.accounts}</td>
-                <td className="py-1 text-right tabular-nums">
+                <td className="py-1 pr-3">{p.amName}</td>
+                <td className="px-3 py-1 text-right tabular-nums">{p.accounts}</td>
+                <td className="py-1 pl-3 text-right tabular-nums">
                   {p.weightedLoadBefore} → {p.weightedLoadAfter}
                 </td>
               </tr>

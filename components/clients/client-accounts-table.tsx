@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { KIND_NAME, formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import type { ClientAccount } from "@/lib/domain/clients/queries";
 
-const th = "px-3 py-2 text-left text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase";
 const td = "px-3 py-2.5 align-top";
 
 /** A client's accounts, open ones first; archived ones stay listed (greyed) because their history does. */
@@ -24,15 +24,11 @@ export function ClientAccountsTable({
     <TableScroll label="Accounts of this client">
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="sr-only">Accounts of this client with their AM, status, monthly value and renewal</caption>
-        <thead className="border-b border-slate-200">
-          <tr>
-            {["Account", "AM", "Status", "Monthly value", "Renewal"].map((h) => (
-              <th key={h} scope="col" className={h === "Monthly value" ? `${th} text-right` : th}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <HeaderRow
+          look="caps"
+          className="border-b border-slate-200"
+          cells={["Account", "AM", "Status", numeric("Monthly value"), "Renewal"]}
+        />
         <tbody className="divide-y divide-slate-100">
           {accounts.map((a) => (
             <tr key={a.id} className={a.archivedAt ? "text-slate-500" : undefined}>

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import type { ClientListItem } from "@/lib/domain/clients/queries";
 import { CLIENT_STATUS_LABEL } from "./labels";
 
-const th = "px-3 py-2 text-left text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase";
 const td = "px-3 py-2.5 align-top";
 
 export function ClientTable({
@@ -39,38 +39,18 @@ export function ClientTable({
     <TableScroll label="Clients">
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="sr-only">Clients, with their tier, status and counts of open accounts and contacts</caption>
-        <thead className="border-b border-slate-200">
-          <tr>
-            <th scope="col" className={th}>
-              Client
-            </th>
-            <th scope="col" className={th}>
-              Tier
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Accounts
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Contacts
-            </th>
-            <th scope="col" className={th}>
-              Client since
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow
+          look="caps"
+          className="border-b border-slate-200"
+          cells={["Client", "Tier", "Status", numeric("Accounts"), numeric("Contacts"), "Client since"]}
+        />
         <tbody className="divide-y divide-slate-100">
           {clients.map((c) => {
             const [statusLabel, tone] = CLIENT_STATUS_LABEL[c.status]!;
             return (
               <tr key={c.id} data-testid="client-row">
                 <td className={td}>
-                  <Link
-                    href={`/${slug}/clients/${c.id}`}
-                    className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                  >
+                  <Link href={`/${slug}/clients/${c.id}`} className={rowLink}>
                     {c.name}
                   </Link>
                   {c.mine && (

@@ -3,9 +3,9 @@ import { SEVERITY_LABEL, TIER_LABEL, formatMoney } from "@/components/portfolio/
 import type { BookRow } from "@/lib/domain/portfolio/book-rows";
 import { AccountStatusBadge, HealthBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { COMPLEXITY_NAME, days, formatDate } from "./format";
 
-const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
 const td = "px-3 py-2 align-top";
 
 /** The AM's book, most in need of attention first (see bookRows for the order). */
@@ -21,34 +21,18 @@ export function AmBookTable({ slug, rows, currency }: { slug: string; rows: Book
               Accounts owned by this account manager, most in need of attention first. Paused and churned accounts are
               listed last and do not count toward load.
             </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-xs text-slate-500">
-                <th scope="col" className={`${th} pl-0`}>
-                  Client · account
-                </th>
-                <th scope="col" className={th}>
-                  Tier
-                </th>
-                <th scope="col" className={th}>
-                  Complexity
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Monthly value
-                </th>
-                <th scope="col" className={th}>
-                  Status
-                </th>
-                <th scope="col" className={th}>
-                  Health
-                </th>
-                <th scope="col" className={th}>
-                  Last check-in
-                </th>
-                <th scope="col" className={`${th} pr-0`}>
-                  Renewal
-                </th>
-              </tr>
-            </thead>
+            <HeaderRow
+              cells={[
+                "Client · account",
+                "Tier",
+                "Complexity",
+                numeric("Monthly value"),
+                "Status",
+                "Health",
+                "Last check-in",
+                "Renewal",
+              ]}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr
@@ -57,10 +41,7 @@ export function AmBookTable({ slug, rows, currency }: { slug: string; rows: Book
                 >
                   <th scope="row" className={`${td} pl-0 text-left font-normal`}>
                     <span className="block text-slate-600">{row.clientName}</span>
-                    <Link
-                      href={`/${slug}/accounts/${row.id}`}
-                      className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                    >
+                    <Link href={`/${slug}/accounts/${row.id}`} className={rowLink}>
                       {row.name}
                     </Link>
                     {row.severity && (
@@ -118,10 +99,7 @@ function BookList({ slug, rows, currency }: { slug: string; rows: BookRow[]; cur
       {rows.map((row) => (
         <li key={row.id} className={`py-3 first:pt-0 last:pb-0 ${row.countsTowardLoad ? "" : "text-slate-500"}`}>
           <p className="text-sm text-slate-600">{row.clientName}</p>
-          <Link
-            href={`/${slug}/accounts/${row.id}`}
-            className="font-medium text-indigo-700 underline-offset-2 hover:underline"
-          >
+          <Link href={`/${slug}/accounts/${row.id}`} className={rowLink}>
             {row.name}
           </Link>
           <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-sm">

@@ -2,6 +2,7 @@ import { formatMoney, stageLabel } from "@/components/portfolio/labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { GrowthPlanView, OpportunityView } from "@/lib/domain/growth/queries";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { formatDate } from "./format";
 
 const STAGES: readonly OpportunityView["stage"][] = ["IDEA", "QUALIFIED", "PROPOSED", "WON", "LOST"];
@@ -11,7 +12,6 @@ export const PLAN_STATUS: Record<GrowthPlanView["status"], [string, BadgeTone]> 
   ACHIEVED: ["Achieved", "indigo"],
   ABANDONED: ["Abandoned", "slate"],
 };
-const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
 
 function Opportunities({ plan, currency }: { plan: GrowthPlanView; currency: string }) {
   if (plan.opportunities.length === 0) return <p className="text-sm text-slate-600">No opportunities yet.</p>;
@@ -20,19 +20,7 @@ function Opportunities({ plan, currency }: { plan: GrowthPlanView; currency: str
     <TableScroll label="Opportunities (scrolls sideways)">
       <table className="w-full min-w-[520px] text-sm">
         <caption className="sr-only">Opportunities of this growth plan by stage</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-xs text-slate-500">
-            <th scope="col" className={`${th} pl-0`}>
-              Service line
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Est. monthly value
-            </th>
-            <th scope="col" className={`${th} pr-0`}>
-              Expected close
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow cells={["Service line", numeric("Est. monthly value"), "Expected close"]} />
         {stages.map((stage) => {
           const list = plan.opportunities.filter((o) => o.stage === stage);
           const total = list.reduce((sum, o) => sum + o.estimatedMonthlyValue, 0);
@@ -66,22 +54,7 @@ function Actions({ plan, today }: { plan: GrowthPlanView; today: Date }) {
     <TableScroll label="Actions (scrolls sideways)">
       <table className="w-full min-w-[520px] text-sm">
         <caption className="sr-only">Actions of this growth plan</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-xs text-slate-500">
-            <th scope="col" className={`${th} pl-0`}>
-              Action
-            </th>
-            <th scope="col" className={th}>
-              Owner
-            </th>
-            <th scope="col" className={th}>
-              Due
-            </th>
-            <th scope="col" className={`${th} pr-0`}>
-              Done
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow cells={["Action", "Owner", "Due", "Done"]} />
         <tbody>
           {plan.actions.map((a) => {
             const late = !a.done && a.dueDate !== null && a.dueDate.getTime() < today.getTime();

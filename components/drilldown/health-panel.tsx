@@ -1,9 +1,9 @@
 import { HEALTH_COMPONENT_LABEL, healthBand, type AccountHealth, type HealthBand } from "@/lib/domain/portfolio/health";
 import { HealthBadge } from "./badges";
 import { TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 const BAR: Record<HealthBand, string> = { healthy: "bg-emerald-500", watch: "bg-amber-500", at_risk: "bg-rose-500" };
-const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
 
 /** The health score, each component with its weights and "why", what was missing, and what drags it down most. */
 export function HealthPanel({ health }: { health: AccountHealth }) {
@@ -34,25 +34,15 @@ export function HealthPanel({ health }: { health: AccountHealth }) {
         <TableScroll label="Health components (scrolls sideways)">
           <table className="mt-4 w-full sm:min-w-[520px] text-sm">
             <caption className="sr-only">Health score components with configured and effective weights</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-xs text-slate-500">
-                <th scope="col" className={`${th} pl-0`}>
-                  Component
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Score
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Weight
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Effective
-                </th>
-                <th scope="col" className={`${th} hidden pr-0 sm:table-cell`}>
-                  Why
-                </th>
-              </tr>
-            </thead>
+            <HeaderRow
+              cells={[
+                "Component",
+                numeric("Score"),
+                numeric("Weight"),
+                numeric("Effective"),
+                { label: "Why", className: "hidden sm:table-cell" },
+              ]}
+            />
             <tbody>
               {health.components.map((c) => (
                 <tr key={c.key} className="border-b border-slate-100 last:border-0" data-testid={`health-${c.key}`}>

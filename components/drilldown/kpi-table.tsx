@@ -1,6 +1,7 @@
 import type { KpiView } from "@/lib/domain/kpis/queries";
 import { PALETTE } from "@/components/portfolio/labels";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { formatDate, formatMonth, formatPercent100, withUnit } from "./format";
 import { KpiSparkline } from "./kpi-sparkline";
 
@@ -12,7 +13,6 @@ export function attainmentTone(attainment: number | null): { text: string; line:
   return { text: "text-rose-700", line: PALETTE.vermillion };
 }
 
-const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
 const td = "px-3 py-2 align-middle";
 
 /** KPIs with their target, latest measurement, attainment (as the health score counts it) and a small trend. */
@@ -22,28 +22,16 @@ export function KpiTable({ kpis, caption, empty }: { kpis: KpiView[]; caption: s
     <TableScroll label={`${caption} (scrolls sideways)`}>
       <table className="w-full min-w-[760px] text-sm" data-testid="kpi-table">
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-xs text-slate-500">
-            <th scope="col" className={`${th} pl-0`}>
-              KPI
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Target
-            </th>
-            <th scope="col" className={th}>
-              Direction
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Latest
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Attainment
-            </th>
-            <th scope="col" className={`${th} w-48 pr-0`}>
-              Trend (dashed: target)
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow
+          cells={[
+            "KPI",
+            numeric("Target"),
+            "Direction",
+            numeric("Latest"),
+            numeric("Attainment"),
+            { label: "Trend (dashed: target)", className: "w-48" },
+          ]}
+        />
         <tbody>
           {kpis.map((kpi) => {
             const tone = attainmentTone(kpi.attainment);

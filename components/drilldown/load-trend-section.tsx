@@ -6,6 +6,7 @@ import { amStatus } from "@/lib/domain/portfolio/load";
 import type { LoadTrendPoint } from "@/lib/domain/portfolio/load-trend";
 import { formatAmount, formatRange } from "@/lib/domain/portfolio/text";
 import { LoadTrendChart } from "./load-trend-chart";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 type Props = {
   trend: (LoadTrendPoint & { measured?: boolean })[];
@@ -55,22 +56,10 @@ export function LoadTrendSection({ trend, guideline, bands, changes }: Props) {
         <summary className="cursor-pointer text-indigo-700">Show the numbers</summary>
         <table className="mt-2 w-full max-w-md text-sm">
           <caption className="sr-only">Load by month</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Month
-              </th>
-              <th scope="col" className="px-3 py-1 text-right font-medium">
-                Accounts
-              </th>
-              <th scope="col" className="px-3 py-1 text-right font-medium">
-                Weighted load
-              </th>
-              <th scope="col" className="py-1 pl-3 text-right font-medium">
-                Guideline
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow
+            look="compact"
+            cells={["Month", numeric("Accounts"), numeric("Weighted load"), numeric("Guideline")]}
+          />
           <tbody>
             {trend.map((p, i) => (
               <tr key={p.month} className="border-b border-slate-100 last:border-0">

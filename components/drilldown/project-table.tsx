@@ -3,9 +3,9 @@ import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectView } from "@/lib/domain/projects/queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { formatDate } from "./format";
 
-const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
 const td = "px-3 py-2 align-top";
 
 function Burn({ budget, spent, currency }: { budget: number; spent: number; currency: string }) {
@@ -49,36 +49,12 @@ export function ProjectTable({
     <TableScroll label="Projects (scrolls sideways)">
       <table className="w-full min-w-[900px] text-sm" data-testid="project-table">
         <caption className="sr-only">Projects on this account with status, budget and the last status update</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-xs text-slate-500">
-            <th scope="col" className={`${th} pl-0`}>
-              Project
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Due
-            </th>
-            <th scope="col" className={th}>
-              Spent / budget
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Complete
-            </th>
-            <th scope="col" className={`${th} pr-0`}>
-              Last status update
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow cells={["Project", "Status", "Due", "Spent / budget", numeric("Complete"), "Last status update"]} />
         <tbody>
           {projects.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 last:border-0">
               <th scope="row" className={`${td} pl-0 text-left font-normal`}>
-                <Link
-                  href={`${projectHref}/${p.id}`}
-                  className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                >
+                <Link href={`${projectHref}/${p.id}`} className={rowLink}>
                   {p.name}
                 </Link>
                 <span className="block text-xs text-slate-500">PM {p.pm.name}</span>

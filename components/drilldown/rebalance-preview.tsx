@@ -5,6 +5,7 @@ import type { BookPreview, RebalanceMove, RebalancePlan } from "@/lib/domain/por
 import { formatAmount } from "@/lib/domain/portfolio/text";
 import { AmStatusBadge } from "./badges";
 import { TableScroll } from "@/components/ui/empty-state";
+import { HeaderRow, numeric, srOnly } from "@/components/ui/table";
 
 type Props = {
   slug: string;
@@ -27,8 +28,6 @@ function Change({ book }: { book: Pick<BookPreview, "before" | "after"> }) {
   );
 }
 
-const th = "px-3 py-2 text-left font-medium whitespace-nowrap";
-
 /** The suggested hand-overs for an overloaded AM, with both books before and after: a preview, nothing is applied. */
 export function RebalancePreview({ slug, plan, applyMove }: Props) {
   return (
@@ -40,30 +39,16 @@ export function RebalancePreview({ slug, plan, applyMove }: Props) {
             <caption className="sr-only">
               Suggested moves, lowest-touch accounts first, with each book before and after
             </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-xs text-slate-500">
-                <th scope="col" className={`${th} pl-0`}>
-                  Account
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Weight
-                </th>
-                <th scope="col" className={th}>
-                  Hand to
-                </th>
-                <th scope="col" className={th}>
-                  {plan.giver.amName}: before → after
-                </th>
-                <th scope="col" className={`${th} ${applyMove ? "" : "pr-0"}`}>
-                  Receiver: before → after
-                </th>
-                {applyMove && (
-                  <th scope="col" className={`${th} pr-0`}>
-                    <span className="sr-only">Apply</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <HeaderRow
+              cells={[
+                "Account",
+                numeric("Weight"),
+                "Hand to",
+                `${plan.giver.amName}: before → after`,
+                "Receiver: before → after",
+                applyMove && srOnly("Apply"),
+              ]}
+            />
             <tbody>
               {plan.moves.map((move) => (
                 <tr key={move.accountId} className="border-b border-slate-100 last:border-0">

@@ -1,4 +1,5 @@
 import type { DemoDirectoryEntry } from "@/lib/domain/agencies/demo-directory";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 const MAX_LISTED = 8;
 
@@ -18,21 +19,12 @@ export function AgencyDirectoryCard({ agency }: { agency: DemoDirectoryEntry }) 
       </p>
       <table className="mt-4 w-full text-sm">
         <caption className="sr-only">Account managers of {agency.name} and their active accounts</caption>
-        <thead>
-          <tr className="text-left text-xs text-slate-500">
-            <th scope="col" className="pb-1 font-medium">
-              Account manager
-            </th>
-            <th scope="col" className="pb-1 text-right font-medium">
-              Active accounts
-            </th>
-          </tr>
-        </thead>
+        <HeaderRow look="compact" cells={["Account manager", numeric("Active accounts")]} />
         <tbody>
           {listed.map((am) => (
             <tr key={am.membershipId} className="border-t border-slate-100">
-              <td className="py-1.5">{am.name}</td>
-              <td className="py-1.5 text-right font-mono tabular-nums">{am.activeAccounts}</td>
+              <td className="py-1.5 pr-3">{am.name}</td>
+              <td className="py-1.5 pl-3 text-right font-mono tabular-nums">{am.activeAccounts}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { TableScroll } from "@/components/ui/empty-state";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { isClearMarker } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import type { PlanCounts } from "@/lib/domain/import/plan";
@@ -16,14 +16,7 @@ export function CountsTable({ counts, caption }: { counts: PlanCounts; caption: 
   return (
     <table className="w-full max-w-md text-sm" data-testid="import-counts">
       <caption className="sr-only">{caption}</caption>
-      <HeaderRow
-        cells={[
-          "What",
-          { label: "New", className: "text-right" },
-          { label: "Updated", className: "text-right" },
-          { label: "Unchanged", className: "text-right" },
-        ]}
-      />
+      <HeaderRow cells={["What", numeric("New"), numeric("Updated"), numeric("Unchanged")]} />
       <tbody>
         {(Object.keys(ENTITY_LABEL) as (keyof PlanCounts)[]).map((entity) => (
           <tr key={entity} className="border-b border-slate-100 last:border-0">

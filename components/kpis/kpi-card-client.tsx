@@ -6,6 +6,7 @@ import { attainmentTone } from "@/components/drilldown/kpi-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { HeaderRow, numeric, srOnly } from "@/components/ui/table";
 import { archiveKpi, deleteMeasurement } from "@/lib/actions/kpis";
 import { periodLabel } from "@/lib/domain/kpis/periods";
 import type { KpiView } from "@/lib/domain/kpis/queries";
@@ -99,34 +100,17 @@ export function KpiCard({
           <summary className="cursor-pointer text-slate-700 hover:text-slate-900">Readings as a table</summary>
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">Readings of {kpi.name}, oldest first</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                <th scope="col" className="py-1 pr-2 font-medium">
-                  Period
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Value
-                </th>
-                <th scope="col" className="px-2 py-1 font-medium">
-                  Note
-                </th>
-                {canMeasure && (
-                  <th scope="col" className="py-1 pl-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <HeaderRow look="compact" cells={["Period", numeric("Value"), "Note", canMeasure && srOnly("Actions")]} />
             <tbody>
               {kpi.history.map((h) => (
                 <tr key={h.id} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal whitespace-nowrap">
+                  <th scope="row" className="py-1 pr-3 text-left font-normal whitespace-nowrap">
                     {periodLabel(kpi.cadence, h.periodStart)}
                   </th>
-                  <td className="px-2 py-1 text-right font-mono tabular-nums">{format(h.value)}</td>
-                  <td className="px-2 py-1 break-words text-slate-600">{h.note ?? ""}</td>
+                  <td className="px-3 py-1 text-right font-mono tabular-nums">{format(h.value)}</td>
+                  <td className="px-3 py-1 break-words text-slate-600">{h.note ?? ""}</td>
                   {canMeasure && (
-                    <td className="py-1 pl-2 text-right">
+                    <td className="py-1 pl-3 text-right">
                       <ConfirmButton
                         label="Delete"
                         confirmLabel="Yes, delete"

@@ -1,4 +1,4 @@
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, formatNumber } from "./labels";
 import { AmLink } from "./subject-link";
@@ -10,13 +10,7 @@ export function AmLoadTable({ slug, rows, className = "" }: { slug: string; rows
       <table className="w-full text-sm" data-testid="am-load-table">
         <caption className="sr-only">Account managers, their load and status against the guideline</caption>
         <HeaderRow
-          cells={[
-            "Account manager",
-            { label: "Accounts", className: "text-right" },
-            { label: "Weighted load", className: "text-right" },
-            "Status",
-            { label: "Headroom", className: "text-right" },
-          ]}
+          cells={["Account manager", numeric("Accounts"), numeric("Weighted load"), "Status", numeric("Headroom")]}
         />
         <tbody>
           {rows.map((am) => (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { HeaderRow } from "@/components/ui/table";
+import { HeaderRow, numeric } from "@/components/ui/table";
 import { ACCOUNTS_PER_AM_BY_SIZE, ACCOUNTS_PER_AM_SOURCE, type Guideline } from "@/lib/domain/portfolio/guideline";
 import { formatRange } from "@/lib/domain/portfolio/text";
 
@@ -46,7 +46,7 @@ export function GuidelinePanel({ guideline, agencyName, employeeCount, overrideR
         )}
         <table className="mt-4 w-full text-sm">
           <caption className="sr-only">Accounts per account manager by agency size</caption>
-          <HeaderRow cells={["Agency size", { label: "Accounts per AM", className: "text-right" }]} />
+          <HeaderRow cells={["Agency size", numeric("Accounts per AM")]} />
           <tbody>
             {ACCOUNTS_PER_AM_BY_SIZE.map((row) => {
               const applies = row.band === guideline.band;

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { HealthBand, WeekDistribution } from "@/lib/domain/snapshots/daily";
+import { HeaderRow, numeric } from "@/components/ui/table";
 
 const BANDS: { key: HealthBand; label: string; color: string }[] = [
   { key: "healthy", label: "Healthy (70+)", color: "#059669" },
@@ -72,18 +73,7 @@ export function HealthDistributionCard({ weeks }: { weeks: WeekDistribution[] })
             <summary className="cursor-pointer text-indigo-700">Show the numbers</summary>
             <table className="mt-2 w-full max-w-lg text-sm">
               <caption className="sr-only">Accounts by health band per week</caption>
-              <thead>
-                <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Week of
-                  </th>
-                  {BANDS.map((b) => (
-                    <th key={b.key} scope="col" className="py-1 pr-3 text-right font-medium">
-                      {b.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeaderRow look="compact" cells={["Week of", ...BANDS.map((b) => numeric(b.label))]} />
               <tbody>
                 {measured.map((w) => (
                   <tr key={w.label} className="border-b border-slate-100">
@@ -91,7 +81,7 @@ export function HealthDistributionCard({ weeks }: { weeks: WeekDistribution[] })
                       {w.label}
                     </th>
                     {BANDS.map((b) => (
-                      <td key={b.key} className="py-1 pr-3 text-right tabular-nums">
+                      <td key={b.key} className="py-1 pr-3 text-right tabular-nums last:pr-0">
                         {w[b.key]}
                       </td>
                     ))}
