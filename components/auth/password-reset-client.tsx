@@ -1,33 +1,32 @@
 "use client";
 
 import Link from "next/link";
+import { ActionForm, ActionFormOf } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { requestPasswordReset, resetPassword, verifyEmail } from "@/lib/actions/account-mail";
 import { linkClass } from "./auth-shell";
 
 export function ForgotPasswordForm() {
-  const form = useActionForm<{ message: string }>({ success: (data) => data.message, refresh: false });
-  const field = fieldsOf(form, "forgot");
   return (
-    <FormShell
-      form={form}
+    <ActionForm<{ message: string }>
+      idPrefix="forgot"
       label="Forgot password"
       submitLabel="Send the link"
       pendingLabel="Sending…"
-      onSubmit={(values) => form.submit(() => requestPasswordReset({ email: values.get("email") }))}
+      success={(data) => data.message}
+      refresh={false}
+      action={(values) => requestPasswordReset({ email: values.get("email") })}
     >
-      <TextField {...field("email")} label="E-mail" type="email" autoComplete="email" required />
-    </FormShell>
+      {(field) => <TextField {...field("email")} label="E-mail" type="email" autoComplete="email" required />}
+    </ActionForm>
   );
 }
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
   const form = useActionForm<{ done: true }>({ success: "done", refresh: false });
-  const field = fieldsOf(form, "reset");
   if (form.success !== null) {
     return (
       <div className="space-y-4">
@@ -39,23 +38,31 @@ export function ResetPasswordForm({ token, minLength }: { token: string; minLeng
     );
   }
   return (
-    <FormShell
+    <ActionFormOf
       form={form}
+      idPrefix="reset"
       label="Choose a new password"
       submitLabel="Set the new password"
-      onSubmit={(values) =>
-        form.submit(() => resetPassword({ token, password: values.get("password"), confirm: values.get("confirm") }))
-      }
+      action={(values) => resetPassword({ token, ...values.pick("password", "confirm") })}
     >
-      <TextField
-        {...field("password")}
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minLength} characters.`}
-      />
-      <TextField {...field("confirm")} label="The same password again" type="password" autoComplete="new-password" />
-    </FormShell>
+      {(field) => (
+        <>
+          <TextField
+            {...field("password")}
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint={`At least ${minLength} characters.`}
+          />
+          <TextField
+            {...field("confirm")}
+            label="The same password again"
+            type="password"
+            autoComplete="new-password"
+          />
+        </>
+      )}
+    </ActionFormOf>
   );
 }
 

@@ -1,8 +1,7 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
-import { useActionForm } from "@/components/ui/use-action-form";
 import { markContactLeft } from "@/lib/actions/commercial";
 import type { ContactLeftResult } from "@/lib/domain/commercial/contact-left";
 import { COMMERCIAL_LIMITS } from "@/lib/domain/commercial/schemas";
@@ -19,39 +18,31 @@ export function ContactLeftForm({
   today: string;
   onDone: (result: ContactLeftResult | null) => void;
 }) {
-  const form = useActionForm<ContactLeftResult>();
-  const field = fieldsOf(form, `left-${contact.id}`);
   return (
-    <FormShell
-      form={form}
+    <ActionForm
+      idPrefix={`left-${contact.id}`}
       label={`${contact.name} has left the client`}
       submitLabel="Mark as left"
       className="space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-3"
       onCancel={() => onDone(null)}
-      onSubmit={(values) =>
-        form.submit(
-          () =>
-            markContactLeft(slug, {
-              contactId: contact.id,
-              leftOn: values.get("leftOn"),
-              newCompany: values.get("newCompany"),
-              newRole: values.get("newRole"),
-            }),
-          (result) => onDone(result),
-        )
+      onDone={onDone}
+      action={(values) =>
+        markContactLeft(slug, { contactId: contact.id, ...values.pick("leftOn", "newCompany", "newRole") })
       }
     >
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField {...field("leftOn")} label="Left on" type="date" defaultValue={today} />
-        <TextField
-          {...field("newCompany")}
-          label="New company (if known)"
-          hint="Opens a new-business lead for the AM."
-          maxLength={COMMERCIAL_LIMITS.companyMax}
-        />
-        <TextField {...field("newRole")} label="New role (if known)" maxLength={COMMERCIAL_LIMITS.roleMax} />
-      </div>
-    </FormShell>
+      {(field) => (
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField {...field("leftOn")} label="Left on" type="date" defaultValue={today} />
+          <TextField
+            {...field("newCompany")}
+            label="New company (if known)"
+            hint="Opens a new-business lead for the AM."
+            maxLength={COMMERCIAL_LIMITS.companyMax}
+          />
+          <TextField {...field("newRole")} label="New role (if known)" maxLength={COMMERCIAL_LIMITS.roleMax} />
+        </div>
+      )}
+    </ActionForm>
   );
 }
 

@@ -1,8 +1,7 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
 import { linkValueChange } from "@/lib/actions/commercial";
 
 /** Links a value change to the won opportunity that produced it (or unlinks it). */
@@ -17,25 +16,24 @@ export function LinkOpportunity({
   current: string | null;
   options: { id: string; serviceLine: string }[];
 }) {
-  const form = useActionForm({ success: "Linked." });
-  const field = fieldsOf(form, `link-${valueChangeId}`);
   return (
-    <FormShell
-      form={form}
+    <ActionForm
+      idPrefix={`link-${valueChangeId}`}
       label="Link to a won opportunity"
       submitLabel="Link"
+      success="Linked."
       className="flex flex-wrap items-end gap-2"
-      onSubmit={(values) =>
-        form.submit(() => linkValueChange(slug, { valueChangeId, opportunityId: values.get("opportunityId") }))
-      }
+      action={(values) => linkValueChange(slug, { valueChangeId, opportunityId: values.get("opportunityId") })}
     >
-      <SelectField
-        {...field("opportunityId")}
-        label="Won opportunity"
-        placeholder="None"
-        defaultValue={current ?? ""}
-        options={options.map((o) => ({ value: o.id, label: o.serviceLine }))}
-      />
-    </FormShell>
+      {(field) => (
+        <SelectField
+          {...field("opportunityId")}
+          label="Won opportunity"
+          placeholder="None"
+          defaultValue={current ?? ""}
+          options={options.map((o) => ({ value: o.id, label: o.serviceLine }))}
+        />
+      )}
+    </ActionForm>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "@/components/ui/use-action-form";
 import { closeFollowUp, reassignFollowUp } from "@/lib/actions/follow-ups";
 import { FOLLOW_UP_LIMITS } from "@/lib/domain/follow-ups/schemas";
 
@@ -26,8 +25,6 @@ export function FollowUpControls({
   members: MemberOption[];
 }) {
   const [open, setOpen] = useState<"close" | "reassign" | null>(null);
-  const form = useActionForm({ success: open === "close" ? "Follow-up closed." : "Follow-up reassigned." });
-  const field = fieldsOf(form, `follow-up-${followUpId}`);
   if (open === null) {
     return (
       <div className="flex flex-wrap gap-2">
@@ -43,46 +40,50 @@ export function FollowUpControls({
     );
   }
   const done = () => setOpen(null);
+  const frame = {
+    idPrefix: `follow-up-${followUpId}`,
+    onCancel: done,
+    onDone: done,
+    className: "space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3",
+  };
   if (open === "close") {
     return (
-      <FormShell
-        form={form}
+      <ActionForm
+        {...frame}
         label={`Close follow-up: ${title}`}
         submitLabel="Close follow-up"
-        onCancel={done}
-        className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-        onSubmit={(values) =>
-          form.submit(() => closeFollowUp(slug, { followUpId, outcome: values.get("outcome") }), done)
-        }
+        success="Follow-up closed."
+        action={(values) => closeFollowUp(slug, { followUpId, outcome: values.get("outcome") })}
       >
-        <TextAreaField
-          {...field("outcome")}
-          label="Outcome"
-          hint="What was done or decided."
-          rows={2}
-          maxLength={FOLLOW_UP_LIMITS.noteMax}
-        />
-      </FormShell>
+        {(field) => (
+          <TextAreaField
+            {...field("outcome")}
+            label="Outcome"
+            hint="What was done or decided."
+            rows={2}
+            maxLength={FOLLOW_UP_LIMITS.noteMax}
+          />
+        )}
+      </ActionForm>
     );
   }
   return (
-    <FormShell
-      form={form}
+    <ActionForm
+      {...frame}
       label={`Reassign follow-up: ${title}`}
       submitLabel="Reassign"
-      onCancel={done}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      onSubmit={(values) =>
-        form.submit(() => reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") }), done)
-      }
+      success="Follow-up reassigned."
+      action={(values) => reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") })}
     >
-      <SelectField
-        {...field("assigneeId")}
-        label="New owner"
-        defaultValue={assigneeId ?? ""}
-        placeholder="Choose…"
-        options={members.map((m) => ({ value: m.id, label: m.name }))}
-      />
-    </FormShell>
+      {(field) => (
+        <SelectField
+          {...field("assigneeId")}
+          label="New owner"
+          defaultValue={assigneeId ?? ""}
+          placeholder="Choose…"
+          options={members.map((m) => ({ value: m.id, label: m.name }))}
+        />
+      )}
+    </ActionForm>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { ActionFormOf } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createFollowUp } from "@/lib/actions/follow-ups";
@@ -24,7 +24,6 @@ export function NewFollowUpForm({
 }) {
   const [open, setOpen] = useState(false);
   const form = useActionForm({ success: "Follow-up added." });
-  const field = fieldsOf(form, "new-follow-up");
   if (!open) {
     return (
       <div className="space-y-2">
@@ -36,37 +35,31 @@ export function NewFollowUpForm({
     );
   }
   return (
-    <FormShell
+    <ActionFormOf
       form={form}
+      idPrefix="new-follow-up"
       label="New follow-up"
       submitLabel="Add follow-up"
       onCancel={() => setOpen(false)}
+      onDone={() => setOpen(false)}
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      onSubmit={(values) =>
-        form.submit(
-          () =>
-            createFollowUp(slug, {
-              accountId,
-              title: values.get("title"),
-              dueDate: values.get("dueDate"),
-              reason: values.get("reason"),
-              assigneeId: values.get("assigneeId"),
-            }),
-          () => setOpen(false),
-        )
+      action={(values) =>
+        createFollowUp(slug, { accountId, ...values.pick("title", "dueDate", "reason", "assigneeId") })
       }
     >
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField {...field("title")} label="What needs doing" maxLength={FOLLOW_UP_LIMITS.titleMax} />
-        <TextField {...field("dueDate")} label="Due" type="date" defaultValue={defaultDue} />
-        <SelectField
-          {...field("assigneeId")}
-          label="Owner"
-          placeholder="The account's AM"
-          options={members.map((m) => ({ value: m.id, label: m.name }))}
-        />
-        <TextField {...field("reason")} label="Note (optional)" maxLength={FOLLOW_UP_LIMITS.noteMax} />
-      </div>
-    </FormShell>
+      {(field) => (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField {...field("title")} label="What needs doing" maxLength={FOLLOW_UP_LIMITS.titleMax} />
+          <TextField {...field("dueDate")} label="Due" type="date" defaultValue={defaultDue} />
+          <SelectField
+            {...field("assigneeId")}
+            label="Owner"
+            placeholder="The account's AM"
+            options={members.map((m) => ({ value: m.id, label: m.name }))}
+          />
+          <TextField {...field("reason")} label="Note (optional)" maxLength={FOLLOW_UP_LIMITS.noteMax} />
+        </div>
+      )}
+    </ActionFormOf>
   );
 }

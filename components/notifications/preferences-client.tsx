@@ -1,9 +1,9 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { ActionForm } from "@/components/ui/action-form";
+import type { FormValues } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
 import { setDigestDay, setNotificationPreference, setSlackWebhook } from "@/lib/actions/notifications";
 import type { ChannelSet } from "@/lib/notifications/events";
 
@@ -22,24 +22,17 @@ export function PreferenceForm(props: {
   channels: ChannelSet;
   slackAvailable: boolean;
 }) {
-  const form = useActionForm({ success: `Saved: ${props.label}.` });
   const id = `pref-${props.event.replace(/\W/g, "-")}`;
+  const ticked = (values: FormValues) =>
+    Object.fromEntries(CHANNELS.map(([channel]) => [channel, values.get(channel) === "on"]));
   return (
-    <FormShell
-      form={form}
+    <ActionForm
+      idPrefix={id}
       label={props.label}
       submitLabel="Save"
-      onSubmit={(values) =>
-        form.submit(() =>
-          setNotificationPreference(props.agencySlug, {
-            event: props.event,
-            inApp: values.get("inApp") === "on",
-            email: values.get("email") === "on",
-            slack: values.get("slack") === "on",
-          }),
-        )
-      }
+      success={`Saved: ${props.label}.`}
       className="space-y-3 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0"
+      action={(values) => setNotificationPreference(props.agencySlug, { event: props.event, ...ticked(values) })}
     >
       <fieldset>
         <legend className="font-medium text-slate-900">{props.label}</legend>
@@ -64,7 +57,7 @@ export function PreferenceForm(props: {
           ))}
         </div>
       </fieldset>
-    </FormShell>
+    </ActionForm>
   );
 }
 
@@ -79,50 +72,54 @@ export function DigestDayForm({
   weekday: number | null;
   weekStartLabel: string;
 }) {
-  const form = useActionForm({ success: "Digest day saved." });
-  const field = fieldsOf(form, "digest");
   return (
-    <FormShell
-      form={form}
+    <ActionForm
+      idPrefix="digest"
       label="Weekly digest day"
       submitLabel="Save day"
-      onSubmit={(values) => form.submit(() => setDigestDay(agencySlug, { weekday: values.get("weekday") }))}
+      success="Digest day saved."
+      action={(values) => setDigestDay(agencySlug, { weekday: values.get("weekday") })}
     >
-      <SelectField
-        {...field("weekday")}
-        label="Send my weekly digest on"
-        defaultValue={weekday === null ? "" : String(weekday)}
-        options={[
-          { value: "", label: `The agency's week start (${weekStartLabel})` },
-          ...DAYS.map((d, i) => ({ value: String(i), label: d })),
-        ]}
-        hint="Sent after 07:00 in the agency's time zone."
-      />
-    </FormShell>
+      {(field) => (
+        <SelectField
+          {...field("weekday")}
+          label="Send my weekly digest on"
+          defaultValue={weekday === null ? "" : String(weekday)}
+          options={[
+            { value: "", label: `The agency's week start (${weekStartLabel})` },
+            ...DAYS.map((d, i) => ({ value: String(i), label: d })),
+          ]}
+          hint="Sent after 07:00 in the agency's time zone."
+        />
+      )}
+    </ActionForm>
   );
 }
 
 export function WebhookForm({ agencySlug, masked }: { agencySlug: string; masked: string | null }) {
-  const form = useActionForm({ success: "Webhook saved." });
-  const field = fieldsOf(form, "webhook");
   return (
-    <FormShell
-      form={form}
+    <ActionForm
+      idPrefix="webhook"
       label="Slack webhook"
       submitLabel="Save webhook"
-      onSubmit={(values) => form.submit(() => setSlackWebhook(agencySlug, { url: values.get("url").trim() }))}
+      success="Webhook saved."
+      action={(values) => setSlackWebhook(agencySlug, { url: values.get("url").trim() })}
     >
-      <p className="text-sm text-slate-700" data-testid="webhook-current">
-        {masked ? `Current webhook: ${masked}` : "No webhook set."}
-      </p>
-      <TextField
-        {...field("url")}
-        label="New incoming webhook URL"
-        type="url"
-        autoComplete="off"
-        placeholder="https://hooks.slack.com/services/…"
-        hint="Stored as a secret and never shown again in full. Leave empty and save to remove it."
-      />
-    </FormShell>
+      {(field) => (
+        <>
+          <p className="text-sm text-slate-700" data-testid="webhook-current">
+            {masked ? `Current webhook: ${masked}` : "No webhook set."}
+          </p>
+          <TextField
+            {...field("url")}
+            label="New incoming webhook URL"
+            type="url"
+            autoComplete="off"
+            placeholder="https://hooks.slack.com/services/…"
+            hint="Stored as a secret and never shown again in full. Leave empty and save to remove it."
+          />
+        </>
+      )}
+    </ActionForm>
   );
 }
