@@ -1,32 +1,31 @@
 "use client";
 
 import Link from "next/link";
-import { ActionForm, ActionFormOf } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { requestPasswordReset, resetPassword, verifyEmail } from "@/lib/actions/account-mail";
 import { linkClass } from "./auth-shell";
 
 export function ForgotPasswordForm() {
+  const options = { success: (data: { message: string }) => data.message, refresh: false };
+  const { field, shell } = useActionFormFields("forgot", options, (values) =>
+    requestPasswordReset({ email: values.get("email") }),
+  );
   return (
-    <ActionForm<{ message: string }>
-      idPrefix="forgot"
-      label="Forgot password"
-      submitLabel="Send the link"
-      pendingLabel="Sending…"
-      success={(data) => data.message}
-      refresh={false}
-      action={(values) => requestPasswordReset({ email: values.get("email") })}
-    >
-      {(field) => <TextField {...field("email")} label="E-mail" type="email" autoComplete="email" required />}
-    </ActionForm>
+    <FormShell {...shell} label="Forgot password" submitLabel="Send the link" pendingLabel="Sending…">
+      <TextField {...field("email")} label="E-mail" type="email" autoComplete="email" required />
+    </FormShell>
   );
 }
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
-  const form = useActionForm<{ done: true }>({ success: "done", refresh: false });
+  const { form, field, shell } = useActionFormFields("reset", { success: "done", refresh: false }, (values) =>
+    resetPassword({ token, ...values.pick("password", "confirm") }),
+  );
   if (form.success !== null) {
     return (
       <div className="space-y-4">
@@ -38,31 +37,16 @@ export function ResetPasswordForm({ token, minLength }: { token: string; minLeng
     );
   }
   return (
-    <ActionFormOf
-      form={form}
-      idPrefix="reset"
-      label="Choose a new password"
-      submitLabel="Set the new password"
-      action={(values) => resetPassword({ token, ...values.pick("password", "confirm") })}
-    >
-      {(field) => (
-        <>
-          <TextField
-            {...field("password")}
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint={`At least ${minLength} characters.`}
-          />
-          <TextField
-            {...field("confirm")}
-            label="The same password again"
-            type="password"
-            autoComplete="new-password"
-          />
-        </>
-      )}
-    </ActionFormOf>
+    <FormShell {...shell} label="Choose a new password" submitLabel="Set the new password">
+      <TextField
+        {...field("password")}
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${minLength} characters.`}
+      />
+      <TextField {...field("confirm")} label="The same password again" type="password" autoComplete="new-password" />
+    </FormShell>
   );
 }
 

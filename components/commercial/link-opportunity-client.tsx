@@ -1,7 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { linkValueChange } from "@/lib/actions/commercial";
 
 /** Links a value change to the won opportunity that produced it (or unlinks it). */
@@ -16,24 +17,23 @@ export function LinkOpportunity({
   current: string | null;
   options: { id: string; serviceLine: string }[];
 }) {
+  const { field, shell } = useActionFormFields(`link-${valueChangeId}`, { success: "Linked." }, (values) =>
+    linkValueChange(slug, { valueChangeId, opportunityId: values.get("opportunityId") }),
+  );
   return (
-    <ActionForm
-      idPrefix={`link-${valueChangeId}`}
+    <FormShell
+      {...shell}
       label="Link to a won opportunity"
       submitLabel="Link"
-      success="Linked."
       className="flex flex-wrap items-end gap-2"
-      action={(values) => linkValueChange(slug, { valueChangeId, opportunityId: values.get("opportunityId") })}
     >
-      {(field) => (
-        <SelectField
-          {...field("opportunityId")}
-          label="Won opportunity"
-          placeholder="None"
-          defaultValue={current ?? ""}
-          options={options.map((o) => ({ value: o.id, label: o.serviceLine }))}
-        />
-      )}
-    </ActionForm>
+      <SelectField
+        {...field("opportunityId")}
+        label="Won opportunity"
+        placeholder="None"
+        defaultValue={current ?? ""}
+        options={options.map((o) => ({ value: o.id, label: o.serviceLine }))}
+      />
+    </FormShell>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { setRetainerScope } from "@/lib/actions/commercial";
 import type { RetainerTerms } from "@/lib/domain/commercial/over-servicing";
 
@@ -15,40 +16,25 @@ export function ScopeForm({
   accountId: string;
   scope: RetainerTerms | null;
 }) {
+  const { field, shell } = useActionFormFields(`scope-${accountId}`, { success: "Scope saved." }, (values) =>
+    setRetainerScope(slug, { accountId, ...values.pick("monthlyHours", "monthlyFee", "blendedRate") }),
+  );
+  const decimal = (name: keyof RetainerTerms) => ({
+    ...field(name),
+    inputMode: "decimal" as const,
+    defaultValue: scope?.[name] ?? "",
+  });
   return (
-    <ActionForm
-      idPrefix={`scope-${accountId}`}
-      label="Retainer scope"
-      submitLabel="Save scope"
-      success="Scope saved."
-      className="space-y-3"
-      action={(values) =>
-        setRetainerScope(slug, { accountId, ...values.pick("monthlyHours", "monthlyFee", "blendedRate") })
-      }
-    >
-      {(field) => (
-        <div className="grid gap-3 sm:grid-cols-3">
-          <TextField
-            {...field("monthlyHours")}
-            label="Hours a month"
-            inputMode="decimal"
-            defaultValue={scope?.monthlyHours ?? ""}
-          />
-          <TextField
-            {...field("monthlyFee")}
-            label="Monthly fee"
-            inputMode="decimal"
-            defaultValue={scope?.monthlyFee ?? ""}
-          />
-          <TextField
-            {...field("blendedRate")}
-            label="Blended hourly rate (optional)"
-            hint="Else fee ÷ hours values an hour."
-            inputMode="decimal"
-            defaultValue={scope?.blendedRate ?? ""}
-          />
-        </div>
-      )}
-    </ActionForm>
+    <FormShell {...shell} label="Retainer scope" submitLabel="Save scope" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField {...decimal("monthlyHours")} label="Hours a month" />
+        <TextField {...decimal("monthlyFee")} label="Monthly fee" />
+        <TextField
+          {...decimal("blendedRate")}
+          label="Blended hourly rate (optional)"
+          hint="Else fee ÷ hours values an hour."
+        />
+      </div>
+    </FormShell>
   );
 }

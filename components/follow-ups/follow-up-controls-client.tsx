@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { closeFollowUp, reassignFollowUp } from "@/lib/actions/follow-ups";
 import { FOLLOW_UP_LIMITS } from "@/lib/domain/follow-ups/schemas";
 
@@ -25,6 +26,13 @@ export function FollowUpControls({
   members: MemberOption[];
 }) {
   const [open, setOpen] = useState<"close" | "reassign" | null>(null);
+  const done = () => setOpen(null);
+  const options = { success: open === "close" ? "Follow-up closed." : "Follow-up reassigned.", onDone: done };
+  const { field, shell } = useActionFormFields(`follow-up-${followUpId}`, options, (values) =>
+    open === "close"
+      ? closeFollowUp(slug, { followUpId, outcome: values.get("outcome") })
+      : reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") }),
+  );
   if (open === null) {
     return (
       <div className="flex flex-wrap gap-2">
@@ -39,43 +47,24 @@ export function FollowUpControls({
       </div>
     );
   }
-  const done = () => setOpen(null);
-  const frame = {
-    idPrefix: `follow-up-${followUpId}`,
-    onCancel: done,
-    onDone: done,
-    className: "space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3",
-  };
-  if (open === "close") {
-    return (
-      <ActionForm
-        {...frame}
-        label={`Close follow-up: ${title}`}
-        submitLabel="Close follow-up"
-        success="Follow-up closed."
-        action={(values) => closeFollowUp(slug, { followUpId, outcome: values.get("outcome") })}
-      >
-        {(field) => (
-          <TextAreaField
-            {...field("outcome")}
-            label="Outcome"
-            hint="What was done or decided."
-            rows={2}
-            maxLength={FOLLOW_UP_LIMITS.noteMax}
-          />
-        )}
-      </ActionForm>
-    );
-  }
+  const closing = open === "close";
   return (
-    <ActionForm
-      {...frame}
-      label={`Reassign follow-up: ${title}`}
-      submitLabel="Reassign"
-      success="Follow-up reassigned."
-      action={(values) => reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") })}
+    <FormShell
+      {...shell}
+      label={`${closing ? "Close" : "Reassign"} follow-up: ${title}`}
+      submitLabel={closing ? "Close follow-up" : "Reassign"}
+      onCancel={done}
+      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
-      {(field) => (
+      {closing ? (
+        <TextAreaField
+          {...field("outcome")}
+          label="Outcome"
+          hint="What was done or decided."
+          rows={2}
+          maxLength={FOLLOW_UP_LIMITS.noteMax}
+        />
+      ) : (
         <SelectField
           {...field("assigneeId")}
           label="New owner"
@@ -84,6 +73,6 @@ export function FollowUpControls({
           options={members.map((m) => ({ value: m.id, label: m.name }))}
         />
       )}
-    </ActionForm>
+    </FormShell>
   );
 }

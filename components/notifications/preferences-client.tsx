@@ -1,9 +1,9 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
-import type { FormValues } from "@/components/ui/form-shell";
-import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { setDigestDay, setNotificationPreference, setSlackWebhook } from "@/lib/actions/notifications";
 import type { ChannelSet } from "@/lib/notifications/events";
 
@@ -23,16 +23,21 @@ export function PreferenceForm(props: {
   slackAvailable: boolean;
 }) {
   const id = `pref-${props.event.replace(/\W/g, "-")}`;
-  const ticked = (values: FormValues) =>
-    Object.fromEntries(CHANNELS.map(([channel]) => [channel, values.get(channel) === "on"]));
+  const { shell } = useActionFormFields(id, { success: `Saved: ${props.label}.` }, (values) => {
+    const ticked = (channel: string) => values.get(channel) === "on";
+    return setNotificationPreference(props.agencySlug, {
+      event: props.event,
+      inApp: ticked("inApp"),
+      email: ticked("email"),
+      slack: ticked("slack"),
+    });
+  });
   return (
-    <ActionForm
-      idPrefix={id}
+    <FormShell
+      {...shell}
       label={props.label}
       submitLabel="Save"
-      success={`Saved: ${props.label}.`}
       className="space-y-3 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0"
-      action={(values) => setNotificationPreference(props.agencySlug, { event: props.event, ...ticked(values) })}
     >
       <fieldset>
         <legend className="font-medium text-slate-900">{props.label}</legend>
@@ -57,7 +62,7 @@ export function PreferenceForm(props: {
           ))}
         </div>
       </fieldset>
-    </ActionForm>
+    </FormShell>
   );
 }
 
@@ -72,54 +77,43 @@ export function DigestDayForm({
   weekday: number | null;
   weekStartLabel: string;
 }) {
+  const { field, shell } = useActionFormFields("digest", { success: "Digest day saved." }, (values) =>
+    setDigestDay(agencySlug, { weekday: values.get("weekday") }),
+  );
+  const days = [
+    { value: "", label: `The agency's week start (${weekStartLabel})` },
+    ...DAYS.map((d, i) => ({ value: String(i), label: d })),
+  ];
   return (
-    <ActionForm
-      idPrefix="digest"
-      label="Weekly digest day"
-      submitLabel="Save day"
-      success="Digest day saved."
-      action={(values) => setDigestDay(agencySlug, { weekday: values.get("weekday") })}
-    >
-      {(field) => (
-        <SelectField
-          {...field("weekday")}
-          label="Send my weekly digest on"
-          defaultValue={weekday === null ? "" : String(weekday)}
-          options={[
-            { value: "", label: `The agency's week start (${weekStartLabel})` },
-            ...DAYS.map((d, i) => ({ value: String(i), label: d })),
-          ]}
-          hint="Sent after 07:00 in the agency's time zone."
-        />
-      )}
-    </ActionForm>
+    <FormShell {...shell} label="Weekly digest day" submitLabel="Save day">
+      <SelectField
+        {...field("weekday")}
+        label="Send my weekly digest on"
+        defaultValue={weekday === null ? "" : String(weekday)}
+        options={days}
+        hint="Sent after 07:00 in the agency's time zone."
+      />
+    </FormShell>
   );
 }
 
 export function WebhookForm({ agencySlug, masked }: { agencySlug: string; masked: string | null }) {
+  const { field, shell } = useActionFormFields("webhook", { success: "Webhook saved." }, (values) =>
+    setSlackWebhook(agencySlug, { url: values.get("url").trim() }),
+  );
   return (
-    <ActionForm
-      idPrefix="webhook"
-      label="Slack webhook"
-      submitLabel="Save webhook"
-      success="Webhook saved."
-      action={(values) => setSlackWebhook(agencySlug, { url: values.get("url").trim() })}
-    >
-      {(field) => (
-        <>
-          <p className="text-sm text-slate-700" data-testid="webhook-current">
-            {masked ? `Current webhook: ${masked}` : "No webhook set."}
-          </p>
-          <TextField
-            {...field("url")}
-            label="New incoming webhook URL"
-            type="url"
-            autoComplete="off"
-            placeholder="https://hooks.slack.com/services/…"
-            hint="Stored as a secret and never shown again in full. Leave empty and save to remove it."
-          />
-        </>
-      )}
-    </ActionForm>
+    <FormShell {...shell} label="Slack webhook" submitLabel="Save webhook">
+      <p className="text-sm text-slate-700" data-testid="webhook-current">
+        {masked ? `Current webhook: ${masked}` : "No webhook set."}
+      </p>
+      <TextField
+        {...field("url")}
+        label="New incoming webhook URL"
+        type="url"
+        autoComplete="off"
+        placeholder="https://hooks.slack.com/services/…"
+        hint="Stored as a secret and never shown again in full. Leave empty and save to remove it."
+      />
+    </FormShell>
   );
 }
