@@ -7,6 +7,7 @@ import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { recordOneOnOne } from "@/lib/actions/people";
 import { PEOPLE_LIMITS } from "@/lib/domain/people/schemas";
 
+const ACTIONS_HINT = "One action a line; each is tracked to done.";
 const FIELDS = ["heldOn", "topics", "coachingNotes", "questions", "actions", "actionsDueDate"] as const;
 
 /** The manager side records a 1:1: date, topics, coaching notes, questions raised and agreed actions (one a line). */
@@ -15,6 +16,7 @@ export function OneOnOneForm({ slug, amId, today }: { slug: string; amId: string
   const { field, shell } = useActionFormFields("one-on-one", options, (v) =>
     recordOneOnOne(slug, { amId, ...v.pick(...FIELDS) }),
   );
+  const notes = (name: string, rows: number, maxLength?: number) => ({ ...field(name), rows, maxLength });
   return (
     <FormShell {...shell} label="Record a 1:1" submitLabel="Record 1:1">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -22,24 +24,9 @@ export function OneOnOneForm({ slug, amId, today }: { slug: string; amId: string
         <TextField {...field("actionsDueDate")} label="Actions due (optional)" type="date" />
       </div>
       <TextAreaField {...field("topics")} label="Topics" rows={2} maxLength={PEOPLE_LIMITS.topicsMax} />
-      <TextAreaField
-        {...field("coachingNotes")}
-        label="Coaching notes (optional)"
-        rows={3}
-        maxLength={PEOPLE_LIMITS.notesMax}
-      />
-      <TextAreaField
-        {...field("questions")}
-        label="Questions raised (optional)"
-        rows={2}
-        maxLength={PEOPLE_LIMITS.questionsMax}
-      />
-      <TextAreaField
-        {...field("actions")}
-        label="Agreed actions (optional)"
-        hint="One action a line; each is tracked to done."
-        rows={3}
-      />
+      <TextAreaField {...notes("coachingNotes", 3, PEOPLE_LIMITS.notesMax)} label="Coaching notes (optional)" />
+      <TextAreaField {...notes("questions", 2, PEOPLE_LIMITS.questionsMax)} label="Questions raised (optional)" />
+      <TextAreaField {...notes("actions", 3)} label="Agreed actions (optional)" hint={ACTIONS_HINT} />
     </FormShell>
   );
 }

@@ -8,7 +8,12 @@ import { setLevel, setManager } from "@/lib/actions/people";
 
 type Option = { id: string; name: string };
 
-const toOptions = (items: Option[]) => items.map((o) => ({ value: o.id, label: o.name }));
+/** A bound select's current choice ("" for none) and its options. */
+const choice = <B,>(bound: B, value: string | null, items: Option[]) => ({
+  ...bound,
+  defaultValue: value ?? "",
+  options: items.map((o) => ({ value: o.id, label: o.name })),
+});
 
 /** A leader's controls for one person: their level on the ladder, and who manages them at what 1:1 cadence. */
 export function PersonSettings({
@@ -34,25 +39,17 @@ export function PersonSettings({
   const manager = useActionFormFields("person-manager", { success: "Manager and cadence saved." }, (v) =>
     setManager(slug, { membershipId, ...v.pick("managerId", "cadenceDays") }),
   );
-  const others = toOptions(managers.filter((m) => m.id !== membershipId));
+  const others = managers.filter((m) => m.id !== membershipId);
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <FormShell {...level.shell} label="Set level" submitLabel="Save level">
-        <SelectField
-          {...level.field("levelId")}
-          label="Level"
-          defaultValue={levelId ?? ""}
-          placeholder="Choose a level…"
-          options={toOptions(levels)}
-        />
+        <SelectField {...choice(level.field("levelId"), levelId, levels)} label="Level" placeholder="Choose a level…" />
       </FormShell>
       <FormShell {...manager.shell} label="Set manager and 1:1 cadence" submitLabel="Save manager">
         <SelectField
-          {...manager.field("managerId")}
+          {...choice(manager.field("managerId"), managerId, others)}
           label="Manager"
-          defaultValue={managerId ?? ""}
           placeholder="Nobody yet"
-          options={others}
         />
         <TextField
           {...manager.field("cadenceDays")}
