@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { createThenSignIn } from "@/components/auth/credentials-sign-in";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { newPasswordProps, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,6 +12,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { signUp } from "@/lib/actions/onboarding";
 
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"].map((c) => ({ value: c, label: c }));
+/** A head count: a whole number, at least one. */
+const HEADCOUNT = { type: "number", inputMode: "numeric", min: 1, required: true } as const;
 
 export function SignUpForm({ passwordMinLength }: { passwordMinLength: number }) {
   const router = useRouter();
@@ -39,15 +41,7 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">You</legend>
         <TextField {...field("name")} label="Your name" autoComplete="name" required />
         <TextField {...field("email")} label="Work email" type="email" autoComplete="email" required />
-        <TextField
-          {...field("password")}
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={passwordMinLength}
-          hint={`At least ${passwordMinLength} characters.`}
-        />
+        <TextField {...field("password")} {...newPasswordProps(passwordMinLength)} label="Password" />
       </fieldset>
       <fieldset className="space-y-4 pt-2">
         <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Your agency</legend>
@@ -55,11 +49,8 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             {...field("employeeCount")}
+            {...HEADCOUNT}
             label="Employees"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            required
             hint="Sets the accounts-per-AM guideline."
           />
           <SelectField {...field("currency")} label="Currency" defaultValue="USD" options={CURRENCIES} />
