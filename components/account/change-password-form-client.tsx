@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
-import { TextField } from "@/components/ui/field";
+import { newPasswordProps, TextField } from "@/components/ui/field";
 import { fieldsOf, FormShell } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changePassword } from "@/lib/actions/sessions";
@@ -44,15 +44,7 @@ export function ChangePasswordForm({ agencySlug, email, passwordMinLength }: Pro
         autoComplete="current-password"
         required
       />
-      <TextField
-        {...field("newPassword")}
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={passwordMinLength}
-        hint={`At least ${passwordMinLength} characters.`}
-      />
+      <TextField {...field("newPassword")} {...newPasswordProps(passwordMinLength)} label="New password" />
     </FormShell>
   );
 }

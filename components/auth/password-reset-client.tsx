@@ -4,30 +4,28 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { requestPasswordReset, resetPassword, verifyEmail } from "@/lib/actions/account-mail";
 import { linkClass } from "./auth-shell";
 
 export function ForgotPasswordForm() {
-  const form = useActionForm<{ message: string }>({ success: (data) => data.message, refresh: false });
-  const field = fieldsOf(form, "forgot");
+  const options = { success: (data: { message: string }) => data.message, refresh: false };
+  const { field, shell } = useActionFormFields("forgot", options, (values) =>
+    requestPasswordReset({ email: values.get("email") }),
+  );
   return (
-    <FormShell
-      form={form}
-      label="Forgot password"
-      submitLabel="Send the link"
-      pendingLabel="Sending…"
-      onSubmit={(values) => form.submit(() => requestPasswordReset({ email: values.get("email") }))}
-    >
+    <FormShell {...shell} label="Forgot password" submitLabel="Send the link" pendingLabel="Sending…">
       <TextField {...field("email")} label="E-mail" type="email" autoComplete="email" required />
     </FormShell>
   );
 }
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
-  const form = useActionForm<{ done: true }>({ success: "done", refresh: false });
-  const field = fieldsOf(form, "reset");
+  const { form, field, shell } = useActionFormFields("reset", { success: "done", refresh: false }, (values) =>
+    resetPassword({ token, ...values.pick("password", "confirm") }),
+  );
   if (form.success !== null) {
     return (
       <div className="space-y-4">
@@ -39,14 +37,7 @@ export function ResetPasswordForm({ token, minLength }: { token: string; minLeng
     );
   }
   return (
-    <FormShell
-      form={form}
-      label="Choose a new password"
-      submitLabel="Set the new password"
-      onSubmit={(values) =>
-        form.submit(() => resetPassword({ token, password: values.get("password"), confirm: values.get("confirm") }))
-      }
-    >
+    <FormShell {...shell} label="Choose a new password" submitLabel="Set the new password">
       <TextField
         {...field("password")}
         label="New password"

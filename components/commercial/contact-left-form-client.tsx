@@ -1,11 +1,13 @@
 "use client";
 
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { markContactLeft } from "@/lib/actions/commercial";
 import type { ContactLeftResult } from "@/lib/domain/commercial/contact-left";
 import { COMMERCIAL_LIMITS } from "@/lib/domain/commercial/schemas";
+
+const NEW_COMPANY_HINT = "Opens a new-business lead for the AM.";
 
 /** "Moved on": when the contact left and, if known, where to (which opens a new-business lead for the AM). */
 export function ContactLeftForm({
@@ -19,35 +21,24 @@ export function ContactLeftForm({
   today: string;
   onDone: (result: ContactLeftResult | null) => void;
 }) {
-  const form = useActionForm<ContactLeftResult>();
-  const field = fieldsOf(form, `left-${contact.id}`);
+  const { field, shell } = useActionFormFields<ContactLeftResult>(`left-${contact.id}`, { onDone }, (values) =>
+    markContactLeft(slug, { contactId: contact.id, ...values.pick("leftOn", "newCompany", "newRole") }),
+  );
   return (
     <FormShell
-      form={form}
+      {...shell}
       label={`${contact.name} has left the client`}
       submitLabel="Mark as left"
       className="space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-3"
       onCancel={() => onDone(null)}
-      onSubmit={(values) =>
-        form.submit(
-          () =>
-            markContactLeft(slug, {
-              contactId: contact.id,
-              leftOn: values.get("leftOn"),
-              newCompany: values.get("newCompany"),
-              newRole: values.get("newRole"),
-            }),
-          (result) => onDone(result),
-        )
-      }
     >
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField {...field("leftOn")} label="Left on" type="date" defaultValue={today} />
         <TextField
           {...field("newCompany")}
           label="New company (if known)"
-          hint="Opens a new-business lead for the AM."
           maxLength={COMMERCIAL_LIMITS.companyMax}
+          hint={NEW_COMPANY_HINT}
         />
         <TextField {...field("newRole")} label="New role (if known)" maxLength={COMMERCIAL_LIMITS.roleMax} />
       </div>

@@ -1,8 +1,8 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { linkValueChange } from "@/lib/actions/commercial";
 
 /** Links a value change to the won opportunity that produced it (or unlinks it). */
@@ -17,17 +17,15 @@ export function LinkOpportunity({
   current: string | null;
   options: { id: string; serviceLine: string }[];
 }) {
-  const form = useActionForm({ success: "Linked." });
-  const field = fieldsOf(form, `link-${valueChangeId}`);
+  const { field, shell } = useActionFormFields(`link-${valueChangeId}`, { success: "Linked." }, (values) =>
+    linkValueChange(slug, { valueChangeId, opportunityId: values.get("opportunityId") }),
+  );
   return (
     <FormShell
-      form={form}
+      {...shell}
       label="Link to a won opportunity"
       submitLabel="Link"
       className="flex flex-wrap items-end gap-2"
-      onSubmit={(values) =>
-        form.submit(() => linkValueChange(slug, { valueChangeId, opportunityId: values.get("opportunityId") }))
-      }
     >
       <SelectField
         {...field("opportunityId")}

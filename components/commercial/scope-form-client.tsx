@@ -1,8 +1,8 @@
 "use client";
 
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { setRetainerScope } from "@/lib/actions/commercial";
 import type { RetainerTerms } from "@/lib/domain/commercial/over-servicing";
 
@@ -16,44 +16,23 @@ export function ScopeForm({
   accountId: string;
   scope: RetainerTerms | null;
 }) {
-  const form = useActionForm({ success: "Scope saved." });
-  const field = fieldsOf(form, `scope-${accountId}`);
+  const { field, shell } = useActionFormFields(`scope-${accountId}`, { success: "Scope saved." }, (values) =>
+    setRetainerScope(slug, { accountId, ...values.pick("monthlyHours", "monthlyFee", "blendedRate") }),
+  );
+  const decimal = (name: keyof RetainerTerms) => ({
+    ...field(name),
+    inputMode: "decimal" as const,
+    defaultValue: scope?.[name] ?? "",
+  });
   return (
-    <FormShell
-      form={form}
-      label="Retainer scope"
-      submitLabel="Save scope"
-      className="space-y-3"
-      onSubmit={(values) =>
-        form.submit(() =>
-          setRetainerScope(slug, {
-            accountId,
-            monthlyHours: values.get("monthlyHours"),
-            monthlyFee: values.get("monthlyFee"),
-            blendedRate: values.get("blendedRate"),
-          }),
-        )
-      }
-    >
+    <FormShell {...shell} label="Retainer scope" submitLabel="Save scope" className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-3">
+        <TextField {...decimal("monthlyHours")} label="Hours a month" />
+        <TextField {...decimal("monthlyFee")} label="Monthly fee" />
         <TextField
-          {...field("monthlyHours")}
-          label="Hours a month"
-          inputMode="decimal"
-          defaultValue={scope?.monthlyHours ?? ""}
-        />
-        <TextField
-          {...field("monthlyFee")}
-          label="Monthly fee"
-          inputMode="decimal"
-          defaultValue={scope?.monthlyFee ?? ""}
-        />
-        <TextField
-          {...field("blendedRate")}
+          {...decimal("blendedRate")}
           label="Blended hourly rate (optional)"
           hint="Else fee ÷ hours values an hour."
-          inputMode="decimal"
-          defaultValue={scope?.blendedRate ?? ""}
         />
       </div>
     </FormShell>

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { closeFollowUp, reassignFollowUp } from "@/lib/actions/follow-ups";
 import { FOLLOW_UP_LIMITS } from "@/lib/domain/follow-ups/schemas";
 
@@ -26,8 +26,13 @@ export function FollowUpControls({
   members: MemberOption[];
 }) {
   const [open, setOpen] = useState<"close" | "reassign" | null>(null);
-  const form = useActionForm({ success: open === "close" ? "Follow-up closed." : "Follow-up reassigned." });
-  const field = fieldsOf(form, `follow-up-${followUpId}`);
+  const done = () => setOpen(null);
+  const options = { success: open === "close" ? "Follow-up closed." : "Follow-up reassigned.", onDone: done };
+  const { field, shell } = useActionFormFields(`follow-up-${followUpId}`, options, (values) =>
+    open === "close"
+      ? closeFollowUp(slug, { followUpId, outcome: values.get("outcome") })
+      : reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") }),
+  );
   if (open === null) {
     return (
       <div className="flex flex-wrap gap-2">
@@ -42,19 +47,16 @@ export function FollowUpControls({
       </div>
     );
   }
-  const done = () => setOpen(null);
-  if (open === "close") {
-    return (
-      <FormShell
-        form={form}
-        label={`Close follow-up: ${title}`}
-        submitLabel="Close follow-up"
-        onCancel={done}
-        className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-        onSubmit={(values) =>
-          form.submit(() => closeFollowUp(slug, { followUpId, outcome: values.get("outcome") }), done)
-        }
-      >
+  const closing = open === "close";
+  return (
+    <FormShell
+      {...shell}
+      label={`${closing ? "Close" : "Reassign"} follow-up: ${title}`}
+      submitLabel={closing ? "Close follow-up" : "Reassign"}
+      onCancel={done}
+      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
+      {closing ? (
         <TextAreaField
           {...field("outcome")}
           label="Outcome"
@@ -62,27 +64,15 @@ export function FollowUpControls({
           rows={2}
           maxLength={FOLLOW_UP_LIMITS.noteMax}
         />
-      </FormShell>
-    );
-  }
-  return (
-    <FormShell
-      form={form}
-      label={`Reassign follow-up: ${title}`}
-      submitLabel="Reassign"
-      onCancel={done}
-      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      onSubmit={(values) =>
-        form.submit(() => reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") }), done)
-      }
-    >
-      <SelectField
-        {...field("assigneeId")}
-        label="New owner"
-        defaultValue={assigneeId ?? ""}
-        placeholder="Choose…"
-        options={members.map((m) => ({ value: m.id, label: m.name }))}
-      />
+      ) : (
+        <SelectField
+          {...field("assigneeId")}
+          label="New owner"
+          defaultValue={assigneeId ?? ""}
+          placeholder="Choose…"
+          options={members.map((m) => ({ value: m.id, label: m.name }))}
+        />
+      )}
     </FormShell>
   );
 }

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { createFollowUp } from "@/lib/actions/follow-ups";
 import { FOLLOW_UP_LIMITS } from "@/lib/domain/follow-ups/schemas";
 import type { MemberOption } from "./follow-up-controls-client";
@@ -23,8 +23,10 @@ export function NewFollowUpForm({
   defaultDue: string;
 }) {
   const [open, setOpen] = useState(false);
-  const form = useActionForm({ success: "Follow-up added." });
-  const field = fieldsOf(form, "new-follow-up");
+  const options = { success: "Follow-up added.", onDone: () => setOpen(false) };
+  const { form, field, shell } = useActionFormFields("new-follow-up", options, (values) =>
+    createFollowUp(slug, { accountId, ...values.pick("title", "dueDate", "reason", "assigneeId") }),
+  );
   if (!open) {
     return (
       <div className="space-y-2">
@@ -37,24 +39,11 @@ export function NewFollowUpForm({
   }
   return (
     <FormShell
-      form={form}
+      {...shell}
       label="New follow-up"
       submitLabel="Add follow-up"
       onCancel={() => setOpen(false)}
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
-      onSubmit={(values) =>
-        form.submit(
-          () =>
-            createFollowUp(slug, {
-              accountId,
-              title: values.get("title"),
-              dueDate: values.get("dueDate"),
-              reason: values.get("reason"),
-              assigneeId: values.get("assigneeId"),
-            }),
-          () => setOpen(false),
-        )
-      }
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField {...field("title")} label="What needs doing" maxLength={FOLLOW_UP_LIMITS.titleMax} />

@@ -1,34 +1,29 @@
 "use client";
 
 import { TextField } from "@/components/ui/field";
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { updateFollowUpRule } from "@/lib/actions/follow-ups";
 import { ASSIGNEE_LABEL, FOLLOW_UP_ASSIGNEES, SIGNAL_LABEL, type FollowUpRule } from "@/lib/domain/follow-ups/rules";
 
 /** One signal type's rule: on or off, for whom, due in how many days. One small form per rule, saved on its own. */
 function RuleForm({ slug, rule }: { slug: string; rule: FollowUpRule }) {
   const label = SIGNAL_LABEL[rule.signalType];
-  const form = useActionForm({ success: `${label}: saved.` });
-  const field = fieldsOf(form, `rule-${rule.signalType}`);
+  const { field, shell } = useActionFormFields(`rule-${rule.signalType}`, { success: `${label}: saved.` }, (values) =>
+    updateFollowUpRule(slug, {
+      signalType: rule.signalType,
+      enabled: values.get("enabled") === "on",
+      ...values.pick("assignee", "dueInDays"),
+    }),
+  );
   const checkboxId = `rule-${rule.signalType}-enabled`;
   return (
     <FormShell
-      form={form}
+      {...shell}
       label={`Follow-up rule: ${label}`}
       submitLabel="Save"
       className="space-y-3 border-b border-slate-100 py-3 last:border-b-0"
-      onSubmit={(values) =>
-        form.submit(() =>
-          updateFollowUpRule(slug, {
-            signalType: rule.signalType,
-            enabled: values.get("enabled") === "on",
-            assignee: values.get("assignee"),
-            dueInDays: values.get("dueInDays"),
-          }),
-        )
-      }
     >
       <div className="grid items-end gap-3 sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_8rem]">
         <div className="flex items-center gap-2 pb-2">

@@ -1,40 +1,29 @@
 "use client";
 
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/actions/notifications";
 
 /** "Mark read" on one inbox item (the caller's own; lib/actions/notifications.ts). */
 export function MarkReadButton({ agencySlug, id, title }: { agencySlug: string; id: string; title: string }) {
-  const { pending, message, submit } = useActionForm();
   return (
-    <div className="shrink-0">
-      {message && <Alert>{message}</Alert>}
-      <Button
-        variant="secondary"
-        pending={pending}
-        aria-label={`Mark “${title}” read`}
-        onClick={() => submit(() => markNotificationRead(agencySlug, { notificationId: id }))}
-      >
-        Mark read
-      </Button>
-    </div>
+    <ActionButton
+      className="shrink-0"
+      aria-label={`Mark “${title}” read`}
+      action={() => markNotificationRead(agencySlug, { notificationId: id })}
+    >
+      Mark read
+    </ActionButton>
   );
 }
 
 export function MarkAllReadButton({ agencySlug }: { agencySlug: string }) {
-  const { pending, message, submit } = useActionForm({ success: "Everything is marked read." });
   return (
-    <div className="space-y-2">
-      {message && <Alert>{message}</Alert>}
-      <Button
-        variant="secondary"
-        pending={pending}
-        onClick={() => submit(() => markAllNotificationsRead(agencySlug, { scope: "all" }))}
-      >
-        Mark all read
-      </Button>
-    </div>
+    <ActionButton
+      className="space-y-2"
+      options={{ success: "Everything is marked read." }}
+      action={() => markAllNotificationsRead(agencySlug, { scope: "all" })}
+    >
+      Mark all read
+    </ActionButton>
   );
 }

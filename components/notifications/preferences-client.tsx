@@ -1,9 +1,9 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
-import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { setDigestDay, setNotificationPreference, setSlackWebhook } from "@/lib/actions/notifications";
 import type { ChannelSet } from "@/lib/notifications/events";
 
@@ -22,23 +22,21 @@ export function PreferenceForm(props: {
   channels: ChannelSet;
   slackAvailable: boolean;
 }) {
-  const form = useActionForm({ success: `Saved: ${props.label}.` });
   const id = `pref-${props.event.replace(/\W/g, "-")}`;
+  const { shell } = useActionFormFields(id, { success: `Saved: ${props.label}.` }, (values) => {
+    const ticked = (channel: string) => values.get(channel) === "on";
+    return setNotificationPreference(props.agencySlug, {
+      event: props.event,
+      inApp: ticked("inApp"),
+      email: ticked("email"),
+      slack: ticked("slack"),
+    });
+  });
   return (
     <FormShell
-      form={form}
+      {...shell}
       label={props.label}
       submitLabel="Save"
-      onSubmit={(values) =>
-        form.submit(() =>
-          setNotificationPreference(props.agencySlug, {
-            event: props.event,
-            inApp: values.get("inApp") === "on",
-            email: values.get("email") === "on",
-            slack: values.get("slack") === "on",
-          }),
-        )
-      }
       className="space-y-3 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0"
     >
       <fieldset>
@@ -79,23 +77,20 @@ export function DigestDayForm({
   weekday: number | null;
   weekStartLabel: string;
 }) {
-  const form = useActionForm({ success: "Digest day saved." });
-  const field = fieldsOf(form, "digest");
+  const { field, shell } = useActionFormFields("digest", { success: "Digest day saved." }, (values) =>
+    setDigestDay(agencySlug, { weekday: values.get("weekday") }),
+  );
+  const days = [
+    { value: "", label: `The agency's week start (${weekStartLabel})` },
+    ...DAYS.map((d, i) => ({ value: String(i), label: d })),
+  ];
   return (
-    <FormShell
-      form={form}
-      label="Weekly digest day"
-      submitLabel="Save day"
-      onSubmit={(values) => form.submit(() => setDigestDay(agencySlug, { weekday: values.get("weekday") }))}
-    >
+    <FormShell {...shell} label="Weekly digest day" submitLabel="Save day">
       <SelectField
         {...field("weekday")}
         label="Send my weekly digest on"
         defaultValue={weekday === null ? "" : String(weekday)}
-        options={[
-          { value: "", label: `The agency's week start (${weekStartLabel})` },
-          ...DAYS.map((d, i) => ({ value: String(i), label: d })),
-        ]}
+        options={days}
         hint="Sent after 07:00 in the agency's time zone."
       />
     </FormShell>
@@ -103,15 +98,11 @@ export function DigestDayForm({
 }
 
 export function WebhookForm({ agencySlug, masked }: { agencySlug: string; masked: string | null }) {
-  const form = useActionForm({ success: "Webhook saved." });
-  const field = fieldsOf(form, "webhook");
+  const { field, shell } = useActionFormFields("webhook", { success: "Webhook saved." }, (values) =>
+    setSlackWebhook(agencySlug, { url: values.get("url").trim() }),
+  );
   return (
-    <FormShell
-      form={form}
-      label="Slack webhook"
-      submitLabel="Save webhook"
-      onSubmit={(values) => form.submit(() => setSlackWebhook(agencySlug, { url: values.get("url").trim() }))}
-    >
+    <FormShell {...shell} label="Slack webhook" submitLabel="Save webhook">
       <p className="text-sm text-slate-700" data-testid="webhook-current">
         {masked ? `Current webhook: ${masked}` : "No webhook set."}
       </p>

@@ -1,16 +1,22 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { addDevelopmentItem, recordAssessment, setDevelopmentItemStatus } from "@/lib/actions/people";
 import { COMPETENCIES, COMPETENCY_LABEL } from "@/lib/domain/people/competencies";
 import { DEVELOPMENT_STATUSES, PEOPLE_LIMITS } from "@/lib/domain/people/schemas";
 import { ITEM_KIND_LABEL, ITEM_STATUS_LABEL } from "./labels";
 
 const SCORES = ["1", "2", "3", "4", "5"].map((s) => ({ value: s, label: s }));
+const KINDS = Object.entries(ITEM_KIND_LABEL).map(([value, label]) => ({ value, label }));
+const COMPETENCY_OPTIONS = COMPETENCIES.map((c) => ({ value: c, label: COMPETENCY_LABEL[c] }));
+const STATUSES = DEVELOPMENT_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABEL[s] }));
+
+/** Each competency's submitted value of one kind ("score-…", "evidence-…"). */
+const byCompetency = (read: (c: string) => string) => Object.fromEntries(COMPETENCIES.map((c) => [c, read(c)]));
 
 /** One assessment round: a score and evidence per competency; "whose view" is fixed by who is asking. */
 export function AssessmentForm({
@@ -24,24 +30,20 @@ export function AssessmentForm({
   source: "SELF" | "MANAGER";
   today: string;
 }) {
-  const form = useActionForm({ success: "Assessment saved." });
-  const field = fieldsOf(form, `assessment-${source}`);
+  const { form, field, shell } = useActionFormFields(`assessment-${source}`, { success: "Assessment saved." }, (v) =>
+    recordAssessment(slug, {
+      membershipId,
+      source,
+      assessedOn: v.get("assessedOn"),
+      scores: byCompetency((c) => v.get(`score-${c}`)),
+      evidence: byCompetency((c) => v.get(`evidence-${c}`)),
+    }),
+  );
   return (
     <FormShell
-      form={form}
+      {...shell}
       label={source === "SELF" ? "Record your own view" : "Record the manager's view"}
       submitLabel={source === "SELF" ? "Save my view" : "Save manager's view"}
-      onSubmit={(v) =>
-        form.submit(() =>
-          recordAssessment(slug, {
-            membershipId,
-            source,
-            assessedOn: v.get("assessedOn"),
-            scores: Object.fromEntries(COMPETENCIES.map((c) => [c, v.get(`score-${c}`)])),
-            evidence: Object.fromEntries(COMPETENCIES.map((c) => [c, v.get(`evidence-${c}`)])),
-          }),
-        )
-      }
     >
       <TextField {...field("assessedOn")} label="Assessed on" type="date" defaultValue={today} />
       {form.errors.scores && <p className="text-sm text-rose-700">{form.errors.scores.join(" ")}</p>}
@@ -64,40 +66,20 @@ export function AssessmentForm({
 }
 
 export function DevelopmentItemForm({ slug, membershipId }: { slug: string; membershipId: string }) {
-  const form = useActionForm({ success: "Added to the plan." });
-  const field = fieldsOf(form, "development-item");
+  const options = { success: "Added to the plan.", resetOnDone: true };
+  const { field, shell } = useActionFormFields("development-item", options, (v) =>
+    addDevelopmentItem(slug, { membershipId, ...v.pick("kind", "title", "competency", "dueDate") }),
+  );
   return (
-    <FormShell
-      form={form}
-      label="Add a goal or training"
-      submitLabel="Add to plan"
-      onSubmit={(v) =>
-        form.submit(
-          () =>
-            addDevelopmentItem(slug, {
-              membershipId,
-              kind: v.get("kind"),
-              title: v.get("title"),
-              competency: v.get("competency"),
-              dueDate: v.get("dueDate"),
-            }),
-          () => form.formRef.current?.reset(),
-        )
-      }
-    >
+    <FormShell {...shell} label="Add a goal or training" submitLabel="Add to plan">
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          {...field("kind")}
-          label="Kind"
-          defaultValue="GOAL"
-          options={Object.entries(ITEM_KIND_LABEL).map(([value, label]) => ({ value, label }))}
-        />
+        <SelectField {...field("kind")} label="Kind" defaultValue="GOAL" options={KINDS} />
         <TextField {...field("title")} label="What" maxLength={PEOPLE_LIMITS.titleMax} />
         <SelectField
           {...field("competency")}
           label="Competency (optional)"
           placeholder="None"
-          options={COMPETENCIES.map((c) => ({ value: c, label: COMPETENCY_LABEL[c] }))}
+          options={COMPETENCY_OPTIONS}
         />
         <TextField {...field("dueDate")} label="Due (optional)" type="date" />
       </div>
@@ -116,22 +98,18 @@ export function ItemStatusForm({
   status: string;
   title: string;
 }) {
-  const form = useActionForm();
-  const field = fieldsOf(form, `item-${itemId}`);
+  const { field, shell } = useActionFormFields(`item-${itemId}`, {}, (v) =>
+    setDevelopmentItemStatus(slug, { itemId, status: v.get("status") }),
+  );
+  const label = `Status of ${title}`;
   return (
-    <FormShell
-      form={form}
-      label={`Status of ${title}`}
-      submitLabel="Update"
-      className="flex flex-wrap items-end gap-2"
-      onSubmit={(v) => form.submit(() => setDevelopmentItemStatus(slug, { itemId, status: v.get("status") }))}
-    >
+    <FormShell {...shell} label={label} submitLabel="Update" className="flex flex-wrap items-end gap-2">
       <SelectField
         {...field("status")}
-        label={`Status of ${title}`}
+        label={label}
         className="[&_label]:sr-only"
         defaultValue={status}
-        options={DEVELOPMENT_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABEL[s] }))}
+        options={STATUSES}
       />
     </FormShell>
   );

@@ -1,9 +1,9 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { editLevel } from "@/lib/actions/people";
 import { COMPETENCIES, COMPETENCY_LABEL } from "@/lib/domain/people/competencies";
 import type { LadderLevel } from "@/lib/domain/people/queries";
@@ -13,28 +13,19 @@ const SCORES = ["1", "2", "3", "4", "5"].map((s) => ({ value: s, label: s }));
 
 /** A leader edits one rung: name, summary and the minimum score per competency (its KPIs: level-kpis-form). */
 export function LevelForm({ slug, level }: { slug: string; level: LadderLevel }) {
-  const form = useActionForm({ success: "Level saved." });
-  const field = fieldsOf(form, `level-${level.id}`);
+  const { form, field, shell } = useActionFormFields(`level-${level.id}`, { success: "Level saved." }, (v) =>
+    editLevel(slug, {
+      levelId: level.id,
+      expectedVersion: level.version,
+      ...v.pick("name", "summary"),
+      expectations: Object.fromEntries(
+        COMPETENCIES.map((c) => [c, { minScore: v.get(`min-${c}`), description: v.get(`text-${c}`) }]),
+      ),
+    }),
+  );
   const expected = new Map(level.expectations.map((e) => [e.competency, e]));
   return (
-    <FormShell
-      form={form}
-      label={`Edit ${level.name}`}
-      submitLabel="Save level"
-      onSubmit={(v) =>
-        form.submit(() =>
-          editLevel(slug, {
-            levelId: level.id,
-            expectedVersion: level.version,
-            name: v.get("name"),
-            summary: v.get("summary"),
-            expectations: Object.fromEntries(
-              COMPETENCIES.map((c) => [c, { minScore: v.get(`min-${c}`), description: v.get(`text-${c}`) }]),
-            ),
-          }),
-        )
-      }
-    >
+    <FormShell {...shell} label={`Edit ${level.name}`} submitLabel="Save level">
       <TextField {...field("name")} label="Name" defaultValue={level.name} maxLength={PEOPLE_LIMITS.levelNameMax} />
       <TextField
         {...field("summary")}

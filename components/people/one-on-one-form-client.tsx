@@ -1,60 +1,32 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { recordOneOnOne } from "@/lib/actions/people";
 import { PEOPLE_LIMITS } from "@/lib/domain/people/schemas";
 
+const ACTIONS_HINT = "One action a line; each is tracked to done.";
+const FIELDS = ["heldOn", "topics", "coachingNotes", "questions", "actions", "actionsDueDate"] as const;
+
 /** The manager side records a 1:1: date, topics, coaching notes, questions raised and agreed actions (one a line). */
 export function OneOnOneForm({ slug, amId, today }: { slug: string; amId: string; today: string }) {
-  const form = useActionForm({ success: "1:1 recorded." });
-  const field = fieldsOf(form, "one-on-one");
+  const options = { success: "1:1 recorded.", resetOnDone: true };
+  const { field, shell } = useActionFormFields("one-on-one", options, (v) =>
+    recordOneOnOne(slug, { amId, ...v.pick(...FIELDS) }),
+  );
+  const notes = (name: string, rows: number, maxLength?: number) => ({ ...field(name), rows, maxLength });
   return (
-    <FormShell
-      form={form}
-      label="Record a 1:1"
-      submitLabel="Record 1:1"
-      onSubmit={(v) =>
-        form.submit(
-          () =>
-            recordOneOnOne(slug, {
-              amId,
-              heldOn: v.get("heldOn"),
-              topics: v.get("topics"),
-              coachingNotes: v.get("coachingNotes"),
-              questions: v.get("questions"),
-              actions: v.get("actions"),
-              actionsDueDate: v.get("actionsDueDate"),
-            }),
-          () => form.formRef.current?.reset(),
-        )
-      }
-    >
+    <FormShell {...shell} label="Record a 1:1" submitLabel="Record 1:1">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField {...field("heldOn")} label="Held on" type="date" defaultValue={today} />
         <TextField {...field("actionsDueDate")} label="Actions due (optional)" type="date" />
       </div>
       <TextAreaField {...field("topics")} label="Topics" rows={2} maxLength={PEOPLE_LIMITS.topicsMax} />
-      <TextAreaField
-        {...field("coachingNotes")}
-        label="Coaching notes (optional)"
-        rows={3}
-        maxLength={PEOPLE_LIMITS.notesMax}
-      />
-      <TextAreaField
-        {...field("questions")}
-        label="Questions raised (optional)"
-        rows={2}
-        maxLength={PEOPLE_LIMITS.questionsMax}
-      />
-      <TextAreaField
-        {...field("actions")}
-        label="Agreed actions (optional)"
-        hint="One action a line; each is tracked to done."
-        rows={3}
-      />
+      <TextAreaField {...notes("coachingNotes", 3, PEOPLE_LIMITS.notesMax)} label="Coaching notes (optional)" />
+      <TextAreaField {...notes("questions", 2, PEOPLE_LIMITS.questionsMax)} label="Questions raised (optional)" />
+      <TextAreaField {...notes("actions", 3)} label="Agreed actions (optional)" hint={ACTIONS_HINT} />
     </FormShell>
   );
 }

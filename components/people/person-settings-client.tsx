@@ -1,12 +1,19 @@
 "use client";
 
-import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { setLevel, setManager } from "@/lib/actions/people";
 
 type Option = { id: string; name: string };
+
+/** A bound select's current choice ("" for none) and its options. */
+const choice = <B,>(bound: B, value: string | null, items: Option[]) => ({
+  ...bound,
+  defaultValue: value ?? "",
+  options: items.map((o) => ({ value: o.id, label: o.name })),
+});
 
 /** A leader's controls for one person: their level on the ladder, and who manages them at what 1:1 cadence. */
 export function PersonSettings({
@@ -26,45 +33,26 @@ export function PersonSettings({
   managerId: string | null;
   cadenceDays: number;
 }) {
-  const levelForm = useActionForm({ success: "Level saved." });
-  const managerForm = useActionForm({ success: "Manager and cadence saved." });
-  const levelField = fieldsOf(levelForm, "person-level");
-  const managerField = fieldsOf(managerForm, "person-manager");
+  const level = useActionFormFields("person-level", { success: "Level saved." }, (v) =>
+    setLevel(slug, { membershipId, levelId: v.get("levelId") }),
+  );
+  const manager = useActionFormFields("person-manager", { success: "Manager and cadence saved." }, (v) =>
+    setManager(slug, { membershipId, ...v.pick("managerId", "cadenceDays") }),
+  );
+  const others = managers.filter((m) => m.id !== membershipId);
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <FormShell
-        form={levelForm}
-        label="Set level"
-        submitLabel="Save level"
-        onSubmit={(v) => levelForm.submit(() => setLevel(slug, { membershipId, levelId: v.get("levelId") }))}
-      >
-        <SelectField
-          {...levelField("levelId")}
-          label="Level"
-          defaultValue={levelId ?? ""}
-          placeholder="Choose a level…"
-          options={levels.map((l) => ({ value: l.id, label: l.name }))}
-        />
+      <FormShell {...level.shell} label="Set level" submitLabel="Save level">
+        <SelectField {...choice(level.field("levelId"), levelId, levels)} label="Level" placeholder="Choose a level…" />
       </FormShell>
-      <FormShell
-        form={managerForm}
-        label="Set manager and 1:1 cadence"
-        submitLabel="Save manager"
-        onSubmit={(v) =>
-          managerForm.submit(() =>
-            setManager(slug, { membershipId, managerId: v.get("managerId"), cadenceDays: v.get("cadenceDays") }),
-          )
-        }
-      >
+      <FormShell {...manager.shell} label="Set manager and 1:1 cadence" submitLabel="Save manager">
         <SelectField
-          {...managerField("managerId")}
+          {...choice(manager.field("managerId"), managerId, others)}
           label="Manager"
-          defaultValue={managerId ?? ""}
           placeholder="Nobody yet"
-          options={managers.filter((m) => m.id !== membershipId).map((m) => ({ value: m.id, label: m.name }))}
         />
         <TextField
-          {...managerField("cadenceDays")}
+          {...manager.field("cadenceDays")}
           label="1:1 every (days)"
           type="number"
           min={1}

@@ -78,3 +78,14 @@ export function TextField({ name, label, errors, hint, idPrefix = "f", className
     />
   );
 }
+
+/** A new password's input: the browser may offer one, and the policy's length is stated (sign-up, change of password). */
+export function newPasswordProps(minLength: number) {
+  return {
+    type: "password",
+    autoComplete: "new-password",
+    required: true,
+    minLength,
+    hint: `At least ${minLength} characters.`,
+  } as const;
+}

@@ -15,13 +15,21 @@ type FormState = {
 };
 
 /** The submitted fields by name, as strings ("" when absent): what every form used to read from FormData by hand. */
-export type FormValues = { get(name: string): string; getAll(name: string): string[] };
+export type FormValues = {
+  get(name: string): string;
+  getAll(name: string): string[];
+  /** Several fields at once, by name: what an action's input spreads (`{ accountId, ...values.pick("a", "b") }`). */
+  pick<K extends string>(...names: K[]): Record<K, string>;
+};
 
 function valuesOf(form: HTMLFormElement): FormValues {
   const data = new FormData(form);
+  const get = (name: string) => String(data.get(name) ?? "");
   return {
-    get: (name) => String(data.get(name) ?? ""),
+    get,
     getAll: (name) => data.getAll(name).map(String),
+    pick: <K extends string>(...names: K[]) =>
+      Object.fromEntries(names.map((name) => [name, get(name)])) as Record<K, string>,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FollowUpCountsTable } from "@/components/follow-ups/follow-up-counts-table";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { PageHeader } from "@/components/layout/page-header";
-import { EmptyState, TableScroll } from "@/components/ui/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
 import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { withTenant } from "@/lib/db/tenant";
@@ -27,8 +28,10 @@ export default async function TeamFollowUpsPage(props: AgencyPageProps) {
   }));
   const base = `/${member.agencySlug}/follow-ups/team`;
   const rows = [
-    ...members0.filter((m) => counts.has(m.id)).map((m) => ({ id: m.id, name: m.name, ...counts.get(m.id)! })),
-    ...(counts.has("") ? [{ id: "", name: "Leaders (unassigned)", ...counts.get("")! }] : []),
+    ...members0
+      .filter((m) => counts.has(m.id))
+      .map((m) => ({ id: m.id, name: m.name, href: `${base}?assignee=${m.id}`, ...counts.get(m.id)! })),
+    ...(counts.has("") ? [{ id: "", name: "Leaders (unassigned)", href: null, ...counts.get("")! }] : []),
   ];
   const total = assigneeId ? (counts.get(assigneeId)?.open ?? 0) : [...counts.values()].reduce((n, c) => n + c.open, 0);
   const who = members0.find((m) => m.id === assigneeId)?.name;
@@ -49,38 +52,7 @@ export default async function TeamFollowUpsPage(props: AgencyPageProps) {
         {rows.length === 0 ? (
           <EmptyState>No open follow-ups.</EmptyState>
         ) : (
-          <TableScroll label="Open and overdue follow-ups per person">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th className="px-3 py-2 text-left font-medium">Person</th>
-                  <th className="px-3 py-2 text-right font-medium">Open</th>
-                  <th className="px-3 py-2 text-right font-medium">Overdue</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((r) => (
-                  <tr key={r.id || "leaders"}>
-                    <td className="px-3 py-2">
-                      {r.id ? (
-                        <Link href={`${base}?assignee=${r.id}`} className="text-indigo-700 hover:underline">
-                          {r.name}
-                        </Link>
-                      ) : (
-                        r.name
-                      )}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{r.open}</td>
-                    <td
-                      className={`px-3 py-2 text-right tabular-nums ${r.overdue > 0 ? "font-semibold text-rose-700" : ""}`}
-                    >
-                      {r.overdue}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <FollowUpCountsTable label="Open and overdue follow-ups per person" personHeader="Person" rows={rows} />
         )}
         {assigneeId && (
           <p className="mt-2 text-sm">
