@@ -1,6 +1,6 @@
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
-import { after, inIdOrder, listSource } from "./list-source";
+import { after, inIdOrder, listSource, setFilters } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -88,8 +88,7 @@ export function valueHistorySource(agencyId: string, f: ExportFilters<"value-his
         where: {
           agencyId,
           ...after(cursor),
-          ...(f.accountId && { accountId: f.accountId }),
-          ...(f.amId && { amId: f.amId }),
+          ...setFilters({ accountId: f.accountId, amId: f.amId }),
         },
         ...inIdOrder(take),
         select: {

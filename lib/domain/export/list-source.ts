@@ -19,3 +19,7 @@ export function listSource<Row extends { id: string }>(
     read: async (tx, cursor, take) => (await read(tx, cursor, take)).map((row) => ({ id: row.id, cells: cells(row) })),
   };
 }
+
+/** The filters that are set, as `where` fields: one left blank filters nothing. */
+export const setFilters = <Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as Partial<Fields>;

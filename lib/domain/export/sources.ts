@@ -4,7 +4,7 @@ import { ACCOUNT_TERMS } from "@/lib/domain/accounts/terms";
 import { ACCOUNT_ROW_FIELDS } from "@/lib/domain/import/columns";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
-import { after, inIdOrder, listSource } from "./list-source";
+import { after, inIdOrder, listSource, setFilters } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -23,8 +23,7 @@ export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): 
           agencyId,
           archivedAt: null,
           ...after(cursor),
-          ...(f.status && { status: f.status }),
-          ...(f.amId && { amId: f.amId }),
+          ...setFilters({ status: f.status, amId: f.amId }),
           client: { archivedAt: null, ...(f.tier && { tier: f.tier }) },
           ...(f.q && { OR: [{ name: contains(f.q) }, { client: { name: contains(f.q) } }] }),
         },
@@ -72,8 +71,7 @@ export function clientsSource(agencyId: string, f: ExportFilters<"clients">): Ex
           agencyId,
           archivedAt: null,
           ...after(cursor),
-          ...(f.tier && { tier: f.tier }),
-          ...(f.status && { status: f.status }),
+          ...setFilters({ tier: f.tier, status: f.status }),
           ...(f.q && { name: contains(f.q) }),
           ...(f.amId && { accounts: { some: { agencyId, amId: f.amId, archivedAt: null } } }),
         },
