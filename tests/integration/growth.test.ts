@@ -6,6 +6,7 @@ import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const actions = await import("../../lib/actions/growth");
@@ -105,15 +106,7 @@ describe("growth plans", () => {
   });
 
   it("activating a plan on a Tier 1 account clears its 'No growth plan' signal; finishing it brings it back", async () => {
-    const tier1 = await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: a.memberships.am.id,
-        name: "Signal test",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    const tier1 = await addAccount(db.admin, a, { name: "Signal test" });
     const flagged = async () => {
       const { snapshot, rules } = await loadPortfolioData(a.agency.id, a.users.leader.id, new Date());
       return detectSignals(snapshot, new Date(), rules).some(
