@@ -90,27 +90,26 @@ function brightside(ctx: BuildContext, accounts: AccountPlan[]) {
     });
     hoursFor(ctx, over.id, 2, 50, people);
     hoursFor(ctx, over.id, 1, 44, people);
+    /** A request the client's first contact made `day` days into the month `monthsBack` months ago. */
+    const asked = (
+      monthsBack: number,
+      day: number,
+      summary: string,
+      estimateHours: string,
+      decision: "ABSORBED" | "CHANGE_ORDER",
+    ) => ({
+      agencyId: ctx.agencyId,
+      accountId: over.id,
+      askedOn: new Date(monthStart(ctx.clock, monthsBack).getTime() + day * 86_400_000),
+      contactId: over.client.contacts[0]?.id ?? null,
+      summary,
+      estimateHours,
+      decision,
+      loggedById: over.am.id,
+    });
     ctx.rows.scopeRequests.push(
-      {
-        agencyId: ctx.agencyId,
-        accountId: over.id,
-        askedOn: new Date(monthStart(ctx.clock, 1).getTime() + 9 * 86_400_000),
-        contactId: over.client.contacts[0]?.id ?? null,
-        summary: "Extra set of social assets for a product launch",
-        estimateHours: "6",
-        decision: "ABSORBED",
-        loggedById: over.am.id,
-      },
-      {
-        agencyId: ctx.agencyId,
-        accountId: over.id,
-        askedOn: new Date(monthStart(ctx.clock, 2).getTime() + 4 * 86_400_000),
-        contactId: over.client.contacts[0]?.id ?? null,
-        summary: "A new landing page for the spring campaign",
-        estimateHours: "16",
-        decision: "CHANGE_ORDER",
-        loggedById: over.am.id,
-      },
+      asked(1, 9, "Extra set of social assets for a product launch", "6", "ABSORBED"),
+      asked(2, 4, "A new landing page for the spring campaign", "16", "CHANGE_ORDER"),
     );
   }
   if (fine) {
