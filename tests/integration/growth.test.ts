@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
-import { kpisAndGrowth } from "../support/growth-state";
+import { expectProbesNotFound, kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
@@ -278,12 +278,6 @@ describe("another agency's plans", () => {
       setGrowthActionDone: { actionId: ids.actionId, done: true },
     };
     as(a.users.leader);
-    for (const [name, input] of Object.entries(probes)) {
-      const action = actions[name as keyof typeof actions] as (slug: string, input: unknown) => Promise<unknown>;
-      await expectRefused(() => action(a.agency.slug, input), "not_found");
-      const state = await kpisAndGrowth(db.admin);
-      expect(await action(b.agency.slug, input)).toMatchObject({ ok: false, code: "not_found" });
-      expect(await kpisAndGrowth(db.admin)).toEqual(state);
-    }
+    await expectProbesNotFound(db.admin, actions, probes, { a: a.agency.slug, b: b.agency.slug }, expectRefused);
   });
 });
