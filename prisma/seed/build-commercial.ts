@@ -81,13 +81,16 @@ function brightside(ctx: BuildContext, accounts: AccountPlan[]) {
   const over = retainerOf("Priya Natarajan");
   const fine = retainerOf("Jonah Whitfield");
   const people = ["Mia Designer", "Leo Copywriter"];
-  if (over) {
+  /** The retainer's scope: `monthlyHours` a month for what the account is worth. */
+  const scopeOf = (accountId: string, monthlyHours: string) =>
     ctx.rows.retainerScopes.push({
       agencyId: ctx.agencyId,
-      accountId: over.id,
-      monthlyHours: "40",
-      monthlyFee: money(valueOf(ctx, over.id)),
+      accountId,
+      monthlyHours,
+      monthlyFee: money(valueOf(ctx, accountId)),
     });
+  if (over) {
+    scopeOf(over.id, "40");
     hoursFor(ctx, over.id, 2, 50, people);
     hoursFor(ctx, over.id, 1, 44, people);
     /** A request the client's first contact made `day` days into the month `monthsBack` months ago. */
@@ -113,12 +116,7 @@ function brightside(ctx: BuildContext, accounts: AccountPlan[]) {
     );
   }
   if (fine) {
-    ctx.rows.retainerScopes.push({
-      agencyId: ctx.agencyId,
-      accountId: fine.id,
-      monthlyHours: "60",
-      monthlyFee: money(valueOf(ctx, fine.id)),
-    });
+    scopeOf(fine.id, "60");
     for (const back of [2, 1]) hoursFor(ctx, fine.id, back, 57, people);
   }
 }
