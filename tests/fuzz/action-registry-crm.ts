@@ -46,6 +46,11 @@ const csvFor = (amEmail: string) =>
 const importEntry = (refused?: ActionEntry["refused"]) =>
   csvImportAction("clients.csv", (t) => csvFor(t.users.am.email), refused);
 
+/** B's client, or B's AM, in A's new account. */
+const toBsClientOrAm = (b: Tenant) => [{ clientId: b.ids.client }, { amId: b.ids.am }];
+/** B's account (at its version) edited with A's input. */
+const toBsAccount = (b: Tenant) => [{ accountId: b.ids.account, expectedVersion: b.versions.account }];
+
 export const CRM_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/clients#createClient": rowlessAction(clientFields, { freeText: ["name", "industry"] }),
   "lib/actions/clients#editClient": memberAction(
@@ -74,16 +79,8 @@ export const CRM_ACTIONS: Record<string, ActionEntry> = {
     { active: false },
     { active: true },
   ]),
-  "lib/actions/accounts#createAccount": swapAction(
-    newAccount,
-    (b) => [{ clientId: b.ids.client }, { amId: b.ids.am }],
-    { freeText: ["name"] },
-  ),
-  "lib/actions/accounts#editAccount": swapAction(
-    accountEdit,
-    (b) => [{ accountId: b.ids.account, expectedVersion: b.versions.account }],
-    { freeText: ["name"] },
-  ),
+  "lib/actions/accounts#createAccount": swapAction(newAccount, toBsClientOrAm, { freeText: ["name"] }),
+  "lib/actions/accounts#editAccount": swapAction(accountEdit, toBsAccount, { freeText: ["name"] }),
   "lib/actions/accounts#archiveAccount": memberAction(
     (t) => ({ accountId: t.ids.account, expectedVersion: t.versions.account }),
     ({ b }) => [{ accountId: b.ids.account, expectedVersion: b.versions.account }],

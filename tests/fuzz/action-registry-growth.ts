@@ -31,6 +31,11 @@ const actionEdit = (t: Tenant) => ({
   dueDate: "2027-02-01",
 });
 
+/** B's plan, or B's AM as the owner, in A's new action. */
+const toBsPlanOrOwner = (b: Tenant) => [{ planId: b.ids.plan }, { ownerId: b.ids.am }];
+/** B's action, or B's AM as the new owner of A's action. */
+const toBsActionOrOwner = (b: Tenant) => [{ actionId: b.ids.growthAction, ownerId: b.ids.am }, { ownerId: b.ids.am }];
+
 export const GROWTH_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/kpis#createKpi": memberAction(
     (t) => ({ accountId: t.ids.account, ...definition }),
@@ -66,16 +71,8 @@ export const GROWTH_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/growth#moveOpportunity": rowAction("opportunityId", "opportunity", { stage: "PROPOSED" }, [
     { stage: "WON" },
   ]),
-  "lib/actions/growth#createGrowthAction": swapAction(
-    newAction,
-    (b) => [{ planId: b.ids.plan }, { ownerId: b.ids.am }],
-    { freeText: ["title"] },
-  ),
-  "lib/actions/growth#editGrowthAction": swapAction(
-    actionEdit,
-    (b) => [{ actionId: b.ids.growthAction, ownerId: b.ids.am }, { ownerId: b.ids.am }],
-    { freeText: ["title"] },
-  ),
+  "lib/actions/growth#createGrowthAction": swapAction(newAction, toBsPlanOrOwner, { freeText: ["title"] }),
+  "lib/actions/growth#editGrowthAction": swapAction(actionEdit, toBsActionOrOwner, { freeText: ["title"] }),
   "lib/actions/growth#setGrowthActionDone": rowAction("actionId", "growthAction", { done: true }, [
     { done: true },
     { done: false },

@@ -68,6 +68,11 @@ const projectEdit = (t: Tenant) => ({
   budget: "2000",
 });
 
+/** B's account, or B's PM, in A's new project. */
+const toBsAccountOrPm = (b: Tenant) => [{ accountId: b.ids.account }, { pmId: b.ids.pm }];
+/** B's project, or B's PM as the PM of A's project. */
+const toBsProjectOrPm = (b: Tenant) => [{ projectId: b.ids.project }, { pmId: b.ids.pm }];
+
 export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   // Names no existing row; an agencyId smuggled into the input is tested in cross-tenant-actions.test.ts.
   "lib/actions/members#invite": rowlessAction(() => ({ email: newEmail("fuzz-invite"), roles: ["AM"] })),
@@ -137,16 +142,8 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       return !r.ok || r.data?.updated === 0;
     },
   },
-  "lib/actions/projects#createProject": swapAction(
-    newProject,
-    (b) => [{ accountId: b.ids.account }, { pmId: b.ids.pm }],
-    { freeText: ["name"] },
-  ),
-  "lib/actions/projects#editProject": swapAction(
-    projectEdit,
-    (b) => [{ projectId: b.ids.project }, { pmId: b.ids.pm }],
-    { freeText: ["name"] },
-  ),
+  "lib/actions/projects#createProject": swapAction(newProject, toBsAccountOrPm, { freeText: ["name"] }),
+  "lib/actions/projects#editProject": swapAction(projectEdit, toBsProjectOrPm, { freeText: ["name"] }),
   "lib/actions/projects#archiveProject": memberAction(
     (t) => ({ projectId: t.ids.project, expectedVersion: t.versions.project }),
     ({ b }) => [{ projectId: b.ids.project, expectedVersion: b.versions.project }],
