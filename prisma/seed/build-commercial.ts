@@ -81,45 +81,42 @@ function brightside(ctx: BuildContext, accounts: AccountPlan[]) {
   const over = retainerOf("Priya Natarajan");
   const fine = retainerOf("Jonah Whitfield");
   const people = ["Mia Designer", "Leo Copywriter"];
-  if (over) {
+  /** The retainer's scope: `monthlyHours` a month for what the account is worth. */
+  const scopeOf = (accountId: string, monthlyHours: string) =>
     ctx.rows.retainerScopes.push({
       agencyId: ctx.agencyId,
-      accountId: over.id,
-      monthlyHours: "40",
-      monthlyFee: money(valueOf(ctx, over.id)),
+      accountId,
+      monthlyHours,
+      monthlyFee: money(valueOf(ctx, accountId)),
     });
+  if (over) {
+    scopeOf(over.id, "40");
     hoursFor(ctx, over.id, 2, 50, people);
     hoursFor(ctx, over.id, 1, 44, people);
+    /** A request the client's first contact made `day` days into the month `monthsBack` months ago. */
+    const asked = (
+      monthsBack: number,
+      day: number,
+      summary: string,
+      estimateHours: string,
+      decision: "ABSORBED" | "CHANGE_ORDER",
+    ) => ({
+      agencyId: ctx.agencyId,
+      accountId: over.id,
+      askedOn: new Date(monthStart(ctx.clock, monthsBack).getTime() + day * 86_400_000),
+      contactId: over.client.contacts[0]?.id ?? null,
+      summary,
+      estimateHours,
+      decision,
+      loggedById: over.am.id,
+    });
     ctx.rows.scopeRequests.push(
-      {
-        agencyId: ctx.agencyId,
-        accountId: over.id,
-        askedOn: new Date(monthStart(ctx.clock, 1).getTime() + 9 * 86_400_000),
-        contactId: over.client.contacts[0]?.id ?? null,
-        summary: "Extra set of social assets for a product launch",
-        estimateHours: "6",
-        decision: "ABSORBED",
-        loggedById: over.am.id,
-      },
-      {
-        agencyId: ctx.agencyId,
-        accountId: over.id,
-        askedOn: new Date(monthStart(ctx.clock, 2).getTime() + 4 * 86_400_000),
-        contactId: over.client.contacts[0]?.id ?? null,
-        summary: "A new landing page for the spring campaign",
-        estimateHours: "16",
-        decision: "CHANGE_ORDER",
-        loggedById: over.am.id,
-      },
+      asked(1, 9, "Extra set of social assets for a product launch", "6", "ABSORBED"),
+      asked(2, 4, "A new landing page for the spring campaign", "16", "CHANGE_ORDER"),
     );
   }
   if (fine) {
-    ctx.rows.retainerScopes.push({
-      agencyId: ctx.agencyId,
-      accountId: fine.id,
-      monthlyHours: "60",
-      monthlyFee: money(valueOf(ctx, fine.id)),
-    });
+    scopeOf(fine.id, "60");
     for (const back of [2, 1]) hoursFor(ctx, fine.id, back, 57, people);
   }
 }

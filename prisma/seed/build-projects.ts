@@ -78,20 +78,23 @@ function addProject(ctx: BuildContext, draft: Draft, name: string) {
   const ageDays = daysBetween(account.startDate, clock.today);
   const budget = Math.round(rng.int(8_000, account.client.tier === "TIER_1" ? 150_000 : 60_000) / 500) * 500;
   const id = randomUUID();
+  const fixed = {
+    id,
+    agencyId: ctx.agencyId,
+    accountId: account.id,
+    pmId: pm.id,
+    name,
+    status,
+    budget: budget.toFixed(2),
+  };
 
   if (status === "NOT_STARTED") {
     const createdAt = timeDaysAgo(clock, rng.int(1, 10), rng.int(9, 17));
     const startDate = dateDaysAgo(clock, -rng.int(3, 30));
     rows.projects.push({
-      id,
-      agencyId: ctx.agencyId,
-      accountId: account.id,
-      pmId: pm.id,
-      name,
-      status,
+      ...fixed,
       startDate,
       dueDate: addDays(startDate, rng.int(30, 150)),
-      budget: budget.toFixed(2),
       spent: "0.00",
       percentComplete: 0,
       version: 1,
@@ -166,15 +169,9 @@ function addProject(ctx: BuildContext, draft: Draft, name: string) {
   }
   const createdAt = timeDaysAgo(clock, startAgo + rng.int(1, 7), 9);
   rows.projects.push({
-    id,
-    agencyId: ctx.agencyId,
-    accountId: account.id,
-    pmId: pm.id,
-    name,
-    status,
+    ...fixed,
     startDate: dateOnly(startDate),
     dueDate,
-    budget: budget.toFixed(2),
     spent: finalSpent.toFixed(2),
     percentComplete: finalPercent,
     version: steps + 1,

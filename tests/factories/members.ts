@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db/client";
 import type { Role } from "../../lib/auth/permissions";
 import type { AgencyFixture } from "./tenants";
+import { addAccount } from "./accounts";
 
 /** A person with a membership in `agencyId` (fixture setup as the superuser; password hash is a placeholder). */
 export async function addMember(
@@ -56,14 +57,10 @@ export async function addAmWithAccount(
   account: { clientId?: string; name?: string } = {},
 ) {
   const am = await addMember(admin, fixture.agency.id, ["AM"], { label: "other-am" });
-  const { id: accountId } = await admin.account.create({
-    data: {
-      agencyId: fixture.agency.id,
-      clientId: account.clientId ?? fixture.client.id,
-      amId: am.membership.id,
-      name: account.name ?? "Other retainer",
-      startDate: new Date("2026-01-01"),
-    },
+  const { id: accountId } = await addAccount(admin, fixture, {
+    clientId: account.clientId ?? fixture.client.id,
+    amId: am.membership.id,
+    name: account.name ?? "Other retainer",
   });
   return { am, accountId };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ActionEntry } from "./action-registry";
+import { csvImportAction, memberAction, previewRefused, rowAction, rowlessAction, swapAction } from "./action-entries";
 import type { Tenant } from "./fixtures";
 
 /**
@@ -42,94 +43,56 @@ const HEADER = "client_name,client_tier,account_name,am_email,monthly_value,star
 /** One client, account and contact; importing it again is accepted and changes nothing ("unchanged"). */
 const csvFor = (amEmail: string) =>
   `${HEADER}\nImported Co,TIER_2,Retainer,${amEmail},1500,2026-02-01,Ina Import,ina@imported.test`;
-const importInput = (t: Tenant) => ({ text: csvFor(t.users.am.email), fileName: "clients.csv", dateFormat: "ISO" });
-const importEntry = (refused?: ActionEntry["refused"]): ActionEntry => ({
-  call: "member",
-  valid: importInput,
-  // Another agency's AM is an unknown email here: the file names no row by id.
-  foreignIds: ({ a, b }) => [{ ...importInput(a), text: csvFor(b.users.am.email) }],
-  freeText: ["fileName", "text"],
-  textCases: 50, // each stored file name re-runs the whole import (lock, load, plan, audit)
-  refused,
-});
+const importEntry = (refused?: ActionEntry["refused"]) =>
+  csvImportAction("clients.csv", (t) => csvFor(t.users.am.email), refused);
+
+/** B's client, or B's AM, in A's new account. */
+const toBsClientOrAm = (b: Tenant) => [{ clientId: b.ids.client }, { amId: b.ids.am }];
+/** B's account (at its version) edited with A's input. */
+const toBsAccount = (b: Tenant) => [{ accountId: b.ids.account, expectedVersion: b.versions.account }];
 
 export const CRM_ACTIONS: Record<string, ActionEntry> = {
-  "lib/actions/clients#createClient": {
-    call: "member",
-    valid: clientFields,
-    foreignIds: () => [], // names no existing row
-    freeText: ["name", "industry"],
-  },
-  "lib/actions/clients#editClient": {
-    call: "member",
-    valid: (t) => ({ clientId: t.ids.client, ...clientFields(), tier: "TIER_1" }),
-    foreignIds: ({ b }) => [
+  "lib/actions/clients#createClient": rowlessAction(clientFields, { freeText: ["name", "industry"] }),
+  "lib/actions/clients#editClient": memberAction(
+    (t) => ({ clientId: t.ids.client, ...clientFields(), tier: "TIER_1" }),
+    ({ b }) => [
       { clientId: b.ids.client, ...clientFields() },
       { clientId: b.ids.client, ...clientFields(), agencyId: b.agencyId },
     ],
-    freeText: ["name", "industry"],
-  },
-  "lib/actions/clients#archiveClient": {
-    call: "member",
-    valid: (t) => ({ clientId: t.ids.spareClient }),
-    foreignIds: ({ b }) => [{ clientId: b.ids.spareClient }, { clientId: b.ids.client }],
-  },
-  "lib/actions/contacts#createContact": {
-    call: "member",
-    valid: (t) => ({ clientId: t.ids.client, ...contactFields }),
-    foreignIds: ({ b }) => [{ clientId: b.ids.client, ...contactFields }],
+    { freeText: ["name", "industry"] },
+  ),
+  "lib/actions/clients#archiveClient": memberAction(
+    (t) => ({ clientId: t.ids.spareClient }),
+    ({ b }) => [{ clientId: b.ids.spareClient }, { clientId: b.ids.client }],
+  ),
+  "lib/actions/contacts#createContact": rowAction("clientId", "client", contactFields, undefined, {
     freeText: ["name", "title"],
-  },
-  "lib/actions/contacts#editContact": {
-    call: "member",
-    valid: (t) => ({ contactId: t.ids.contact, ...contactFields, isPrimary: true }),
-    foreignIds: ({ b }) => [
-      { contactId: b.ids.contact, ...contactFields },
-      { contactId: b.ids.contact, ...contactFields, isPrimary: true },
-    ],
-    freeText: ["name", "title"],
-  },
-  "lib/actions/contacts#setContactActive": {
-    call: "member",
-    valid: (t) => ({ contactId: t.ids.contact, active: false }),
-    foreignIds: ({ b }) => [
-      { contactId: b.ids.contact, active: false },
-      { contactId: b.ids.contact, active: true },
-    ],
-  },
-  "lib/actions/accounts#createAccount": {
-    call: "member",
-    valid: newAccount,
-    foreignIds: ({ a, b }) => [
-      { ...newAccount(a), clientId: b.ids.client },
-      { ...newAccount(a), amId: b.ids.am },
-    ],
-    freeText: ["name"],
-  },
-  "lib/actions/accounts#editAccount": {
-    call: "member",
-    valid: accountEdit,
-    foreignIds: ({ a, b }) => [{ ...accountEdit(a), accountId: b.ids.account, expectedVersion: b.versions.account }],
-    freeText: ["name"],
-  },
-  "lib/actions/accounts#archiveAccount": {
-    call: "member",
-    valid: (t) => ({ accountId: t.ids.account, expectedVersion: t.versions.account }),
-    foreignIds: ({ b }) => [{ accountId: b.ids.account, expectedVersion: b.versions.account }],
-  },
-  "lib/actions/accounts#reassignAccount": {
-    call: "member",
-    valid: (t) => ({ accountId: t.ids.account, expectedVersion: t.versions.account, amId: t.ids.secondAm }),
-    foreignIds: ({ a, b }) => [
+  }),
+  "lib/actions/contacts#editContact": rowAction(
+    "contactId",
+    "contact",
+    { ...contactFields, isPrimary: true },
+    [contactFields, { ...contactFields, isPrimary: true }],
+    { freeText: ["name", "title"] },
+  ),
+  "lib/actions/contacts#setContactActive": rowAction("contactId", "contact", { active: false }, [
+    { active: false },
+    { active: true },
+  ]),
+  "lib/actions/accounts#createAccount": swapAction(newAccount, toBsClientOrAm, { freeText: ["name"] }),
+  "lib/actions/accounts#editAccount": swapAction(accountEdit, toBsAccount, { freeText: ["name"] }),
+  "lib/actions/accounts#archiveAccount": memberAction(
+    (t) => ({ accountId: t.ids.account, expectedVersion: t.versions.account }),
+    ({ b }) => [{ accountId: b.ids.account, expectedVersion: b.versions.account }],
+  ),
+  "lib/actions/accounts#reassignAccount": memberAction(
+    (t) => ({ accountId: t.ids.account, expectedVersion: t.versions.account, amId: t.ids.secondAm }),
+    ({ a, b }) => [
       { accountId: b.ids.account, expectedVersion: b.versions.account, amId: b.ids.secondAm },
       { accountId: a.ids.account, expectedVersion: a.versions.account, amId: b.ids.am },
       { accountId: b.ids.account, expectedVersion: b.versions.account, amId: a.ids.secondAm },
     ],
-  },
-  // The preview only reads, and answers a file with problems inside an ok result: problems count as its refusal.
-  "lib/actions/import#previewImport": importEntry((result) => {
-    const r = result as { ok: boolean; data?: { errorCount: number } };
-    return !r.ok || (r.data?.errorCount ?? 0) > 0;
-  }),
+  ),
+  "lib/actions/import#previewImport": importEntry(previewRefused),
   "lib/actions/import#commitImport": importEntry(),
 };

@@ -1,4 +1,5 @@
 import type { ActionEntry } from "./action-registry";
+import { memberAction, rowAction, swapAction } from "./action-entries";
 import type { Tenant } from "./fixtures";
 
 /** Registry entries (see action-registry.ts for the format) of the KPI and growth plan actions. */
@@ -30,96 +31,50 @@ const actionEdit = (t: Tenant) => ({
   dueDate: "2027-02-01",
 });
 
+/** B's plan, or B's AM as the owner, in A's new action. */
+const toBsPlanOrOwner = (b: Tenant) => [{ planId: b.ids.plan }, { ownerId: b.ids.am }];
+/** B's action, or B's AM as the new owner of A's action. */
+const toBsActionOrOwner = (b: Tenant) => [{ actionId: b.ids.growthAction, ownerId: b.ids.am }, { ownerId: b.ids.am }];
+
 export const GROWTH_ACTIONS: Record<string, ActionEntry> = {
-  "lib/actions/kpis#createKpi": {
-    call: "member",
-    valid: (t) => ({ accountId: t.ids.account, ...definition }),
-    foreignIds: ({ b }) => [
+  "lib/actions/kpis#createKpi": memberAction(
+    (t) => ({ accountId: t.ids.account, ...definition }),
+    ({ b }) => [
       { accountId: b.ids.account, ...definition },
       { membershipId: b.ids.am, ...definition },
     ],
+    { freeText: ["name", "unit"] },
+  ),
+  "lib/actions/kpis#editKpi": rowAction("kpiId", "kpi", { ...definition, target: "60" }, [definition], {
     freeText: ["name", "unit"],
-  },
-  "lib/actions/kpis#editKpi": {
-    call: "member",
-    valid: (t) => ({ kpiId: t.ids.kpi, ...definition, target: "60" }),
-    foreignIds: ({ b }) => [{ kpiId: b.ids.kpi, ...definition }],
-    freeText: ["name", "unit"],
-  },
-  "lib/actions/kpis#archiveKpi": {
-    call: "member",
-    valid: (t) => ({ kpiId: t.ids.kpi }),
-    foreignIds: ({ b }) => [{ kpiId: b.ids.kpi }],
-  },
-  "lib/actions/kpis#recordMeasurement": {
-    call: "member",
-    valid: reading,
-    foreignIds: ({ a, b }) => [{ ...reading(a), kpiId: b.ids.kpi }],
+  }),
+  "lib/actions/kpis#archiveKpi": rowAction("kpiId", "kpi"),
+  "lib/actions/kpis#recordMeasurement": swapAction(reading, (b) => [{ kpiId: b.ids.kpi }], {
     freeText: ["note"],
-  },
-  "lib/actions/kpis#deleteMeasurement": {
-    call: "member",
-    valid: (t) => ({ measurementId: t.ids.measurement }),
-    foreignIds: ({ b }) => [{ measurementId: b.ids.measurement }],
-  },
-  "lib/actions/growth#createPlan": {
-    call: "member",
-    valid: (t) => ({ accountId: t.ids.account, ...planFields, status: "DRAFT" }),
-    foreignIds: ({ b }) => [{ accountId: b.ids.account, ...planFields }],
+  }),
+  "lib/actions/kpis#deleteMeasurement": rowAction("measurementId", "measurement"),
+  "lib/actions/growth#createPlan": rowAction("accountId", "account", { ...planFields, status: "DRAFT" }, [planFields], {
     freeText: ["objective"],
-  },
-  "lib/actions/growth#editPlan": {
-    call: "member",
-    valid: (t) => ({ planId: t.ids.plan, ...planFields }),
-    foreignIds: ({ b }) => [{ planId: b.ids.plan, ...planFields }],
-    freeText: ["objective"],
-  },
-  "lib/actions/growth#changePlanStatus": {
-    call: "member",
-    valid: (t) => ({ planId: t.ids.plan, status: "ACTIVE" }),
-    foreignIds: ({ b }) => [{ planId: b.ids.plan, status: "ABANDONED" }],
-  },
-  "lib/actions/growth#createOpportunity": {
-    call: "member",
-    valid: (t) => ({ planId: t.ids.plan, ...opportunityFields, stage: "QUALIFIED" }),
-    foreignIds: ({ b }) => [{ planId: b.ids.plan, ...opportunityFields }],
+  }),
+  "lib/actions/growth#editPlan": rowAction("planId", "plan", planFields, [planFields], { freeText: ["objective"] }),
+  "lib/actions/growth#changePlanStatus": rowAction("planId", "plan", { status: "ACTIVE" }, [{ status: "ABANDONED" }]),
+  "lib/actions/growth#createOpportunity": rowAction(
+    "planId",
+    "plan",
+    { ...opportunityFields, stage: "QUALIFIED" },
+    [opportunityFields],
+    { freeText: ["serviceLine"] },
+  ),
+  "lib/actions/growth#editOpportunity": rowAction("opportunityId", "opportunity", opportunityFields, undefined, {
     freeText: ["serviceLine"],
-  },
-  "lib/actions/growth#editOpportunity": {
-    call: "member",
-    valid: (t) => ({ opportunityId: t.ids.opportunity, ...opportunityFields }),
-    foreignIds: ({ b }) => [{ opportunityId: b.ids.opportunity, ...opportunityFields }],
-    freeText: ["serviceLine"],
-  },
-  "lib/actions/growth#moveOpportunity": {
-    call: "member",
-    valid: (t) => ({ opportunityId: t.ids.opportunity, stage: "PROPOSED" }),
-    foreignIds: ({ b }) => [{ opportunityId: b.ids.opportunity, stage: "WON" }],
-  },
-  "lib/actions/growth#createGrowthAction": {
-    call: "member",
-    valid: newAction,
-    foreignIds: ({ a, b }) => [
-      { ...newAction(a), planId: b.ids.plan },
-      { ...newAction(a), ownerId: b.ids.am },
-    ],
-    freeText: ["title"],
-  },
-  "lib/actions/growth#editGrowthAction": {
-    call: "member",
-    valid: actionEdit,
-    foreignIds: ({ a, b }) => [
-      { ...actionEdit(a), actionId: b.ids.growthAction, ownerId: b.ids.am },
-      { ...actionEdit(a), ownerId: b.ids.am },
-    ],
-    freeText: ["title"],
-  },
-  "lib/actions/growth#setGrowthActionDone": {
-    call: "member",
-    valid: (t) => ({ actionId: t.ids.growthAction, done: true }),
-    foreignIds: ({ b }) => [
-      { actionId: b.ids.growthAction, done: true },
-      { actionId: b.ids.growthAction, done: false },
-    ],
-  },
+  }),
+  "lib/actions/growth#moveOpportunity": rowAction("opportunityId", "opportunity", { stage: "PROPOSED" }, [
+    { stage: "WON" },
+  ]),
+  "lib/actions/growth#createGrowthAction": swapAction(newAction, toBsPlanOrOwner, { freeText: ["title"] }),
+  "lib/actions/growth#editGrowthAction": swapAction(actionEdit, toBsActionOrOwner, { freeText: ["title"] }),
+  "lib/actions/growth#setGrowthActionDone": rowAction("actionId", "growthAction", { done: true }, [
+    { done: true },
+    { done: false },
+  ]),
 };

@@ -1,4 +1,5 @@
 import type { ActionEntry } from "./action-registry";
+import { memberAction } from "./action-entries";
 
 /**
  * Registry entries (see action-registry.ts for the format) of the owner's danger-zone actions. The fuzz test gives
@@ -6,18 +7,16 @@ import type { ActionEntry } from "./action-registry";
  * after it must still come back as a typed refusal and change nothing (other agencies included).
  */
 export const LIFECYCLE_ACTIONS: Record<string, ActionEntry> = {
-  "lib/actions/agency-lifecycle#transferOwnership": {
-    call: "member",
-    valid: (t) => ({ expectedVersion: t.versions.settings, membershipId: t.ids.coLeader }),
-    foreignIds: ({ a, b }) => [
+  "lib/actions/agency-lifecycle#transferOwnership": memberAction(
+    (t) => ({ expectedVersion: t.versions.settings, membershipId: t.ids.coLeader }),
+    ({ a, b }) => [
       { expectedVersion: a.versions.settings, membershipId: b.ids.coLeader },
       { expectedVersion: a.versions.settings, membershipId: b.ids.leader },
     ],
-  },
-  "lib/actions/agency-lifecycle#deleteAgency": {
-    call: "member",
-    valid: (t) => ({ confirmName: t.agencyName }),
-    // Names no row: the agency is the one in the URL. A's owner typing B's name on A is refused as a mismatch.
-    foreignIds: ({ b }) => [{ confirmName: b.agencyName }],
-  },
+  ),
+  // Names no row: the agency is the one in the URL. A's owner typing B's name on A is refused as a mismatch.
+  "lib/actions/agency-lifecycle#deleteAgency": memberAction(
+    (t) => ({ confirmName: t.agencyName }),
+    ({ b }) => [{ confirmName: b.agencyName }],
+  ),
 };

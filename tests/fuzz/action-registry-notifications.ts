@@ -1,4 +1,5 @@
 import type { ActionEntry } from "./action-registry";
+import { rowAction, rowlessAction } from "./action-entries";
 
 /**
  * Registry entries (see action-registry.ts for the format) of the inbox, notification settings and account e-mail
@@ -6,55 +7,40 @@ import type { ActionEntry } from "./action-registry";
  */
 const PASSWORD = "a brand new fuzz password";
 
+/** An action from an e-mailed link: the caller is signed out and sends `(input)`. */
+const signedOut = (valid: ActionEntry["valid"], foreignIds: ActionEntry["foreignIds"] = () => []): ActionEntry => ({
+  call: "input",
+  actor: () => null,
+  valid,
+  foreignIds,
+});
+
 export const NOTIFICATION_ACTIONS: Record<string, ActionEntry> = {
-  "lib/actions/notifications#markNotificationRead": {
-    call: "member",
-    valid: (t) => ({ notificationId: t.ids.notification }),
-    foreignIds: ({ b }) => [{ notificationId: b.ids.notification }],
-  },
-  "lib/actions/notifications#markAllNotificationsRead": {
-    call: "member",
-    valid: () => ({ scope: "all" }),
-    foreignIds: () => [], // the caller's own notifications only; names no row
-  },
-  "lib/actions/notifications#setNotificationPreference": {
-    call: "member",
-    valid: () => ({ event: "digest.leader_weekly", inApp: true, email: false, slack: false }),
-    foreignIds: () => [],
-  },
-  "lib/actions/notifications#setDigestDay": {
-    call: "member",
-    valid: () => ({ weekday: "3" }),
-    foreignIds: () => [],
-  },
-  "lib/actions/notifications#setSlackWebhook": {
-    call: "member",
-    valid: () => ({ url: "https://hooks.example.test/services/T000/B000/fuzzsecret" }),
-    foreignIds: () => [],
-  },
-  "lib/actions/account-mail#requestPasswordReset": {
-    call: "input",
-    actor: () => null,
-    valid: (t) => ({ email: t.users.leader.email }),
-    foreignIds: () => [],
-  },
+  "lib/actions/notifications#markNotificationRead": rowAction("notificationId", "notification"),
+  // The caller's own notifications only; names no row.
+  "lib/actions/notifications#markAllNotificationsRead": rowlessAction(() => ({ scope: "all" })),
+  "lib/actions/notifications#setNotificationPreference": rowlessAction(() => ({
+    event: "digest.leader_weekly",
+    inApp: true,
+    email: false,
+    slack: false,
+  })),
+  "lib/actions/notifications#setDigestDay": rowlessAction(() => ({ weekday: "3" })),
+  "lib/actions/notifications#setSlackWebhook": rowlessAction(() => ({
+    url: "https://hooks.example.test/services/T000/B000/fuzzsecret",
+  })),
+  "lib/actions/account-mail#requestPasswordReset": signedOut((t) => ({ email: t.users.leader.email })),
   "lib/actions/account-mail#resetPassword": {
-    call: "input",
-    actor: () => null,
-    valid: (t) => ({ token: t.resetToken, password: PASSWORD, confirm: PASSWORD }),
-    // Another agency's person's token works for that person only: it names no agency. A made-up token is refused.
-    foreignIds: () => [{ token: "x".repeat(43), password: PASSWORD, confirm: PASSWORD }],
+    ...signedOut(
+      (t) => ({ token: t.resetToken, password: PASSWORD, confirm: PASSWORD }),
+      // Another agency's person's token works for that person only: it names no agency. A made-up token is refused.
+      () => [{ token: "x".repeat(43), password: PASSWORD, confirm: PASSWORD }],
+    ),
     textCases: 10, // hashes a password with argon2id
   },
-  "lib/actions/account-mail#verifyEmail": {
-    call: "input",
-    actor: () => null,
-    valid: (t) => ({ token: t.verifyToken }),
-    foreignIds: () => [{ token: "y".repeat(43) }],
-  },
-  "lib/actions/notifications#sendVerificationEmail": {
-    call: "member",
-    valid: () => ({ send: true }),
-    foreignIds: () => [],
-  },
+  "lib/actions/account-mail#verifyEmail": signedOut(
+    (t) => ({ token: t.verifyToken }),
+    () => [{ token: "y".repeat(43) }],
+  ),
+  "lib/actions/notifications#sendVerificationEmail": rowlessAction(() => ({ send: true })),
 };

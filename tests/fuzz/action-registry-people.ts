@@ -1,4 +1,5 @@
 import type { ActionEntry } from "./action-registry";
+import { memberAction, rowAction, swapAction } from "./action-entries";
 import type { Tenant } from "./fixtures";
 
 /** Registry entries (see action-registry.ts for the format) of the people actions (issue 15). */
@@ -33,80 +34,57 @@ const oneOnOne = (t: Tenant) => ({
 const handover = (t: Tenant) => ({ membershipId: t.ids.spareMember, moves: [], reportsTo: "", projectsTo: "" });
 
 export const PEOPLE_ACTIONS: Record<string, ActionEntry> = {
-  "lib/actions/people#editLevel": {
-    call: "member",
-    valid: level,
-    foreignIds: ({ a, b }) => [{ ...level(a), levelId: b.ids.level }],
+  "lib/actions/people#editLevel": swapAction(level, (b) => [{ levelId: b.ids.level }], {
     freeText: ["name", "summary"],
-  },
-  "lib/actions/people#setLevelKpis": {
-    call: "member",
-    valid: (t) => ({ levelId: t.ids.level, kpiNames: ["Qualified leads"] }),
-    foreignIds: ({ b }) => [{ levelId: b.ids.level, kpiNames: ["Qualified leads"] }],
+  }),
+  "lib/actions/people#setLevelKpis": rowAction("levelId", "level", { kpiNames: ["Qualified leads"] }, undefined, {
     freeText: ["kpiNames"],
-  },
-  "lib/actions/people#setLevel": {
-    call: "member",
-    valid: (t) => ({ membershipId: t.ids.am, levelId: t.ids.level }),
-    foreignIds: ({ a, b }) => [
+  }),
+  "lib/actions/people#setLevel": memberAction(
+    (t) => ({ membershipId: t.ids.am, levelId: t.ids.level }),
+    ({ a, b }) => [
       { membershipId: b.ids.am, levelId: a.ids.level },
       { membershipId: a.ids.am, levelId: b.ids.level },
     ],
-  },
-  "lib/actions/people#setManager": {
-    call: "member",
-    valid: (t) => ({ membershipId: t.ids.am, managerId: t.ids.secondAm, cadenceDays: "21" }),
-    foreignIds: ({ a, b }) => [
+  ),
+  "lib/actions/people#setManager": memberAction(
+    (t) => ({ membershipId: t.ids.am, managerId: t.ids.secondAm, cadenceDays: "21" }),
+    ({ a, b }) => [
       { membershipId: b.ids.am, managerId: a.ids.secondAm, cadenceDays: 14 },
       { membershipId: a.ids.am, managerId: b.ids.secondAm, cadenceDays: 14 },
     ],
-  },
-  "lib/actions/people#recordAssessment": {
-    call: "member",
-    valid: assessment,
-    foreignIds: ({ a, b }) => [{ ...assessment(a), membershipId: b.ids.am }],
-  },
-  "lib/actions/people#addDevelopmentItem": {
-    call: "member",
-    valid: (t) => ({ membershipId: t.ids.am, kind: "TRAINING", title: "Negotiation course", dueDate: "2027-01-15" }),
-    foreignIds: ({ b }) => [{ membershipId: b.ids.am, kind: "GOAL", title: "Spy" }],
-    freeText: ["title"],
-  },
-  "lib/actions/people#setDevelopmentItemStatus": {
-    call: "member",
-    valid: (t) => ({ itemId: t.ids.developmentItem, status: "IN_PROGRESS" }),
-    foreignIds: ({ b }) => [{ itemId: b.ids.developmentItem, status: "DONE" }],
-  },
-  "lib/actions/people#recordOneOnOne": {
-    call: "member",
-    valid: oneOnOne,
-    foreignIds: ({ a, b }) => [{ ...oneOnOne(a), amId: b.ids.am }],
+  ),
+  "lib/actions/people#recordAssessment": swapAction(assessment, (b) => [{ membershipId: b.ids.am }]),
+  "lib/actions/people#addDevelopmentItem": rowAction(
+    "membershipId",
+    "am",
+    { kind: "TRAINING", title: "Negotiation course", dueDate: "2027-01-15" },
+    [{ kind: "GOAL", title: "Spy" }],
+    { freeText: ["title"] },
+  ),
+  "lib/actions/people#setDevelopmentItemStatus": rowAction("itemId", "developmentItem", { status: "IN_PROGRESS" }, [
+    { status: "DONE" },
+  ]),
+  "lib/actions/people#recordOneOnOne": swapAction(oneOnOne, (b) => [{ amId: b.ids.am }], {
     freeText: ["topics", "coachingNotes", "questions", "actions"],
-  },
-  "lib/actions/people#setOneOnOneActionDone": {
-    call: "member",
-    // The AM ticks their own agreed action.
+  }),
+  // The AM ticks their own agreed action.
+  "lib/actions/people#setOneOnOneActionDone": rowAction("actionId", "oneOnOneAction", { done: true }, undefined, {
     actor: (t) => t.users.am,
-    valid: (t) => ({ actionId: t.ids.oneOnOneAction, done: true }),
-    foreignIds: ({ b }) => [{ actionId: b.ids.oneOnOneAction, done: true }],
-  },
-  "lib/actions/people#applyHandover": {
-    call: "member",
-    valid: handover,
-    foreignIds: ({ a, b }) => [
-      handover(b),
-      {
-        membershipId: a.ids.am,
-        moves: [{ accountId: b.ids.account, expectedVersion: 1, toAmId: a.ids.secondAm }],
-        projectsTo: a.ids.pm,
-      },
-      {
-        membershipId: a.ids.am,
-        moves: [{ accountId: a.ids.account, expectedVersion: a.versions.account, toAmId: b.ids.am }],
-        projectsTo: a.ids.pm,
-      },
-      { ...handover(a), reportsTo: b.ids.leader },
-      { ...handover(a), projectsTo: b.ids.pm },
-    ],
-  },
+  }),
+  "lib/actions/people#applyHandover": memberAction(handover, ({ a, b }) => [
+    handover(b),
+    {
+      membershipId: a.ids.am,
+      moves: [{ accountId: b.ids.account, expectedVersion: 1, toAmId: a.ids.secondAm }],
+      projectsTo: a.ids.pm,
+    },
+    {
+      membershipId: a.ids.am,
+      moves: [{ accountId: a.ids.account, expectedVersion: a.versions.account, toAmId: b.ids.am }],
+      projectsTo: a.ids.pm,
+    },
+    { ...handover(a), reportsTo: b.ids.leader },
+    { ...handover(a), projectsTo: b.ids.pm },
+  ]),
 };

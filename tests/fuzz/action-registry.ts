@@ -9,6 +9,7 @@ import { NOTIFICATION_ACTIONS } from "./action-registry-notifications";
 import { SETTINGS_ACTIONS } from "./action-registry-settings";
 import { LIFECYCLE_ACTIONS } from "./action-registry-lifecycle";
 import { FOLLOW_UP_ACTIONS } from "./action-registry-follow-ups";
+import { memberAction, rowAction, rowlessAction, swapAction } from "./action-entries";
 
 /**
  * How to call every server action, for the fuzz test (tests/fuzz/actions.test.ts) and the cross-tenant sweep
@@ -16,7 +17,8 @@ import { FOLLOW_UP_ACTIONS } from "./action-registry-follow-ups";
  * export of every "use server" file) and FAIL for an action that has no entry here.
  *
  * To add an action: add an entry under its key "<file without .ts>#<export>" (here, or in its area's file:
- * action-registry-crm.ts, action-registry-growth.ts, action-registry-commercial.ts) with
+ * action-registry-crm.ts, action-registry-growth.ts, action-registry-commercial.ts; action-entries.ts builds the
+ * common shapes) with
  *   - call: "member" for defineAction actions `(agencySlug, input)`, "input" for `(input)`, "none" for `()`;
  *   - actor: who calls it (default: the tenant's leader; return null for a signed-out caller);
  *   - valid(t): an input the action ACCEPTS inside tenant t (fixtures.ts has a row of every kind; add a row there if
@@ -66,21 +68,21 @@ const projectEdit = (t: Tenant) => ({
   budget: "2000",
 });
 
+/** B's account, or B's PM, in A's new project. */
+const toBsAccountOrPm = (b: Tenant) => [{ accountId: b.ids.account }, { pmId: b.ids.pm }];
+/** B's project, or B's PM as the PM of A's project. */
+const toBsProjectOrPm = (b: Tenant) => [{ projectId: b.ids.project }, { pmId: b.ids.pm }];
+
 export const ACTION_REGISTRY: Record<string, ActionEntry> = {
-  "lib/actions/members#invite": {
-    call: "member",
-    valid: () => ({ email: newEmail("fuzz-invite"), roles: ["AM"] }),
-    // Names no existing row; an agencyId smuggled into the input is tested in cross-tenant-actions.test.ts.
-    foreignIds: () => [],
-  },
-  "lib/actions/members#revokeInvite": {
-    call: "member",
-    valid: (t) => ({ invitationId: t.ids.pendingInvitation }),
-    foreignIds: ({ b }) => [
+  // Names no existing row; an agencyId smuggled into the input is tested in cross-tenant-actions.test.ts.
+  "lib/actions/members#invite": rowlessAction(() => ({ email: newEmail("fuzz-invite"), roles: ["AM"] })),
+  "lib/actions/members#revokeInvite": memberAction(
+    (t) => ({ invitationId: t.ids.pendingInvitation }),
+    ({ b }) => [
       { invitationId: b.ids.pendingInvitation },
       { invitationId: b.ids.pendingInvitation, agencyId: b.agencyId },
     ],
-  },
+  ),
   "lib/actions/members#changeRoles": {
     call: "member",
     valid: (t) => ({ membershipId: t.ids.spareMember, roles: ["AM", "PM"] }),
@@ -90,25 +92,16 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       { membershipId: b.ids.viewer, roles: ["LEADER"], agencyId: b.agencyId },
     ],
   },
-  "lib/actions/members#deactivateMember": {
-    call: "member",
-    valid: (t) => ({ membershipId: t.ids.spareMember }),
-    foreignIds: ({ b }) => [{ membershipId: b.ids.am }, { membershipId: b.ids.leader }, { membershipId: b.ids.pm }],
-  },
-  "lib/actions/members#reactivateMember": {
-    call: "member",
-    valid: (t) => ({ membershipId: t.ids.inactiveMember }),
-    foreignIds: ({ b }) => [{ membershipId: b.ids.inactiveMember }],
-  },
-  "lib/actions/check-ins#logCheckIn": {
-    call: "member",
-    valid: checkIn,
-    foreignIds: ({ a, b }) => [
-      { ...checkIn(a), accountId: b.ids.account, attendeeIds: [] },
-      { ...checkIn(a), attendeeIds: [b.ids.contact] },
-    ],
-    freeText: ["summary", "nextSteps"],
-  },
+  "lib/actions/members#deactivateMember": memberAction(
+    (t) => ({ membershipId: t.ids.spareMember }),
+    ({ b }) => [{ membershipId: b.ids.am }, { membershipId: b.ids.leader }, { membershipId: b.ids.pm }],
+  ),
+  "lib/actions/members#reactivateMember": rowAction("membershipId", "inactiveMember"),
+  "lib/actions/check-ins#logCheckIn": swapAction(
+    checkIn,
+    (b) => [{ accountId: b.ids.account, attendeeIds: [] }, { attendeeIds: [b.ids.contact] }],
+    { freeText: ["summary", "nextSteps"] },
+  ),
   "lib/actions/portfolio#applyMove": {
     call: "member",
     valid: (t) => ({
@@ -123,12 +116,9 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       { accountId: b.ids.account, fromAmId: b.ids.am, toAmId: a.ids.secondAm, expectedVersion: b.versions.account },
     ],
   },
-  "lib/actions/projects#updateStatus": {
-    call: "member",
-    valid: statusUpdate,
-    foreignIds: ({ a, b }) => [{ ...statusUpdate(a), projectId: b.ids.project }],
+  "lib/actions/projects#updateStatus": swapAction(statusUpdate, (b) => [{ projectId: b.ids.project }], {
     freeText: ["note"],
-  },
+  }),
   "lib/actions/projects#bulkUpdateStatus": {
     call: "member",
     valid: (t) => ({
@@ -152,29 +142,12 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       return !r.ok || r.data?.updated === 0;
     },
   },
-  "lib/actions/projects#createProject": {
-    call: "member",
-    valid: newProject,
-    foreignIds: ({ a, b }) => [
-      { ...newProject(a), accountId: b.ids.account },
-      { ...newProject(a), pmId: b.ids.pm },
-    ],
-    freeText: ["name"],
-  },
-  "lib/actions/projects#editProject": {
-    call: "member",
-    valid: projectEdit,
-    foreignIds: ({ a, b }) => [
-      { ...projectEdit(a), projectId: b.ids.project },
-      { ...projectEdit(a), pmId: b.ids.pm },
-    ],
-    freeText: ["name"],
-  },
-  "lib/actions/projects#archiveProject": {
-    call: "member",
-    valid: (t) => ({ projectId: t.ids.project, expectedVersion: t.versions.project }),
-    foreignIds: ({ b }) => [{ projectId: b.ids.project, expectedVersion: b.versions.project }],
-  },
+  "lib/actions/projects#createProject": swapAction(newProject, toBsAccountOrPm, { freeText: ["name"] }),
+  "lib/actions/projects#editProject": swapAction(projectEdit, toBsProjectOrPm, { freeText: ["name"] }),
+  "lib/actions/projects#archiveProject": memberAction(
+    (t) => ({ projectId: t.ids.project, expectedVersion: t.versions.project }),
+    ({ b }) => [{ projectId: b.ids.project, expectedVersion: b.versions.project }],
+  ),
   "lib/actions/onboarding#signUp": {
     call: "input",
     actor: () => null,
@@ -211,18 +184,14 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       { token: rebound(a.inviteeToken, b.agencyId) },
     ],
   },
-  "lib/actions/sessions#signOutEverywhere": {
-    call: "member",
-    valid: () => ({ scope: "everywhere" }),
-    foreignIds: () => [], // acts on the caller only; names no row
-  },
-  "lib/actions/sessions#changePassword": {
-    call: "member",
-    // The leader's password is FIXTURE_PASSWORD (fixtures.ts); the fuzzer's cases come after, so they are refused
-    // by the schema or by the (now wrong) current password.
-    valid: () => ({ currentPassword: FIXTURE_PASSWORD, newPassword: "a changed fuzz password" }),
-    foreignIds: () => [],
-  },
+  // Acts on the caller only; names no row.
+  "lib/actions/sessions#signOutEverywhere": rowlessAction(() => ({ scope: "everywhere" })),
+  // The leader's password is FIXTURE_PASSWORD (fixtures.ts); the fuzzer's cases come after, so they are refused by
+  // the schema or by the (now wrong) current password.
+  "lib/actions/sessions#changePassword": rowlessAction(() => ({
+    currentPassword: FIXTURE_PASSWORD,
+    newPassword: "a changed fuzz password",
+  })),
   "app/(auth)/actions#homePathForMe": {
     call: "none",
     valid: () => undefined,

@@ -5,6 +5,7 @@ import { useAppTestDatabase, type AppTestDatabase } from "../support/app-databas
 import { signInAs } from "../support/session";
 import { createAgencyFixture } from "../factories/tenants";
 import { createTenant, type Tenant } from "../fuzz/fixtures";
+import { ACCOUNT_TERMS } from "../../lib/domain/accounts/terms";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { GET } = await import("../../app/api/agencies/[agency]/archive/route");
@@ -161,12 +162,7 @@ describe("the agency archive", () => {
           where: { agencyId, archivedAt: null, client: { name: { not: "Gamma Client" } } },
           select: {
             name: true,
-            kind: true,
-            monthlyValue: true,
-            complexity: true,
-            status: true,
-            startDate: true,
-            renewalDate: true,
+            ...ACCOUNT_TERMS,
             client: { select: { name: true } },
             am: { select: { user: { select: { email: true } } } },
           },

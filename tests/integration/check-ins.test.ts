@@ -4,6 +4,7 @@ import { signInAs } from "../support/session";
 import { addAmWithAccount } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { logCheckIn } = await import("../../lib/actions/check-ins");
@@ -182,15 +183,7 @@ describe("logging a check-in", () => {
 describe("after logging, the portfolio sees it", () => {
   it("updates lastCheckInAt and clears the account's overdue signal", async () => {
     const today = new Date();
-    const account = await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: a.memberships.am.id,
-        name: "Overdue retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    const account = await addAccount(db.admin, a, { name: "Overdue retainer" });
     await db.admin.checkIn.create({
       data: {
         agencyId: a.agency.id,

@@ -3,7 +3,8 @@ import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatab
 import { crmState } from "../support/crm-state";
 import { auditTrail } from "../support/db-state";
 import { signInAs } from "../support/session";
-import { addMember } from "../factories/members";
+import { addAmWithAccount } from "../factories/members";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { archiveClient, createClient, editClient } = await import("../../lib/actions/clients");
@@ -131,19 +132,10 @@ describe("editing a client", () => {
 
     const before = await crmState(db.admin);
     expect(await editClient(a.agency.slug, edit(a, { tier: "TIER_3" }))).toMatchObject({ code: "forbidden" });
-    const other = await addMember(db.admin, a.agency.id, ["AM"], { label: "am2" });
     const foreignClient = await db.admin.client.create({
       data: { agencyId: a.agency.id, name: "Not Mine Co", tier: "TIER_2" },
     });
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: foreignClient.id,
-        amId: other.membership.id,
-        name: "Retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    await addAmWithAccount(db.admin, a, { clientId: foreignClient.id, name: "Retainer" });
     const snapshot = await crmState(db.admin);
     expect(
       await editClient(a.agency.slug, edit(a, { clientId: foreignClient.id, name: "Not Mine Co", tier: "TIER_2" })),
@@ -166,15 +158,7 @@ describe("editing a client", () => {
 describe("archiving a client", () => {
   it("refuses while it has open accounts; archives once they are archived, keeping contacts and history", async () => {
     const client = await db.admin.client.create({ data: { agencyId: a.agency.id, name: "Soylent", tier: "TIER_2" } });
-    const account = await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: client.id,
-        amId: a.memberships.am.id,
-        name: "Retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    const account = await addAccount(db.admin, a, { clientId: client.id, name: "Retainer" });
     await db.admin.contact.create({ data: { agencyId: a.agency.id, clientId: client.id, name: "Sam Soy" } });
     const before = await crmState(db.admin);
     expect(await archiveClient(a.agency.slug, { clientId: client.id })).toMatchObject({

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { commercialState } from "../support/commercial-state";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { setRetainerScope, recordHours, logScopeRequest, linkValueChange, markContactLeft } =
@@ -44,16 +45,7 @@ describe("retainer scope", () => {
   });
 
   it("refuses a project account, a PM and a viewer, and another agency's account", async () => {
-    const project = await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: a.memberships.am.id,
-        name: "Website build",
-        kind: "PROJECT",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    const project = await addAccount(db.admin, a, { name: "Website build", kind: "PROJECT" });
     const before = await commercialState(db.admin);
     const input = { accountId: project.id, monthlyHours: "10", monthlyFee: "100" };
     expect(await setRetainerScope(a.agency.slug, input)).toMatchObject({

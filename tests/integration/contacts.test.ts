@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { crmState } from "../support/crm-state";
 import { auditTrail } from "../support/db-state";
-import { addMember } from "../factories/members";
+import { addAmWithAccount } from "../factories/members";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { createContact, editContact, setContactActive } = await import("../../lib/actions/contacts");
@@ -138,19 +139,10 @@ describe("who may change contacts", () => {
     signInAsMember(a, "am");
     expect(await createContact(a.agency.slug, valid(a, { name: "Added By AM" }))).toMatchObject({ ok: true });
 
-    const other = await addMember(db.admin, a.agency.id, ["AM"], { label: "am2" });
     const otherClient = await db.admin.client.create({
       data: { agencyId: a.agency.id, name: "Other AM's Client", tier: "TIER_2" },
     });
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: otherClient.id,
-        amId: other.membership.id,
-        name: "Retainer",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    await addAmWithAccount(db.admin, a, { clientId: otherClient.id, name: "Retainer" });
     const theirContact = await db.admin.contact.create({
       data: { agencyId: a.agency.id, clientId: otherClient.id, name: "Their Contact" },
     });
@@ -171,15 +163,11 @@ describe("who may change contacts", () => {
     const client = await db.admin.client.create({
       data: { agencyId: a.agency.id, name: "Churned Co", tier: "TIER_3" },
     });
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: client.id,
-        amId: a.memberships.am.id,
-        name: "Old retainer",
-        status: "CHURNED",
-        startDate: new Date("2025-01-01"),
-      },
+    await addAccount(db.admin, a, {
+      clientId: client.id,
+      name: "Old retainer",
+      status: "CHURNED",
+      startDate: new Date("2025-01-01"),
     });
     signInAsMember(a, "am");
     expect(await createContact(a.agency.slug, valid(a, { clientId: client.id }))).toMatchObject({

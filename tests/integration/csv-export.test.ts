@@ -4,6 +4,7 @@ import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatab
 import { downloadExport } from "../support/export-route";
 import { seedDemo } from "../../prisma/seed/index";
 import { signInAs } from "../support/session";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { commitImport } = await import("../../lib/actions/import");
@@ -26,15 +27,7 @@ describe("CSV export", () => {
     const evil = await db.admin.client.create({
       data: { agencyId: a.agency.id, name: '=HYPERLINK("http://evil.test","x")', tier: "TIER_2", industry: "@risk" },
     });
-    await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: evil.id,
-        amId: a.memberships.am.id,
-        name: "+Plus, minus",
-        startDate: new Date("2026-02-01"),
-      },
-    });
+    await addAccount(db.admin, a, { clientId: evil.id, name: "+Plus, minus", startDate: new Date("2026-02-01") });
     const { response, bytes, text } = await downloadExport(a.agency.slug, "accounts");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);

@@ -19,20 +19,16 @@ const input = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** An open manual follow-up on the agency's account, assigned to its AM, due 2026-12-01: its id. */
+async function addFollowUp(f: AgencyFixture, title: string) {
+  const data = { agencyId: f.agency.id, accountId: f.account.id, assigneeId: f.memberships.am.id, title };
+  return (await db.admin.followUp.create({ data: { ...data, dueDate: new Date("2026-12-01") } })).id;
+}
+
 setUpTwoAgencies(async (s) => {
   ({ db, a, b } = s);
   otherAccountId = (await addAmWithAccount(db.admin, a, { name: "Other" })).accountId;
-  bFollowUpId = (
-    await db.admin.followUp.create({
-      data: {
-        agencyId: b.agency.id,
-        accountId: b.account.id,
-        assigneeId: b.memberships.am.id,
-        title: "B's",
-        dueDate: new Date("2026-12-01"),
-      },
-    })
-  ).id;
+  bFollowUpId = await addFollowUp(b, "B's");
 });
 
 describe("manual follow-ups", () => {
@@ -100,17 +96,7 @@ describe("manual follow-ups", () => {
 describe("closing and reassigning", () => {
   let id: string;
   beforeAll(async () => {
-    id = (
-      await db.admin.followUp.create({
-        data: {
-          agencyId: a.agency.id,
-          accountId: a.account.id,
-          assigneeId: a.memberships.am.id,
-          title: "Close me",
-          dueDate: new Date("2026-12-01"),
-        },
-      })
-    ).id;
+    id = await addFollowUp(a, "Close me");
   });
 
   it("the PM (not the owner) may not touch it; the leader reassigns it to the PM, who may then close it", async () => {

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
-import { kpisAndGrowth } from "../support/growth-state";
+import { expectProbesNotFound, kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const actions = await import("../../lib/actions/growth");
@@ -105,15 +106,7 @@ describe("growth plans", () => {
   });
 
   it("activating a plan on a Tier 1 account clears its 'No growth plan' signal; finishing it brings it back", async () => {
-    const tier1 = await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: a.memberships.am.id,
-        name: "Signal test",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    const tier1 = await addAccount(db.admin, a, { name: "Signal test" });
     const flagged = async () => {
       const { snapshot, rules } = await loadPortfolioData(a.agency.id, a.users.leader.id, new Date());
       return detectSignals(snapshot, new Date(), rules).some(
@@ -285,12 +278,6 @@ describe("another agency's plans", () => {
       setGrowthActionDone: { actionId: ids.actionId, done: true },
     };
     as(a.users.leader);
-    for (const [name, input] of Object.entries(probes)) {
-      const action = actions[name as keyof typeof actions] as (slug: string, input: unknown) => Promise<unknown>;
-      await expectRefused(() => action(a.agency.slug, input), "not_found");
-      const state = await kpisAndGrowth(db.admin);
-      expect(await action(b.agency.slug, input)).toMatchObject({ ok: false, code: "not_found" });
-      expect(await kpisAndGrowth(db.admin)).toEqual(state);
-    }
+    await expectProbesNotFound(db.admin, actions, probes, { a: a.agency.slug, b: b.agency.slug }, expectRefused);
   });
 });

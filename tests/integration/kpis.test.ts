@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
-import { kpisAndGrowth } from "../support/growth-state";
+import { expectProbesNotFound, kpisAndGrowth } from "../support/growth-state";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 
@@ -217,13 +217,7 @@ describe("another agency's KPIs", () => {
     };
     const memberKpi = { membershipId: b.memberships.am.id, ...definition };
     as(a.users.leader);
-    for (const [name, input] of Object.entries(probes)) {
-      const action = actions[name as keyof typeof actions] as (slug: string, input: unknown) => Promise<unknown>;
-      await expectRefused(() => action(a.agency.slug, input), "not_found");
-      const bState = await kpisAndGrowth(db.admin);
-      expect(await action(b.agency.slug, input)).toMatchObject({ ok: false, code: "not_found" });
-      expect(await kpisAndGrowth(db.admin)).toEqual(bState);
-    }
+    await expectProbesNotFound(db.admin, actions, probes, { a: a.agency.slug, b: b.agency.slug }, expectRefused);
     await expectRefused(() => createKpi(a.agency.slug, memberKpi), "not_found");
   });
 });

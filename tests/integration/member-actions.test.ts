@@ -133,23 +133,24 @@ describe("members.changeRoles as a leader", () => {
   });
 });
 
+/** The audit event of the leader switching a membership to `active`. */
+const activeChange = (action: string, membershipId: string, active: boolean) => ({
+  agencyId: a.agency.id,
+  actorId: a.users.leader.id,
+  action,
+  entityType: "Membership",
+  entityId: membershipId,
+  before: { active: !active },
+  after: { active },
+});
+
 describe("members.deactivate and members.reactivate as a leader", () => {
   it("deactivates a member and audits it", async () => {
     const audits = await auditCount();
     const result = await actions.deactivateMember(a.agency.slug, { membershipId: a.memberships.pm.id });
     expect(result).toEqual({ ok: true, data: { id: a.memberships.pm.id, active: false } });
     expect((await membership(a.memberships.pm.id)).active).toBe(false);
-    expect(await newEvents(audits)).toMatchObject([
-      {
-        agencyId: a.agency.id,
-        actorId: a.users.leader.id,
-        action: "member.deactivated",
-        entityType: "Membership",
-        entityId: a.memberships.pm.id,
-        before: { active: true },
-        after: { active: false },
-      },
-    ]);
+    expect(await newEvents(audits)).toMatchObject([activeChange("member.deactivated", a.memberships.pm.id, false)]);
   });
 
   it("reactivates a deactivated member and audits it; reactivating an active member changes and audits nothing", async () => {
@@ -158,17 +159,7 @@ describe("members.deactivate and members.reactivate as a leader", () => {
     const result = await actions.reactivateMember(a.agency.slug, { membershipId: a.memberships.viewer.id });
     expect(result).toEqual({ ok: true, data: { id: a.memberships.viewer.id, active: true } });
     expect((await membership(a.memberships.viewer.id)).active).toBe(true);
-    expect(await newEvents(audits)).toMatchObject([
-      {
-        agencyId: a.agency.id,
-        actorId: a.users.leader.id,
-        action: "member.reactivated",
-        entityType: "Membership",
-        entityId: a.memberships.viewer.id,
-        before: { active: false },
-        after: { active: true },
-      },
-    ]);
+    expect(await newEvents(audits)).toMatchObject([activeChange("member.reactivated", a.memberships.viewer.id, true)]);
 
     const before = await everything(db.admin);
     expect(await actions.reactivateMember(a.agency.slug, { membershipId: a.memberships.viewer.id })).toEqual({

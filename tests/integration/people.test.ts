@@ -245,19 +245,15 @@ describe("development plan: assessments and items", () => {
   });
 
   it("refuses the wrong person: an AM's 'manager view' of themselves, another AM, a PM; other agencies see nothing", async () => {
-    const scores = { RELATIONSHIP: 5 };
+    const managerViewOfAm = {
+      membershipId: a.memberships.am.id,
+      source: "MANAGER",
+      assessedOn: "2026-11-20",
+      scores: { RELATIONSHIP: 5 },
+      evidence: {},
+    };
     signInAsMember(a, "am");
-    await expectRefused(
-      () =>
-        people.recordAssessment(a.agency.slug, {
-          membershipId: a.memberships.am.id,
-          source: "MANAGER",
-          assessedOn: "2026-11-20",
-          scores,
-          evidence: {},
-        }),
-      "forbidden",
-    );
+    await expectRefused(() => people.recordAssessment(a.agency.slug, managerViewOfAm), "forbidden");
     // An AM who does not manage otherAm.
     await expectRefused(
       () =>
@@ -272,16 +268,6 @@ describe("development plan: assessments and items", () => {
     signInAsMember(b, "leader");
     const itemId = (await db.admin.developmentItem.findFirstOrThrow({ where: { agencyId: a.agency.id } })).id;
     await expectRefused(() => people.setDevelopmentItemStatus(b.agency.slug, { itemId, status: "DONE" }), "not_found");
-    await expectRefused(
-      () =>
-        people.recordAssessment(b.agency.slug, {
-          membershipId: a.memberships.am.id,
-          source: "MANAGER",
-          assessedOn: "2026-11-20",
-          scores,
-          evidence: {},
-        }),
-      "not_found",
-    );
+    await expectRefused(() => people.recordAssessment(b.agency.slug, managerViewOfAm), "not_found");
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { withTenant } from "../../lib/db/tenant";
 import { addMember } from "../factories/members";
+import { addAccount } from "../factories/accounts";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { logCheckIn } = await import("../../lib/actions/check-ins");
@@ -61,15 +62,7 @@ describe("rollups after a mixed sequence of writes", () => {
         db.admin.contact.create({ data: { agencyId: a.agency.id, clientId: a.client.id, name }, select: { id: true } }),
       ),
     );
-    const second = await db.admin.account.create({
-      data: {
-        agencyId: a.agency.id,
-        clientId: a.client.id,
-        amId: a.memberships.am.id,
-        name: "Second",
-        startDate: new Date("2026-01-01"),
-      },
-    });
+    const second = await addAccount(db.admin, a, { name: "Second" });
     signInAsMember(a, "leader");
     const log = (accountId: string, when: string, sentiment: number, attendeeIds: string[] = []) =>
       logCheckIn(a.agency.slug, {

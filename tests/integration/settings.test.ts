@@ -69,30 +69,17 @@ describe("the agency profile", () => {
 describe("the guideline override", () => {
   it("needs a reason and a valid range; is named on the dashboard; the way back restores the size band", async () => {
     const v = await version(a);
-    const noReason = await actions.setGuidelineOverride(a.agency.slug, { expectedVersion: v, min: "3", max: "5" });
+    const override = (range: { min: string; max: string; reason?: string }) =>
+      actions.setGuidelineOverride(a.agency.slug, { expectedVersion: v, ...range });
+    const noReason = await override({ min: "3", max: "5" });
     expect(noReason.ok ? null : noReason.fieldErrors?.reason).toBeTruthy();
-    const inverted = await actions.setGuidelineOverride(a.agency.slug, {
-      expectedVersion: v,
-      min: "6",
-      max: "4",
-      reason: "x".repeat(10),
-    });
+    const inverted = await override({ min: "6", max: "4", reason: "x".repeat(10) });
     expect(inverted.ok ? null : inverted.fieldErrors?.max).toBeTruthy();
-    const zeroMax = await actions.setGuidelineOverride(a.agency.slug, {
-      expectedVersion: v,
-      min: "0",
-      max: "0",
-      reason: "x".repeat(10),
-    });
+    const zeroMax = await override({ min: "0", max: "0", reason: "x".repeat(10) });
     expect(zeroMax.ok ? null : zeroMax.fieldErrors?.max).toBeTruthy();
     expect(await version(a)).toBe(v);
 
-    const set = await actions.setGuidelineOverride(a.agency.slug, {
-      expectedVersion: v,
-      min: "3",
-      max: "5",
-      reason: "Senior AMs on complex retainers",
-    });
+    const set = await override({ min: "3", max: "5", reason: "Senior AMs on complex retainers" });
     expect(set).toEqual({ ok: true, data: { version: v + 1 } });
     const { settings, dashboard } = await loadDashboard(a.agency.id, a.users.leader.id);
     expect(dashboard.guideline).toMatchObject({ min: 3, max: 5, source: "override" });

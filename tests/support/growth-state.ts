@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { Db } from "../../lib/db/client";
 
 /**
@@ -22,4 +23,24 @@ export function changeEvents(admin: Db, agencyId: string) {
     where: { agencyId, NOT: { action: "access.denied" } },
     orderBy: { id: "asc" },
   });
+}
+
+/**
+ * Sends each probe (an input naming agency B's rows) to its action: with A's slug it must be refused as not found
+ * (`expectRefused` also checks that nothing changed and the refusal is audited), with B's slug refused and B unchanged.
+ */
+export async function expectProbesNotFound(
+  admin: Db,
+  actions: Record<string, unknown>,
+  probes: Record<string, unknown>,
+  slugs: { a: string; b: string },
+  expectRefused: (call: () => Promise<unknown>, code: "not_found") => Promise<unknown>,
+) {
+  for (const [name, input] of Object.entries(probes)) {
+    const action = actions[name] as (slug: string, input: unknown) => Promise<unknown>;
+    await expectRefused(() => action(slugs.a, input), "not_found");
+    const bState = await kpisAndGrowth(admin);
+    expect(await action(slugs.b, input)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await kpisAndGrowth(admin)).toEqual(bState);
+  }
 }

@@ -6,25 +6,23 @@ import type { AccountKindValue, AccountStatusValue, ComplexityValue } from "./sc
 
 /** Reads for the account list and edit pages; agencyId is required and in every where (RLS checks it again). */
 
-export type AccountListItem = {
+/** What the list and the edit form both show of an account. */
+type AccountCore = {
   id: string;
   name: string;
   kind: AccountKindValue;
   status: AccountStatusValue;
   complexity: ComplexityValue;
   monthlyValue: string;
+};
+
+export type AccountListItem = AccountCore & {
   renewalDate: Date | null;
   client: { id: string; name: string; tier: ClientTierValue };
   am: { id: string; name: string };
 };
 
-export type AccountForEdit = {
-  id: string;
-  name: string;
-  kind: AccountKindValue;
-  status: AccountStatusValue;
-  complexity: ComplexityValue;
-  monthlyValue: string;
+export type AccountForEdit = AccountCore & {
   startDate: string;
   renewalDate: string | null;
   version: number;

@@ -58,6 +58,13 @@ export async function readAgencyAccounts(tx: TenantTx, agencyId: string): Promis
 }
 
 /** The client and, optionally, the account a file's row names: both commercial imports read and match them alike. */
+/** How every commercial file labels the two columns that name an account, and the other names it knows them by. */
+export const ACCOUNT_NAME_LABELS = { client_name: "Client", account_name: "Account" } as const;
+export const ACCOUNT_NAME_ALIASES = { account_name: ["account", "engagement", "retainer"] };
+
+/** A file row that names its account by client name (and account name, when the client has several). */
+export type AccountNamedRow = { rowNumber: number; clientName: string; accountName: string | null };
+
 export function readAccountNames(row: RowReader<"client_name" | "account_name">) {
   const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
   return { clientName, accountName: row.text("account_name", 160, "account name") ?? null };

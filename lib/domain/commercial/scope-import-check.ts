@@ -12,7 +12,8 @@ import {
 } from "@/lib/domain/import/column-file";
 import { readDate, readDecimal, readEnum, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { COMMERCIAL_LIMITS, SCOPE_DECISIONS, type ScopeDecisionValue } from "./schemas";
-import { readAccountNames } from "./account-match";
+import { ACCOUNT_NAME_ALIASES, ACCOUNT_NAME_LABELS, readAccountNames, type AccountNamedRow } from "./account-match";
+import type { FileCheck } from "@/lib/domain/import/column-file";
 
 export const SCOPE_IMPORT_FIELDS = [
   "asked_on",
@@ -28,8 +29,7 @@ export type ScopeImportMapping = FieldMapping<ScopeImportField>;
 
 export const SCOPE_IMPORT_LABEL: Record<ScopeImportField, string> = {
   asked_on: "Asked on",
-  client_name: "Client",
-  account_name: "Account",
+  ...ACCOUNT_NAME_LABELS,
   asked_by: "Asked by",
   summary: "Request",
   estimate_hours: "Estimate (hours)",
@@ -42,7 +42,7 @@ const SPEC: ColumnSpec<ScopeImportField> = {
   aliases: {
     asked_on: ["date", "asked", "requested on", "date asked", "requested"],
     client_name: ["client", "customer", "company"],
-    account_name: ["account", "engagement", "retainer"],
+    ...ACCOUNT_NAME_ALIASES,
     asked_by: ["contact", "requested by", "requester", "who asked"],
     summary: ["request", "description", "what was asked", "ask"],
     estimate_hours: ["estimate", "hours", "estimated hours", "estimate h", "effort"],
@@ -68,11 +68,8 @@ export const readDecision = (text: string) =>
     CHANGEREQUEST: "CHANGE_ORDER",
   });
 
-export type ScopeImportRow = {
-  rowNumber: number;
+export type ScopeImportRow = AccountNamedRow & {
   askedOn: string;
-  clientName: string;
-  accountName: string | null;
   askedBy: string | null;
   summary: string;
   estimateHours: number;
@@ -81,9 +78,7 @@ export type ScopeImportRow = {
 
 export type CheckedScopeFile = CheckedColumns<ScopeImportField, Omit<ScopeImportRow, "rowNumber">>;
 
-export function checkScopeFile(
-  input: ColumnFileInput<ScopeImportField>,
-): { ok: false; message: string } | { ok: true; checked: CheckedScopeFile } {
+export function checkScopeFile(input: ColumnFileInput<ScopeImportField>): FileCheck<CheckedScopeFile> {
   const limit = COMMERCIAL_LIMITS;
   return checkColumnFile(SPEC, input, (row) => {
     const askedOn = row.need("asked_on", "The date it was asked is missing.", (t) => readDate(t, row.dateFormat));

@@ -13,15 +13,15 @@ import {
 } from "@/lib/domain/import/column-file";
 import { readDate, readDecimal, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { TIMESHEET_FIELDS, type TimesheetField } from "./timesheet-schemas";
-import { readAccountNames } from "./account-match";
+import { ACCOUNT_NAME_ALIASES, ACCOUNT_NAME_LABELS, readAccountNames, type AccountNamedRow } from "./account-match";
+import type { FileCheck } from "@/lib/domain/import/column-file";
 
 export type TimesheetMapping = FieldMapping<TimesheetField>;
 
 export const TIMESHEET_LABEL: Record<TimesheetField, string> = {
   work_date: "Date",
   person: "Person",
-  client_name: "Client",
-  account_name: "Account",
+  ...ACCOUNT_NAME_LABELS,
   project: "Project",
   hours: "Hours",
 };
@@ -30,7 +30,7 @@ const ALIASES: Record<TimesheetField, string[]> = {
   work_date: ["date", "day", "work date", "spent date", "start date"],
   person: ["person", "user", "employee", "staff", "team member", "member", "name", "first name"],
   client_name: ["client", "customer", "company", "client name"],
-  account_name: ["account", "engagement", "retainer"],
+  ...ACCOUNT_NAME_ALIASES,
   project: ["project", "project name", "job", "task"],
   hours: ["hours", "time", "duration", "hrs", "time spent", "duration h", "hours worked"],
 };
@@ -56,21 +56,16 @@ export function readHours(text: string): Read<number> {
   return { ok: true, value: toHundredths(value) };
 }
 
-export type TimesheetRow = {
-  rowNumber: number;
+export type TimesheetRow = AccountNamedRow & {
   workDate: string;
   person: string;
-  clientName: string;
-  accountName: string | null;
   project: string;
   hours: number;
 };
 
 export type CheckedTimesheet = CheckedColumns<TimesheetField, Omit<TimesheetRow, "rowNumber">>;
 
-export function checkTimesheet(
-  input: ColumnFileInput<TimesheetField>,
-): { ok: false; message: string } | { ok: true; checked: CheckedTimesheet } {
+export function checkTimesheet(input: ColumnFileInput<TimesheetField>): FileCheck<CheckedTimesheet> {
   return checkColumnFile(SPEC, input, (row) => {
     const workDate = row.need("work_date", "The date is missing.", (t) => readDate(t, row.dateFormat));
     const person = row.need("person", "The person is missing.", (t) => readText(t, 120, "person"));

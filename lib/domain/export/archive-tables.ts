@@ -16,6 +16,28 @@ export type ArchiveTable = {
   extra?: readonly { name: string; sql: string }[];
 };
 
+/**
+ * The agency's own tables in archive order, written "Table" when keyed by its id and "Table:first+second" when keyed by
+ * other columns.
+ */
+const AGENCY_TABLES = [
+  "Invitation Client Contact Account CheckIn CheckInContact:checkInId+contactId Project ProjectUpdate Kpi",
+  "KpiMeasurement GrowthPlan Opportunity GrowthAction GuidelineChange AuditEvent",
+  // People (1:1s are readable here because the archive is a leader's, and leaders may read every 1:1).
+  "CareerLevel LevelExpectation:levelId+competency CareerLevelKpi:levelId+kpiName PersonProfile:membershipId",
+  "Assessment DevelopmentItem OneOnOne OneOnOneAction",
+  // Follow-through.
+  "FollowUpRule:signalType FollowUp JobRun:task AccountHealthSnapshot:accountId+day AmLoadSnapshot:amId+day",
+  "Notification NotificationPreference:userId+event DigestSetting:userId Digest Delivery AgencyWebhook:agencyId",
+  // Commercial health.
+  "RetainerScope:accountId TimesheetEntry ScopeRequest AccountValueChange ContactDeparture:contactId NewBusinessLead",
+].flatMap((group) => group.split(" "));
+
+function agencyTable(entry: string): ArchiveTable {
+  const [table = entry, key = "id"] = entry.split(":");
+  return { table, scope: "agencyId", key: key.split("+") };
+}
+
 export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { table: "Agency", scope: "id", key: ["id"] },
   {
@@ -27,49 +49,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       { name: "userName", sql: `(SELECT u."name" FROM "User" u WHERE u."id" = t."userId")` },
     ],
   },
-  { table: "Invitation", scope: "agencyId", key: ["id"] },
-  { table: "Client", scope: "agencyId", key: ["id"] },
-  { table: "Contact", scope: "agencyId", key: ["id"] },
-  { table: "Account", scope: "agencyId", key: ["id"] },
-  { table: "CheckIn", scope: "agencyId", key: ["id"] },
-  { table: "CheckInContact", scope: "agencyId", key: ["checkInId", "contactId"] },
-  { table: "Project", scope: "agencyId", key: ["id"] },
-  { table: "ProjectUpdate", scope: "agencyId", key: ["id"] },
-  { table: "Kpi", scope: "agencyId", key: ["id"] },
-  { table: "KpiMeasurement", scope: "agencyId", key: ["id"] },
-  { table: "GrowthPlan", scope: "agencyId", key: ["id"] },
-  { table: "Opportunity", scope: "agencyId", key: ["id"] },
-  { table: "GrowthAction", scope: "agencyId", key: ["id"] },
-  { table: "GuidelineChange", scope: "agencyId", key: ["id"] },
-  { table: "AuditEvent", scope: "agencyId", key: ["id"] },
-  // People (1:1s are readable here because the archive is a leader's, and leaders may read every 1:1).
-  { table: "CareerLevel", scope: "agencyId", key: ["id"] },
-  { table: "LevelExpectation", scope: "agencyId", key: ["levelId", "competency"] },
-  { table: "CareerLevelKpi", scope: "agencyId", key: ["levelId", "kpiName"] },
-  { table: "PersonProfile", scope: "agencyId", key: ["membershipId"] },
-  { table: "Assessment", scope: "agencyId", key: ["id"] },
-  { table: "DevelopmentItem", scope: "agencyId", key: ["id"] },
-  { table: "OneOnOne", scope: "agencyId", key: ["id"] },
-  { table: "OneOnOneAction", scope: "agencyId", key: ["id"] },
-  // Follow-through.
-  { table: "FollowUpRule", scope: "agencyId", key: ["signalType"] },
-  { table: "FollowUp", scope: "agencyId", key: ["id"] },
-  { table: "JobRun", scope: "agencyId", key: ["task"] },
-  { table: "AccountHealthSnapshot", scope: "agencyId", key: ["accountId", "day"] },
-  { table: "AmLoadSnapshot", scope: "agencyId", key: ["amId", "day"] },
-  { table: "Notification", scope: "agencyId", key: ["id"] },
-  { table: "NotificationPreference", scope: "agencyId", key: ["userId", "event"] },
-  { table: "DigestSetting", scope: "agencyId", key: ["userId"] },
-  { table: "Digest", scope: "agencyId", key: ["id"] },
-  { table: "Delivery", scope: "agencyId", key: ["id"] },
-  { table: "AgencyWebhook", scope: "agencyId", key: ["agencyId"] },
-  // Commercial health.
-  { table: "RetainerScope", scope: "agencyId", key: ["accountId"] },
-  { table: "TimesheetEntry", scope: "agencyId", key: ["id"] },
-  { table: "ScopeRequest", scope: "agencyId", key: ["id"] },
-  { table: "AccountValueChange", scope: "agencyId", key: ["id"] },
-  { table: "ContactDeparture", scope: "agencyId", key: ["contactId"] },
-  { table: "NewBusinessLead", scope: "agencyId", key: ["id"] },
+  ...AGENCY_TABLES.map(agencyTable),
 ];
 
 /** Caches the database keeps from the tables above (triggers): left out, they are rebuilt from what is exported. */

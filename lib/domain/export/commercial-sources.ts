@@ -1,20 +1,20 @@
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
+import { after, inIdOrder, listSource, setFilters } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
  * Exports of the commercial data (issue 16), keyset-paged by id like the other lists. The hours export writes the
  * timesheet import's headers, so exporting and importing it back changes nothing.
  */
-const after = (id: string | null) => (id ? { id: { gt: id } } : {});
 
 export const HOURS_HEADER = ["date", "person", "client", "account", "project", "hours", "source"] as const;
 
 export function hoursSource(agencyId: string, f: ExportFilters<"hours">): ExportSource {
-  return {
-    header: HOURS_HEADER,
-    read: async (tx, cursor, take) => {
-      const rows = await tx.timesheetEntry.findMany({
+  return listSource(
+    HOURS_HEADER,
+    (tx, cursor, take) =>
+      tx.timesheetEntry.findMany({
         where: {
           agencyId,
           ...after(cursor),
@@ -26,8 +26,7 @@ export function hoursSource(agencyId: string, f: ExportFilters<"hours">): Export
             },
           }),
         },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: {
           id: true,
           workDate: true,
@@ -37,31 +36,26 @@ export function hoursSource(agencyId: string, f: ExportFilters<"hours">): Export
           source: true,
           account: { select: { name: true, client: { select: { name: true } } } },
         },
-      });
-      return rows.map((r) => ({
-        id: r.id,
-        cells: [
-          isoDay(r.workDate),
-          r.person,
-          r.account.client.name,
-          r.account.name,
-          r.project,
-          r.hours.toFixed(2),
-          r.source,
-        ],
-      }));
-    },
-  };
+      }),
+    (r) => [
+      isoDay(r.workDate),
+      r.person,
+      r.account.client.name,
+      r.account.name,
+      r.project,
+      r.hours.toFixed(2),
+      r.source,
+    ],
+  );
 }
 
 export function scopeRequestsSource(agencyId: string, f: ExportFilters<"scope-requests">): ExportSource {
-  return {
-    header: ["asked_on", "client", "account", "asked_by", "summary", "estimate_hours", "decision", "logged_by"],
-    read: async (tx, cursor, take) => {
-      const rows = await tx.scopeRequest.findMany({
+  return listSource(
+    ["asked_on", "client", "account", "asked_by", "summary", "estimate_hours", "decision", "logged_by"],
+    (tx, cursor, take) =>
+      tx.scopeRequest.findMany({
         where: { agencyId, ...after(cursor), ...(f.accountId && { accountId: f.accountId }) },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: {
           id: true,
           askedOn: true,
@@ -72,37 +66,31 @@ export function scopeRequestsSource(agencyId: string, f: ExportFilters<"scope-re
           loggedBy: { select: { user: { select: { name: true } } } },
           account: { select: { name: true, client: { select: { name: true } } } },
         },
-      });
-      return rows.map((r) => ({
-        id: r.id,
-        cells: [
-          isoDay(r.askedOn),
-          r.account.client.name,
-          r.account.name,
-          r.contact?.name ?? null,
-          r.summary,
-          r.estimateHours.toFixed(2),
-          r.decision,
-          r.loggedBy.user.name,
-        ],
-      }));
-    },
-  };
+      }),
+    (r) => [
+      isoDay(r.askedOn),
+      r.account.client.name,
+      r.account.name,
+      r.contact?.name ?? null,
+      r.summary,
+      r.estimateHours.toFixed(2),
+      r.decision,
+      r.loggedBy.user.name,
+    ],
+  );
 }
 
 export function valueHistorySource(agencyId: string, f: ExportFilters<"value-history">): ExportSource {
-  return {
-    header: ["changed_at", "client", "account", "kind", "from_value", "to_value", "am_id", "via_import", "opportunity"],
-    read: async (tx, cursor, take) => {
-      const rows = await tx.accountValueChange.findMany({
+  return listSource(
+    ["changed_at", "client", "account", "kind", "from_value", "to_value", "am_id", "via_import", "opportunity"],
+    (tx, cursor, take) =>
+      tx.accountValueChange.findMany({
         where: {
           agencyId,
           ...after(cursor),
-          ...(f.accountId && { accountId: f.accountId }),
-          ...(f.amId && { amId: f.amId }),
+          ...setFilters({ accountId: f.accountId, amId: f.amId }),
         },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: {
           id: true,
           changedAt: true,
@@ -114,21 +102,17 @@ export function valueHistorySource(agencyId: string, f: ExportFilters<"value-his
           opportunity: { select: { serviceLine: true } },
           account: { select: { name: true, client: { select: { name: true } } } },
         },
-      });
-      return rows.map((r) => ({
-        id: r.id,
-        cells: [
-          isoTime(r.changedAt),
-          r.account.client.name,
-          r.account.name,
-          r.kind,
-          r.fromValue.toFixed(2),
-          r.toValue.toFixed(2),
-          r.amId,
-          r.viaImport ? "yes" : "no",
-          r.opportunity?.serviceLine ?? null,
-        ],
-      }));
-    },
-  };
+      }),
+    (r) => [
+      isoTime(r.changedAt),
+      r.account.client.name,
+      r.account.name,
+      r.kind,
+      r.fromValue.toFixed(2),
+      r.toValue.toFixed(2),
+      r.amId,
+      r.viaImport ? "yes" : "no",
+      r.opportunity?.serviceLine ?? null,
+    ],
+  );
 }

@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS } from "@/lib/domain/import/columns";
 import { isoDay } from "./csv";
 import { accountsSource } from "./sources";
+import { after, inIdOrder, listSource } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -11,7 +12,6 @@ import type { ExportSource } from "./stream";
  */
 const NO_ACCOUNT = ["", "", "", "", "", "", "", ""] as const;
 const NO_CONTACT = ["", "", "", ""] as const;
-const after = (id: string | null) => (id ? { id: { gt: id } } : {});
 const clientSelect = { name: true, tier: true, status: true, industry: true, clientSince: true } as const;
 type ClientCells = { name: string; tier: string; status: string; industry: string | null; clientSince: Date | null };
 const clientCells = (c: ClientCells) => [c.name, c.tier, c.status, c.industry, isoDay(c.clientSince)];
@@ -26,28 +26,23 @@ function accountLines(agencyId: string): ExportSource {
 }
 
 function contactLines(agencyId: string): ExportSource {
-  return {
-    header: IMPORT_FIELDS,
-    read: async (tx, cursor, take) => {
-      const rows = await tx.contact.findMany({
+  return listSource(
+    IMPORT_FIELDS,
+    (tx, cursor, take) =>
+      tx.contact.findMany({
         where: { agencyId, active: true, client: { archivedAt: null }, ...after(cursor) },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: { id: true, name: true, email: true, title: true, phone: true, client: { select: clientSelect } },
-      });
-      return rows.map((c) => ({
-        id: c.id,
-        cells: [...clientCells(c.client), ...NO_ACCOUNT, c.name, c.email, c.title, c.phone],
-      }));
-    },
-  };
+      }),
+    (c) => [...clientCells(c.client), ...NO_ACCOUNT, c.name, c.email, c.title, c.phone],
+  );
 }
 
 function bareClientLines(agencyId: string): ExportSource {
-  return {
-    header: IMPORT_FIELDS,
-    read: async (tx, cursor, take) => {
-      const rows = await tx.client.findMany({
+  return listSource(
+    IMPORT_FIELDS,
+    (tx, cursor, take) =>
+      tx.client.findMany({
         where: {
           agencyId,
           archivedAt: null,
@@ -55,13 +50,11 @@ function bareClientLines(agencyId: string): ExportSource {
           contacts: { none: { agencyId, active: true } },
           ...after(cursor),
         },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: { id: true, ...clientSelect },
-      });
-      return rows.map((c) => ({ id: c.id, cells: [...clientCells(c), ...NO_ACCOUNT, ...NO_CONTACT] }));
-    },
-  };
+      }),
+    (c) => [...clientCells(c), ...NO_ACCOUNT, ...NO_CONTACT],
+  );
 }
 
 export const importReadySources = (agencyId: string): ExportSource[] => [

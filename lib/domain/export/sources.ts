@@ -4,6 +4,7 @@ import { ACCOUNT_TERMS } from "@/lib/domain/accounts/terms";
 import { ACCOUNT_ROW_FIELDS } from "@/lib/domain/import/columns";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
+import { after, inIdOrder, listSource, setFilters } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -11,25 +12,22 @@ import type { ExportSource } from "./stream";
  * whole agency on the pages too; archived rows are left out, as on the pages. Every where starts with agencyId.
  * The accounts export writes exactly the import's headers, so exporting and re-importing changes nothing.
  */
-const after = (id: string | null) => (id ? { id: { gt: id } } : {});
 const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
 export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): ExportSource {
-  return {
-    header: ACCOUNT_ROW_FIELDS,
-    read: async (tx, cursor, take) => {
-      const rows = await tx.account.findMany({
+  return listSource(
+    ACCOUNT_ROW_FIELDS,
+    (tx, cursor, take) =>
+      tx.account.findMany({
         where: {
           agencyId,
           archivedAt: null,
           ...after(cursor),
-          ...(f.status && { status: f.status }),
-          ...(f.amId && { amId: f.amId }),
+          ...setFilters({ status: f.status, amId: f.amId }),
           client: { archivedAt: null, ...(f.tier && { tier: f.tier }) },
           ...(f.q && { OR: [{ name: contains(f.q) }, { client: { name: contains(f.q) } }] }),
         },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: {
           id: true,
           name: true,
@@ -37,32 +35,28 @@ export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): 
           am: { select: { user: { select: { email: true } } } },
           client: { select: { name: true, tier: true, status: true, industry: true, clientSince: true } },
         },
-      });
-      return rows.map((a) => ({
-        id: a.id,
-        cells: [
-          a.client.name,
-          a.client.tier,
-          a.client.status,
-          a.client.industry,
-          isoDay(a.client.clientSince),
-          a.name,
-          a.am.user.email,
-          a.kind,
-          a.monthlyValue.toFixed(2),
-          a.complexity,
-          a.status,
-          isoDay(a.startDate),
-          isoDay(a.renewalDate),
-        ],
-      }));
-    },
-  };
+      }),
+    (a) => [
+      a.client.name,
+      a.client.tier,
+      a.client.status,
+      a.client.industry,
+      isoDay(a.client.clientSince),
+      a.name,
+      a.am.user.email,
+      a.kind,
+      a.monthlyValue.toFixed(2),
+      a.complexity,
+      a.status,
+      isoDay(a.startDate),
+      isoDay(a.renewalDate),
+    ],
+  );
 }
 
 export function clientsSource(agencyId: string, f: ExportFilters<"clients">): ExportSource {
-  return {
-    header: [
+  return listSource(
+    [
       "client_name",
       "client_tier",
       "client_status",
@@ -71,19 +65,17 @@ export function clientsSource(agencyId: string, f: ExportFilters<"clients">): Ex
       "active_accounts",
       "monthly_value",
     ],
-    read: async (tx, cursor, take) => {
-      const rows = await tx.client.findMany({
+    (tx, cursor, take) =>
+      tx.client.findMany({
         where: {
           agencyId,
           archivedAt: null,
           ...after(cursor),
-          ...(f.tier && { tier: f.tier }),
-          ...(f.status && { status: f.status }),
+          ...setFilters({ tier: f.tier, status: f.status }),
           ...(f.q && { name: contains(f.q) }),
           ...(f.amId && { accounts: { some: { agencyId, amId: f.amId, archivedAt: null } } }),
         },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: {
           id: true,
           name: true,
@@ -96,21 +88,17 @@ export function clientsSource(agencyId: string, f: ExportFilters<"clients">): Ex
             select: { monthlyValue: true },
           },
         },
-      });
-      return rows.map((c) => ({
-        id: c.id,
-        cells: [
-          c.name,
-          c.tier,
-          c.status,
-          c.industry,
-          isoDay(c.clientSince),
-          c.accounts.length,
-          c.accounts.reduce((sum, a) => sum + Math.round(Number(a.monthlyValue) * 100), 0) / 100,
-        ],
-      }));
-    },
-  };
+      }),
+    (c) => [
+      c.name,
+      c.tier,
+      c.status,
+      c.industry,
+      isoDay(c.clientSince),
+      c.accounts.length,
+      c.accounts.reduce((sum, a) => sum + Math.round(Number(a.monthlyValue) * 100), 0) / 100,
+    ],
+  );
 }
 
 type CheckInRow = {
@@ -140,8 +128,8 @@ export function checkInsSource(agencyId: string, f: ExportFilters<"check-ins">):
     from ? Prisma.sql`AND c."occurredAt" >= ${from}` : Prisma.empty,
     to ? Prisma.sql`AND c."occurredAt" < ${to}` : Prisma.empty,
   ];
-  return {
-    header: [
+  return listSource(
+    [
       "occurred_at",
       "client_name",
       "account_name",
@@ -153,8 +141,8 @@ export function checkInsSource(agencyId: string, f: ExportFilters<"check-ins">):
       "next_steps",
       "next_due_at",
     ],
-    read: async (tx, cursor, take) => {
-      const rows = await tx.$queryRaw<CheckInRow[]>`
+    (tx, cursor, take) =>
+      tx.$queryRaw<CheckInRow[]>`
         SELECT c.id::text AS id, c."occurredAt", cl.name AS "clientName", a.name AS "accountName", u.name AS author,
                c.channel::text AS channel, c.sentiment::int AS sentiment, c."sentimentReason"::text AS "sentimentReason",
                c.summary, c."nextSteps", c."nextDueAt"
@@ -166,30 +154,26 @@ export function checkInsSource(agencyId: string, f: ExportFilters<"check-ins">):
         WHERE c."agencyId" = ${agencyId}::uuid ${cursor ? Prisma.sql`AND c.id > ${cursor}::uuid` : Prisma.empty}
           ${Prisma.join(filters, " ")}
         ORDER BY c.id
-        LIMIT ${take}`;
-      return rows.map((c) => ({
-        id: c.id,
-        cells: [
-          isoTime(c.occurredAt),
-          c.clientName,
-          c.accountName,
-          c.author,
-          c.channel,
-          c.sentiment,
-          c.sentimentReason,
-          c.summary,
-          c.nextSteps,
-          isoTime(c.nextDueAt),
-        ],
-      }));
-    },
-  };
+        LIMIT ${take}`,
+    (c) => [
+      isoTime(c.occurredAt),
+      c.clientName,
+      c.accountName,
+      c.author,
+      c.channel,
+      c.sentiment,
+      c.sentimentReason,
+      c.summary,
+      c.nextSteps,
+      isoTime(c.nextDueAt),
+    ],
+  );
 }
 
 export function projectsSource(member: MemberContext, f: ExportFilters<"projects">): ExportSource {
   const { agencyId } = member;
-  return {
-    header: [
+  return listSource(
+    [
       "project_name",
       "client_name",
       "account_name",
@@ -202,8 +186,8 @@ export function projectsSource(member: MemberContext, f: ExportFilters<"projects
       "due_date",
       "last_status_at",
     ],
-    read: async (tx, cursor, take) => {
-      const rows = await tx.project.findMany({
+    (tx, cursor, take) =>
+      tx.project.findMany({
         where: {
           agencyId,
           archivedAt: null,
@@ -211,8 +195,7 @@ export function projectsSource(member: MemberContext, f: ExportFilters<"projects
           ...(f.mine && { pmId: member.membershipId }),
           ...(f.status && { status: f.status }),
         },
-        orderBy: { id: "asc" },
-        take,
+        ...inIdOrder(take),
         select: {
           id: true,
           name: true,
@@ -226,23 +209,19 @@ export function projectsSource(member: MemberContext, f: ExportFilters<"projects
           pm: { select: { user: { select: { name: true } } } },
           account: { select: { name: true, client: { select: { name: true } } } },
         },
-      });
-      return rows.map((p) => ({
-        id: p.id,
-        cells: [
-          p.name,
-          p.account.client.name,
-          p.account.name,
-          p.pm.user.name,
-          p.status,
-          p.percentComplete,
-          p.budget.toFixed(2),
-          p.spent.toFixed(2),
-          isoDay(p.startDate),
-          isoDay(p.dueDate),
-          isoTime(p.lastStatusAt),
-        ],
-      }));
-    },
-  };
+      }),
+    (p) => [
+      p.name,
+      p.account.client.name,
+      p.account.name,
+      p.pm.user.name,
+      p.status,
+      p.percentComplete,
+      p.budget.toFixed(2),
+      p.spent.toFixed(2),
+      isoDay(p.startDate),
+      isoDay(p.dueDate),
+      isoTime(p.lastStatusAt),
+    ],
+  );
 }

@@ -17,6 +17,32 @@ type Member = ActionContext<unknown>["member"];
 
 const toDate = (day: string | undefined) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
 
+/** A row of a plan, if it was found and its plan is writable by the member; otherwise not found / forbidden. */
+async function ofWritablePlan<Row extends { growthPlanId: string }>(
+  tx: TenantTx,
+  member: Member,
+  label: string,
+  row: Row | null,
+): Promise<Row> {
+  if (!row) throw notFound(label);
+  await writablePlan(tx, member, row.growthPlanId);
+  return row;
+}
+
+/** A new row of the plan: its fields, in the member's agency. */
+const inPlan = <Data extends object>(member: Member, planId: string, data: Data) => ({
+  agencyId: member.agencyId,
+  growthPlanId: planId,
+  ...data,
+});
+/** The event of a row added under a plan: what it was created with. */
+const addedToPlan = (action: string, entityType: string, entityId: string, planId: string, data: object) => ({
+  action,
+  entityType,
+  entityId,
+  after: { growthPlanId: planId, ...data },
+});
+
 /** The plan if it is in this agency on a live account the member may write to; otherwise not found / forbidden. */
 async function writablePlan(tx: TenantTx, member: Member, planId: string) {
   const plan = await tx.growthPlan.findFirst({
@@ -37,6 +63,29 @@ async function writablePlan(tx: TenantTx, member: Member, planId: string) {
     throw forbidden("You can change growth plans only on accounts you manage.");
   }
   return plan;
+}
+
+async function writableOpportunity(tx: TenantTx, member: Member, opportunityId: string) {
+  const opportunity = await tx.opportunity.findFirst({
+    where: { agencyId: member.agencyId, id: opportunityId },
+    select: {
+      id: true,
+      growthPlanId: true,
+      serviceLine: true,
+      estimatedMonthlyValue: true,
+      stage: true,
+      expectedClose: true,
+    },
+  });
+  return ofWritablePlan(tx, member, "That opportunity", opportunity);
+}
+
+async function writableAction(tx: TenantTx, member: Member, actionId: string) {
+  const action = await tx.growthAction.findFirst({
+    where: { agencyId: member.agencyId, id: actionId },
+    select: { id: true, growthPlanId: true, title: true, ownerId: true, dueDate: true, done: true, doneAt: true },
+  });
+  return ofWritablePlan(tx, member, "That action", action);
 }
 
 const planState = (p: {
@@ -126,34 +175,9 @@ export async function createOpportunity({ input, member, tx, audit }: Ctx<"creat
     stage: input.stage,
     expectedClose: toDate(input.expectedClose),
   };
-  const opportunity = await tx.opportunity.create({
-    data: { agencyId: member.agencyId, growthPlanId: plan.id, ...data },
-    select: { id: true },
-  });
-  await audit({
-    action: "opportunity.created",
-    entityType: "Opportunity",
-    entityId: opportunity.id,
-    after: { growthPlanId: plan.id, ...data },
-  });
+  const opportunity = await tx.opportunity.create({ data: inPlan(member, plan.id, data), select: { id: true } });
+  await audit(addedToPlan("opportunity.created", "Opportunity", opportunity.id, plan.id, data));
   return { opportunityId: opportunity.id };
-}
-
-async function writableOpportunity(tx: TenantTx, member: Member, opportunityId: string) {
-  const opportunity = await tx.opportunity.findFirst({
-    where: { agencyId: member.agencyId, id: opportunityId },
-    select: {
-      id: true,
-      growthPlanId: true,
-      serviceLine: true,
-      estimatedMonthlyValue: true,
-      stage: true,
-      expectedClose: true,
-    },
-  });
-  if (!opportunity) throw notFound("That opportunity");
-  await writablePlan(tx, member, opportunity.growthPlanId);
-  return opportunity;
 }
 
 export async function editOpportunity({ input, member, tx, audit }: Ctx<"editOpportunitySchema">) {
@@ -191,27 +215,9 @@ export async function createGrowthAction({ input, member, tx, audit }: Ctx<"crea
   const plan = await writablePlan(tx, member, input.planId);
   await assertActiveMember(tx, member.agencyId, input.ownerId);
   const data = { title: input.title, ownerId: input.ownerId, dueDate: toDate(input.dueDate) };
-  const action = await tx.growthAction.create({
-    data: { agencyId: member.agencyId, growthPlanId: plan.id, ...data },
-    select: { id: true },
-  });
-  await audit({
-    action: "growthAction.created",
-    entityType: "GrowthAction",
-    entityId: action.id,
-    after: { growthPlanId: plan.id, ...data },
-  });
+  const action = await tx.growthAction.create({ data: inPlan(member, plan.id, data), select: { id: true } });
+  await audit(addedToPlan("growthAction.created", "GrowthAction", action.id, plan.id, data));
   return { actionId: action.id };
-}
-
-async function writableAction(tx: TenantTx, member: Member, actionId: string) {
-  const action = await tx.growthAction.findFirst({
-    where: { agencyId: member.agencyId, id: actionId },
-    select: { id: true, growthPlanId: true, title: true, ownerId: true, dueDate: true, done: true, doneAt: true },
-  });
-  if (!action) throw notFound("That action");
-  await writablePlan(tx, member, action.growthPlanId);
-  return action;
 }
 
 export async function editGrowthAction({ input, member, tx, audit }: Ctx<"editGrowthActionSchema">) {

@@ -77,11 +77,14 @@ export type ColumnFileInput<F extends string> = {
   dateFormat?: DateFormat;
 };
 
+/** A checked file, or why the file as a whole cannot be read. */
+export type FileCheck<Checked> = { ok: false; message: string } | { ok: true; checked: Checked };
+
 export function checkColumnFile<F extends string, R>(
   spec: ColumnSpec<F>,
   input: ColumnFileInput<F>,
   readRow: (row: RowReader<F>) => R | null,
-): { ok: false; message: string } | { ok: true; checked: CheckedColumns<F, R> } {
+): FileCheck<CheckedColumns<F, R>> {
   const parsed = parseCsv(input.text);
   if (!parsed.ok) return parsed;
   const { file } = parsed;

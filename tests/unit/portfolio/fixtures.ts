@@ -32,11 +32,15 @@ function uid(prefix: string): string {
 /** An account as the rules and rebalancing see it (rebalancing also reads the giver's recent check-in counts). */
 export type TestAccount = AccountSnapshot & { checkInsLast90Days: number };
 
+/** A fresh id (unless the test names one) and a name made from it. */
+function named(prefix: string, label: string, givenId: string | undefined) {
+  const id = givenId ?? uid(prefix);
+  return { id, name: `${label} ${id}` };
+}
+
 export function account(overrides: Partial<TestAccount> = {}): TestAccount {
-  const id = overrides.id ?? uid("acc");
   return {
-    id,
-    name: `Account ${id}`,
+    ...named("acc", "Account", overrides.id),
     clientId: "client-1",
     clientName: "Acme",
     tier: "TIER_2",
@@ -60,10 +64,8 @@ export function accounts(count: number, overrides: Partial<TestAccount> = {}): T
 }
 
 export function project(overrides: Partial<ProjectSnapshot> = {}): ProjectSnapshot {
-  const id = overrides.id ?? uid("prj");
   return {
-    id,
-    name: `Project ${id}`,
+    ...named("prj", "Project", overrides.id),
     accountId: "acc-x",
     pmId: "pm-1",
     status: "ON_TRACK",
