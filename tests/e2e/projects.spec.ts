@@ -183,8 +183,14 @@ test("a leader creates a project on an account, edits its details and archives i
   await expect(page.getByTestId("history-entry")).toHaveCount(1); // the page has refreshed to the new version
   await details.getByLabel("Name").fill(`${CREATED_NAME} (v2)`);
   await details.getByLabel("Name").fill(CREATED_NAME);
+  // The archive button carries the version the page was rendered with: archive once the page has refreshed after the
+  // save (its refetch answered), or the archive would be refused as a conflict with this very save.
+  const refreshed = page.waitForResponse(
+    (response) => response.request().method() === "GET" && response.request().headers()["rsc"] === "1",
+  );
   await details.getByRole("button", { name: "Save details" }).click();
   await expect(details.getByText("Details saved.")).toBeVisible();
+  await refreshed;
 
   await page.getByRole("button", { name: "Archive project" }).click();
   await page.getByRole("button", { name: "Yes, archive" }).click();
