@@ -21,6 +21,14 @@ check() { # name, command...: a static check counts as one test
 count_json() { # file, node expression over `r` printing "passed failed"
   node -e "const r=require('./$1'); const [p,f]=($2); console.log(p+' '+f)" 2>/dev/null || echo "0 1"
 }
+# What a vitest and a Playwright JSON report count as passed and failed (a run that died before reporting fails).
+VITEST_COUNTS="[r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.success || r.numFailedTests ? 0 : 1)]"
+PLAYWRIGHT_COUNTS="[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0)]"
+tally() { # report file, counts expression: adds the report's figures to the totals
+  local p f
+  read -r p f < <(count_json "$1" "$2")
+  passed=$((passed + p)); failed=$((failed + f))
+}
 
 check "prisma generate" npx prisma generate
 check "eslint" npx eslint . --max-warnings 0
@@ -31,8 +39,7 @@ check "migration drift" npx tsx scripts/db.ts drift
 echo "::: vitest (unit + integration)"
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
-read -r p f < <(count_json test-results/vitest.json "[r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.success || r.numFailedTests ? 0 : 1)]")
-passed=$((passed + p)); failed=$((failed + f))
+tally test-results/vitest.json "$VITEST_COUNTS"
 
 # Browser tests in two shards at once, each with its own server, seeded database (a file copy of one seed), mail and
 # output folders: one shard keeps a single Chromium waiting on a single server most of the time, so two use the two
@@ -44,6 +51,7 @@ e2e_shard() { # shard number, port, database url
 }
 
 echo "::: browser tests (Chromium)"
+E2E_DATABASE_URL_2=
 if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
   E2E_DATABASE_URL_2=$(npx tsx scripts/e2e-database.ts clone "$E2E_DATABASE_URL"); then
   if npx next build > test-results/next-build.log 2>&1; then
@@ -52,8 +60,7 @@ if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
     rm -f test-results/vitest-instances.json
     npx vitest run --config vitest.instances.config.ts --reporter=default --reporter=json \
       --outputFile=test-results/vitest-instances.json
-    read -r p f < <(count_json test-results/vitest-instances.json "[r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.success || r.numFailedTests ? 0 : 1)]")
-    passed=$((passed + p)); failed=$((failed + f))
+    tally test-results/vitest-instances.json "$VITEST_COUNTS"
     rm -f test-results/playwright-*.json
     e2e_shard 1 3210 "$E2E_DATABASE_URL" &
     shard_one=$!
@@ -61,8 +68,7 @@ if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
     wait "$shard_one"
     for shard in 1 2; do
       cat "test-results/playwright-$shard.log"
-      read -r p f < <(count_json "test-results/playwright-$shard.json" "[r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0)]")
-      passed=$((passed + p)); failed=$((failed + f))
+      tally "test-results/playwright-$shard.json" "$PLAYWRIGHT_COUNTS"
     done
   else
     tail -40 test-results/next-build.log
@@ -71,6 +77,8 @@ if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
   npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL" || true
   npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL_2" || true
 else
+  # A seeded database whose copy failed is not left behind.
+  [ -n "${E2E_DATABASE_URL:-}" ] && { npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL" || true; }
   echo "FAILED: e2e database"; failed=$((failed + 1))
 fi
 
