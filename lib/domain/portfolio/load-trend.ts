@@ -5,6 +5,9 @@
  * So the trend is an approximation, and the UI says so. For each month end it counts the accounts this AM owns *now*
  * that had started by then (`startDate` ≤ month end), had not been archived by then (`archivedAt` after the month end,
  * or never), and whose current status is load-bearing (ACTIVE or AT_RISK), weighted by complexity.
+ * An account whose start is unknown (`startDate` null, e.g. imported from a spreadsheet without start dates) counts as
+ * started before the window: it counts in every month until it is archived. Leaving it out would show a load that
+ * rises out of nowhere in the current month, which is less true than assuming it was already there.
  * Consequences, stated plainly:
  * - an account handed to this AM last week counts in every month since it started; one handed away counts in none;
  * - a paused or churned account counts in no month, because we do not know when it stopped taking the AM's time.
@@ -17,8 +20,8 @@ import type { AccountStatus, Complexity } from "./types";
 export interface TrendAccount {
   status: AccountStatus;
   complexity: Complexity;
-  /** Start of the engagement (a date column: midnight UTC). */
-  startDate: Date;
+  /** Start of the engagement (a date column: midnight UTC); null when unknown, counted as before any window. */
+  startDate: Date | null;
   archivedAt: Date | null;
 }
 
@@ -60,7 +63,7 @@ export function trendMonths(today: Date, months = DEFAULT_TREND_MONTHS): Omit<Lo
 
 /** Whether `account` counts toward the AM's load at the moment `asOf` (see the module comment for the limits). */
 export function ownedAt(account: TrendAccount, asOf: Date): boolean {
-  const started = account.startDate.getTime() <= asOf.getTime();
+  const started = account.startDate === null || account.startDate.getTime() <= asOf.getTime();
   const notYetArchived = account.archivedAt === null || account.archivedAt.getTime() > asOf.getTime();
   return started && notYetArchived;
 }

@@ -109,6 +109,14 @@ describe("loadTrend", () => {
     expect(trend.every((p) => p.load === 1 && p.weightedLoad === 1)).toBe(true);
   });
 
+  it("counts an account with an unknown start in every month of the window until it is archived", () => {
+    const unknownStart = account({ startDate: null, complexity: "HIGH" });
+    expect(loadTrend([unknownStart], TODAY).every((p) => p.load === 1 && p.weightedLoad === 1.5)).toBe(true);
+    const archived = loadTrend([{ ...unknownStart, archivedAt: new Date("2025-11-20T08:00:00.000Z") }], TODAY);
+    const byMonth = Object.fromEntries(archived.map((p) => [p.month, p.load]));
+    expect([byMonth["2025-04"], byMonth["2025-10"], byMonth["2025-11"], byMonth["2026-03"]]).toEqual([1, 1, 0, 0]);
+  });
+
   it("measures the current month at today, so an account starting later this month is not counted yet", () => {
     const trend = loadTrend([account({ startDate: new Date("2026-03-25T00:00:00.000Z") })], TODAY);
     expect(trend.at(-1)).toMatchObject({ month: "2026-03", partial: true, load: 0 });
