@@ -161,7 +161,13 @@ function AccountFields({
         defaultValue={values.complexity}
       />
       <SelectField {...field("status")} label="Status" options={ACCOUNT_STATUS_OPTIONS} defaultValue={values.status} />
-      <TextField {...field("startDate")} label="Start date" type="date" defaultValue={values.startDate} />
+      <TextField
+        {...field("startDate")}
+        label="Start date"
+        hint="Leave blank if unknown."
+        type="date"
+        defaultValue={values.startDate}
+      />
       <TextField
         {...field("renewalDate")}
         label="Renewal date (optional)"

@@ -30,7 +30,9 @@ export function AccountHeader({ slug, data, today }: { slug: string; data: Accou
       hint: ownerBook ? undefined : "no longer an active account manager",
     },
     { label: "Renewal", value: formatDate(account.renewalDate), hint: renewalHint(account.renewalDate, today) },
-    { label: "Started", value: formatDate(account.startDate) },
+    account.startDate
+      ? { label: "Started", value: formatDate(account.startDate) }
+      : { label: "Started", value: "Unknown", hint: "Start date unknown: counted in every month of the load trends" },
   ];
   return (
     <section

@@ -1,9 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { CLEAR_MARKER, FIELD_LABEL } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import { plural } from "@/lib/domain/portfolio/text";
+import { formatIsoDay } from "@/lib/format/dates";
 
 /** The marker as the reader types it into a cell. */
 export function ClearMarker() {
@@ -11,8 +13,9 @@ export function ClearMarker() {
 }
 
 /**
- * Spreadsheets rarely say when an account started: rather than refusing every such row, the preview offers one date
- * for all new accounts without one (stored accounts keep their own). Changing it checks the file again.
+ * Spreadsheets rarely say when an account started: rather than refusing every such row, the preview lets the reader
+ * choose for all new accounts without one: "Unknown" (the default; stored as no date, counted as started before any
+ * trend) or one date. Stored accounts keep their own. A chosen date checks the file again.
  */
 export function StartDateChoice({
   preview,
@@ -25,27 +28,55 @@ export function StartDateChoice({
   disabled: boolean;
   onChange(date: string): void;
 }) {
+  // "A date" picked but none typed yet: still unknown for the server, so nothing is checked again until a date is.
+  const [dated, setDated] = useState(value !== "");
   const rows = preview.newWithoutStartDate;
-  if (rows === 0) return null; // nothing in this file would take the date
+  if (rows === 0) return null; // nothing in this file would take the choice
+  const pick = (choice: "unknown" | "date") => {
+    setDated(choice === "date");
+    if (choice === "unknown" && value) onChange("");
+  };
   return (
-    <div className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="import-start-date">
-      <label htmlFor="import-default-start" className={labelClass}>
-        Start date for new accounts without one
-      </label>
-      <input
-        id="import-default-start"
-        type="date"
-        value={value}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby="import-default-start-hint"
-        className={`${inputClass} mt-1 max-w-56`}
-      />
+    <fieldset className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="import-start-date">
+      <legend className={`${labelClass} float-left w-full`}>Start date for new accounts without one</legend>
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <label className="flex items-center gap-1.5">
+          <input
+            type="radio"
+            name="start-date-choice"
+            checked={!dated}
+            disabled={disabled}
+            onChange={() => pick("unknown")}
+          />
+          Unknown
+        </label>
+        <label className="flex items-center gap-1.5">
+          <input
+            type="radio"
+            name="start-date-choice"
+            checked={dated}
+            disabled={disabled}
+            onChange={() => pick("date")}
+          />
+          A date
+        </label>
+        <input
+          type="date"
+          aria-label="Start date of new accounts without one"
+          value={value}
+          disabled={disabled || !dated}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby="import-default-start-hint"
+          className={`${inputClass} max-w-56`}
+        />
+      </div>
       <p id="import-default-start-hint" className="mt-1 text-xs text-slate-600">
         {plural(rows, "new account has", "new accounts have")} no start date in the file.{" "}
-        {value ? "They start on this date." : "Left empty, they are refused: choose a date, or add one to the file."}
+        {value
+          ? `${rows === 1 ? "It starts" : "They start"} on ${formatIsoDay(value)}.`
+          : `${rows === 1 ? "It is" : "They are"} imported with the start date unknown (add it later on the account).`}
       </p>
-    </div>
+    </fieldset>
   );
 }
 

@@ -134,7 +134,7 @@ test("the accounts export downloads the imported book in the import's format", a
   expect(await template.text()).toMatch(/^client_name,client_tier/);
 });
 
-test("an agency's own spreadsheet: the preview offers a start date, and (clear) empties a stored value", async ({
+test("an agency's own spreadsheet: start dates unknown or one date, and (clear) empties a stored value", async ({
   page,
 }) => {
   const header = "Company,Tier,Engagement,Account Manager,Monthly Retainer,Renewal,Primary Contact";
@@ -151,15 +151,20 @@ test("an agency's own spreadsheet: the preview offers a start date, and (clear) 
 
   await choose(page, "our-book.csv", sheet("2027-06-30"));
   const summary = page.getByTestId("import-summary");
-  await expect(summary).toContainText("2 problems to fix");
+  // Missing start dates no longer refuse the rows (issue 18): "Unknown" is the default, and the preview says so.
+  await expect(summary).toContainText("No problems found.");
   const startDate = page.getByTestId("import-start-date");
   await expect(startDate).toContainText("2 new accounts have no start date in the file");
+  await expect(startDate).toContainText("They are imported with the start date unknown");
+  await expect(startDate.getByRole("radio", { name: "Unknown" })).toBeChecked();
   await expect(page.getByLabel("Monthly value")).toHaveValue("4"); // "Monthly Retainer", matched by its synonym
   await expect(page.getByLabel("Contact name")).toHaveValue("6"); // "Primary Contact"
+  await expectNoSeriousAxe(page);
   await screenshot(page, "csv-import-preview-start-date");
-  await page.getByLabel("Start date for new accounts without one").fill("2026-03-01");
+  await startDate.getByRole("radio", { name: "A date" }).check();
+  await page.getByLabel("Start date of new accounts without one").fill("2026-03-01");
+  await expect(startDate).toContainText("They start on 1 Mar 2026.");
   await expect(summary).toContainText("No problems found.");
-  await expect(startDate).toContainText("They start on this date.");
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 2 rows" })).toBeVisible({ timeout: 30_000 });
 
@@ -187,4 +192,23 @@ test("an agency's own spreadsheet: the preview offers a start date, and (clear) 
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 2 rows" })).toBeVisible({ timeout: 30_000 });
   expect(await renewalOf()).toEqual({ start: "2026-03-01", renewal: null });
+
+  // One more new account, left "Unknown": stored with no start date, and its page says so.
+  await choose(page, "our-book-more.csv", Buffer.from([header, `Oak Studio,1,Brand,${amEmails[2]},1500,,`].join("\n")));
+  await expect(startDate).toContainText("1 new account has no start date in the file");
+  await expect(startDate).toContainText("It starts on 1 Mar 2026."); // the date chosen for the last file is kept
+  await startDate.getByRole("radio", { name: "Unknown" }).check();
+  await expect(startDate).toContainText("It is imported with the start date unknown");
+  await screenshot(page, "csv-import-preview-start-unknown", { widths: [1440] });
+  await page.getByRole("button", { name: "Import 1 rows" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 rows" })).toBeVisible({ timeout: 30_000 });
+  const [oak] = await sql(
+    `SELECT a."id", a."startDate"::text AS start FROM "Account" a
+     JOIN "Agency" g ON g."id" = a."agencyId" WHERE g."slug" = $1 AND a."name" = 'Brand'`,
+    [SLUG],
+  );
+  expect(oak.start).toBeNull();
+  await page.goto(`/${SLUG}/accounts/${oak.id}`);
+  await expect(page.getByText("Start date unknown", { exact: false })).toBeVisible();
+  await screenshot(page, "account-start-unknown", { widths: [1440] });
 });

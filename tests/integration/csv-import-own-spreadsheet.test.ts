@@ -14,12 +14,12 @@ let a: AgencyFixture;
  * Retainer, MRR, Fee, Primary Contact) and no start dates. The fixture's client already has a "Retainer" account
  * that started on 2026-01-01.
  */
-const sheet = () =>
+const sheet = (f = a) =>
   [
     "Company,Tier,Engagement,Account Manager,Monthly Retainer,Primary Contact,Primary Contact Email",
-    `Harbor Books,2,Social,${a.users.am.email},"3,200",Lee Park,lee@harbor.test`,
-    `Pine & Co,3,SEO,${a.users.am.email},900,Ana Silva,ana@pine.test`,
-    `${a.client.name},1,Retainer,${a.users.am.email},5000,,`,
+    `Harbor Books,2,Social,${f.users.am.email},"3,200",Lee Park,lee@harbor.test`,
+    `Pine & Co,3,SEO,${f.users.am.email},900,Ana Silva,ana@pine.test`,
+    `${f.client.name},1,Retainer,${f.users.am.email},5000,,`,
   ].join("\n");
 
 beforeAll(async () => {
@@ -53,14 +53,26 @@ describe("an agency's own spreadsheet", () => {
     }
   });
 
-  it("without start dates, new accounts are refused until the preview chooses one", async () => {
-    const preview = await previewImport(a.agency.slug, { text: sheet() });
-    expect(preview.ok && preview.data.errors.map((e) => `${e.row} ${e.column}`)).toEqual([
-      "2 start_date",
-      "3 start_date",
+  it("without a chosen date, new accounts are imported with an unknown start (NULL); the stored one keeps its own", async () => {
+    const other = await createAgencyFixture(db.admin, "Unknownstart");
+    signInAs(other.users.leader);
+    const preview = await previewImport(other.agency.slug, { text: sheet(other), defaultStartDate: null });
+    expect(preview).toMatchObject({ ok: true, data: { errors: [], counts: { accounts: { created: 2, updated: 1 } } } });
+    expect(preview.ok && preview.data.newWithoutStartDate).toBe(2); // what the preview says the choice applies to
+    expect(await commitImport(other.agency.slug, { text: sheet(other) })).toMatchObject({ ok: true });
+    const accounts = await db.admin.account.findMany({
+      where: { agencyId: other.agency.id },
+      select: { name: true, startDate: true },
+      orderBy: { name: "asc" },
+    });
+    expect(accounts.map((x) => [x.name, x.startDate?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ["Retainer", "2026-01-01"],
+      ["SEO", null],
+      ["Social", null],
     ]);
-    expect(preview.ok && preview.data.errors[0]?.message).toMatch(/or choose one for new accounts/);
-    expect(preview.ok && preview.data.newWithoutStartDate).toBe(2); // what the preview offers the date choice for
+    // The same file again changes nothing: a blank cell leaves an unknown start unknown.
+    const again = await previewImport(other.agency.slug, { text: sheet(other), defaultStartDate: "2026-03-01" });
+    expect(again).toMatchObject({ ok: true, data: { newWithoutStartDate: 0, counts: { accounts: { unchanged: 3 } } } });
   });
 
   it("with a chosen start date, new accounts take it and the stored account keeps its own", async () => {
@@ -82,7 +94,7 @@ describe("an agency's own spreadsheet", () => {
       select: { name: true, startDate: true, monthlyValue: true },
       orderBy: { name: "asc" },
     });
-    expect(accounts.map((x) => [x.name, x.startDate.toISOString().slice(0, 10), x.monthlyValue.toFixed(2)])).toEqual([
+    expect(accounts.map((x) => [x.name, x.startDate?.toISOString().slice(0, 10), x.monthlyValue.toFixed(2)])).toEqual([
       ["Retainer", "2026-01-01", "5000.00"],
       ["SEO", "2026-03-01", "900.00"],
       ["Social", "2026-03-01", "3200.00"],

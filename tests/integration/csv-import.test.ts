@@ -46,7 +46,7 @@ describe("awkward files", () => {
     });
     expect(social.client).toMatchObject({ name: "Bright; Bold Ltd", tier: "TIER_2" });
     expect(social.monthlyValue.toFixed(2)).toBe("4500.00");
-    expect(social.startDate.toISOString().slice(0, 10)).toBe("2026-01-31");
+    expect(social.startDate?.toISOString().slice(0, 10)).toBe("2026-01-31");
     expect(social.amId).toBe(a.memberships.am.id);
     const quiet = await db.admin.client.findFirstOrThrow({ where: { agencyId: a.agency.id, name: "Quiet Co" } });
     expect(quiet.tier).toBe("TIER_3");

@@ -30,7 +30,7 @@ const accountColumns = {
   version: true,
 } as const;
 
-type AccountRow = { monthlyValue: { toFixed(d: number): string }; startDate: Date; renewalDate: Date | null };
+type AccountRow = { monthlyValue: { toFixed(d: number): string }; startDate: Date | null; renewalDate: Date | null };
 
 const snapshot = <T extends AccountRow>(row: T) => ({
   ...row,
@@ -76,8 +76,8 @@ async function assertNameFree(tx: TenantTx, agencyId: string, clientId: string, 
   if (clash) throw nameTaken();
 }
 
-const dates = (input: { startDate: string; renewalDate?: string }) => ({
-  startDate: new Date(input.startDate),
+const dates = (input: { startDate?: string; renewalDate?: string }) => ({
+  startDate: input.startDate ? new Date(input.startDate) : null,
   renewalDate: input.renewalDate ? new Date(input.renewalDate) : null,
 });
 

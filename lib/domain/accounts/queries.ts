@@ -23,6 +23,7 @@ export type AccountListItem = AccountCore & {
 };
 
 export type AccountForEdit = AccountCore & {
+  /** "" when the start is unknown (the form's blank). */
   startDate: string;
   renewalDate: string | null;
   version: number;
@@ -101,7 +102,8 @@ export type AccountHeader = {
   status: AccountStatus;
   complexity: Complexity;
   monthlyValue: number;
-  startDate: Date;
+  /** Null: the start is unknown. */
+  startDate: Date | null;
   renewalDate: Date | null;
   archivedAt: Date | null;
   client: { id: string; name: string; tier: ClientTier; status: ClientStatus; industry: string | null };

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { CLIENT_LIMITS, CLIENT_TIERS } from "@/lib/domain/clients/schemas";
-import {
-  dateField,
-  decimal,
-  expectedVersionField,
-  optionalDateField,
-  requiredText,
-  uuidField,
-} from "@/lib/domain/form-fields";
+import { decimal, expectedVersionField, optionalDateField, requiredText, uuidField } from "@/lib/domain/form-fields";
 import { MONEY_MAX } from "@/lib/domain/projects/schemas";
 
 export const ACCOUNT_KINDS = ["RETAINER", "PROJECT"] as const;
@@ -35,9 +28,11 @@ function addYears(isoDate: string, years: number): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function renewalInRange(value: { startDate: string; renewalDate?: string }, ctx: z.RefinementCtx) {
-  // Zod still runs this when a field already failed; compare only two well-formed dates.
-  if (!value.renewalDate || !ISO_DATE.test(value.renewalDate) || !ISO_DATE.test(value.startDate ?? "")) return;
+function renewalInRange(value: { startDate?: string; renewalDate?: string }, ctx: z.RefinementCtx) {
+  // Zod still runs this when a field already failed; compare only two well-formed dates (none when the start is unknown).
+  if (!value.renewalDate || !value.startDate || !ISO_DATE.test(value.renewalDate) || !ISO_DATE.test(value.startDate)) {
+    return;
+  }
   if (value.renewalDate < value.startDate) {
     ctx.addIssue({ code: "custom", path: ["renewalDate"], message: "The renewal cannot be before the start date." });
   } else if (value.renewalDate > addYears(value.startDate, ACCOUNT_LIMITS.renewalYearsAfterStart)) {
@@ -55,7 +50,8 @@ const accountFields = {
   monthlyValue,
   complexity: z.enum(COMPLEXITIES, { message: "Choose a complexity." }),
   status: z.enum(ACCOUNT_STATUSES, { message: "Choose a status." }),
-  startDate: dateField("the start date"),
+  /** Blank: the start is unknown (stored as null). */
+  startDate: optionalDateField("the start date"),
   renewalDate: optionalDateField("the renewal date"),
 };
 

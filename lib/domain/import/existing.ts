@@ -41,7 +41,7 @@ export async function loadExistingState(tx: TenantTx, agencyId: string): Promise
     accounts: accounts.map(({ archivedAt, monthlyValue, startDate, renewalDate, ...a }) => ({
       ...a,
       monthlyValue: monthlyValue.toFixed(2),
-      startDate: day(startDate)!,
+      startDate: day(startDate),
       renewalDate: day(renewalDate),
       archived: archivedAt !== null,
     })),

@@ -16,7 +16,7 @@ export type ImportPreview = {
   /** Every problem in the file, in row order. Empty means the file imports as planned. */
   errors: RowError[];
   counts: PlanCounts;
-  /** Rows of new accounts without a start date in the file: they take the preview's default, or are refused. */
+  /** Rows of new accounts without a start date in the file: they take the preview's date, or their start is unknown. */
   newWithoutStartDate: number;
   /** Stored values that "(clear)" cells would empty, per column. */
   cleared: Cleared;
@@ -35,7 +35,7 @@ export type CheckedFile = {
   mapping: ColumnMapping;
   valid: ValidRow[];
   rowErrors: RowError[];
-  /** The start date the preview chose for new accounts whose row has none (null: such rows are refused). */
+  /** The start date the preview chose for new accounts whose row has none (null: their start is unknown). */
   defaultStartDate: ImportInput["defaultStartDate"] | null;
 };
 

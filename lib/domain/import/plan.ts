@@ -19,7 +19,8 @@ export type ExistingState = {
     monthlyValue: string;
     complexity: NonNullable<AccountValues["complexity"]>;
     status: NonNullable<AccountValues["status"]>;
-    startDate: string;
+    /** Null: the start is unknown. */
+    startDate: string | null;
     renewalDate: string | null;
     archived: boolean;
   }[];
@@ -49,7 +50,8 @@ export type AccountRow = {
   monthlyValue: string;
   complexity: string;
   status: string;
-  startDate: string;
+  /** Null: the start is unknown. */
+  startDate: string | null;
   renewalDate: string | null;
 };
 export type ContactRow = { name: string; email: string | null; title: string | null; phone: string | null };
@@ -113,6 +115,8 @@ function contradiction<T extends object>(seen: Seen<T>, values: T): string | nul
  * Matches validated rows against the agency: clients by name (case-insensitive, trimmed), accounts by client + name,
  * contacts by client + email (or by name when there is no email); the owning AM by email among active AMs.
  * Existing rows that the file would not change are counted as unchanged, so re-importing a file changes nothing.
+ * A new account whose row has no start date takes `defaultStartDate`, the preview's choice; without one its start is
+ * unknown (null). A blank start cell never touches a stored account's start.
  */
 export function planImport(
   rows: readonly ValidRow[],
@@ -120,7 +124,7 @@ export function planImport(
   options: { defaultStartDate?: string | null } = {},
 ): { plan: ImportPlan; errors: RowError[]; undated: number } {
   const errors: RowError[] = [];
-  let undated = 0; // rows of new accounts with no start date in the file (the preview offers a default for them)
+  let undated = 0; // rows of new accounts with no start date in the file (the preview offers "unknown" or a date)
   const clientsByKey = new Map(existing.clients.map((c) => [nameKey(c.name), c]));
   const accountsByKey = new Map(existing.accounts.map((a) => [`${a.clientId}\u0000${nameKey(a.name)}`, a]));
   const contactsByKey = new Map<string, ExistingState["contacts"][number]>();
@@ -167,8 +171,8 @@ export function planImport(
       const firstRow = seenAccounts.get(key);
       const currentAccount = current ? accountsByKey.get(`${current.id}\u0000${nameKey(a.name)}`) : undefined;
       const amId = a.amEmail ? amByEmail.get(a.amEmail) : undefined;
-      // The preview's default start date fills in new accounts only: a stored account keeps its own.
-      const startDate = a.startDate ?? (currentAccount ? undefined : (options.defaultStartDate ?? undefined));
+      // The preview's start date fills in new accounts only (none chosen: unknown); a stored account keeps its own.
+      const startDate = a.startDate ?? (currentAccount ? undefined : (options.defaultStartDate ?? null));
       if (!a.startDate && !currentAccount && !unreadable("start_date")) undated += 1;
       if (firstRow) {
         fail("account_name", `The account "${a.name}" of "${row.client.name}" is already on row ${firstRow}.`);
@@ -176,13 +180,8 @@ export function planImport(
         fail("account_name", `The account "${a.name}" is archived; restore it before importing into it.`);
       } else if (a.amEmail && !amId) {
         fail("am_email", `No active account manager with the email ${a.amEmail} in this agency.`);
-      } else if (!currentAccount && (!a.amEmail || !startDate)) {
-        if (!a.amEmail && !unreadable("am_email")) {
-          fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
-        }
-        if (!startDate && !unreadable("start_date")) {
-          fail("start_date", `The new account "${a.name}" needs a start date (or choose one for new accounts).`);
-        }
+      } else if (!currentAccount && !a.amEmail) {
+        if (!unreadable("am_email")) fail("am_email", `The new account "${a.name}" needs its account manager's email.`);
       } else {
         const base: AccountRow = currentAccount
           ? pickAccountRow(currentAccount)
@@ -193,7 +192,7 @@ export function planImport(
               monthlyValue: "0.00",
               complexity: "STANDARD",
               status: "ACTIVE",
-              startDate: "",
+              startDate: null,
               renewalDate: null,
             };
         const next = merge(base, {
@@ -205,7 +204,8 @@ export function planImport(
           renewalDate: a.renewalDate,
           amId,
         });
-        if (next.renewalDate && next.renewalDate < next.startDate) {
+        // An unknown start has no renewal to precede.
+        if (next.renewalDate && next.startDate && next.renewalDate < next.startDate) {
           fail("renewal_date", "The renewal date would be before the account's start date.");
         } else {
           accountOut.push({ client: clientRef, current: currentAccount, next });

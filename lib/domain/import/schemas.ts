@@ -14,7 +14,7 @@ export const importInputSchema = z.object({
   fileName: z.string().trim().max(200).optional(),
   mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500).nullable()).optional().nullable(),
   dateFormat: z.enum(["ISO", "DMY"], { message: "Choose how dates are written." }).default("ISO"),
-  /** The start date of new accounts whose row has none (spreadsheets rarely have one); absent: such rows are refused. */
+  /** The start date of new accounts whose row has none (spreadsheets rarely have one); absent: their start is unknown. */
   defaultStartDate: z.iso.date({ message: "Choose a valid date." }).nullable().optional(),
 });
 

@@ -40,6 +40,20 @@ describe("form schemas", () => {
     expect(at(yearsFromToday(11))).toBe(false);
   });
 
+  it("takes a blank start date as unknown, and then has no start for a renewal to precede", () => {
+    const base = { clientId: ID, amId: ID, name: "Inherited", kind: "RETAINER", monthlyValue: "0" };
+    const parsed = createAccountSchema.safeParse({
+      ...base,
+      complexity: "LOW",
+      status: "ACTIVE",
+      startDate: " ",
+      renewalDate: "2001-01-01",
+    });
+    expect(parsed.success && parsed.data).toMatchObject({ startDate: undefined, renewalDate: "2001-01-01" });
+    const dated = { ...base, complexity: "LOW", status: "ACTIVE", startDate: "2026-01-01", renewalDate: "2001-01-01" };
+    expect(createAccountSchema.safeParse(dated).success).toBe(false);
+  });
+
   it("ignores junk in list URLs instead of failing the page", () => {
     expect(accountListFilterSchema.parse({ tier: "TIER_9", am: "nope", view: "x", q: "  seo " })).toEqual({
       tier: undefined,

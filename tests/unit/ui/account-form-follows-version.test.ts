@@ -44,4 +44,11 @@ describe("the account edit form after a change below it (a reassignment)", () =>
     render({ ...base, name: "Retainer: paid social", version: 4 });
     expect(nameInput().value).toBe("Retainer: paid social");
   });
+
+  it("shows an unknown start as a blank date and says blank means unknown", () => {
+    root = createRoot(document.body.appendChild(document.createElement("div")));
+    render({ ...base, startDate: "" });
+    expect(document.querySelector<HTMLInputElement>('input[name="startDate"]')!.value).toBe("");
+    expect(document.body.textContent).toContain("Leave blank if unknown.");
+  });
 });
