@@ -54,6 +54,25 @@ describe("creating an account", () => {
     expect(await db.admin.auditEvent.count({ where: { action: "account.created", entityId: accountId } })).toBe(1);
   });
 
+  it("a blank start date is unknown: stored as NULL, dated later, blanked again by an edit", async () => {
+    const result = await createAccount(a.agency.slug, createInput(a, { name: "Inherited", startDate: "" }));
+    expect(result).toMatchObject({ ok: true, data: { version: 1 } });
+    const accountId = result.ok ? result.data.accountId : "";
+    const startOf = async () =>
+      (await db.admin.account.findUniqueOrThrow({ where: { id: accountId } })).startDate?.toISOString() ?? null;
+    expect(await startOf()).toBeNull();
+    const account = { id: accountId, name: "Inherited" };
+    expect(await editAccount(a.agency.slug, editInput(account, 1, { startDate: "2025-06-01" }))).toMatchObject({
+      ok: true,
+    });
+    expect(await startOf()).toBe("2025-06-01T00:00:00.000Z");
+    expect(await editAccount(a.agency.slug, editInput(account, 2, { startDate: "" }))).toMatchObject({ ok: true });
+    expect(await startOf()).toBeNull();
+    const edits = await db.admin.auditEvent.findMany({ where: { action: "account.edited", entityId: accountId } });
+    const blanked = edits.find((e) => (e.after as { version?: number }).version === 3);
+    expect(blanked).toMatchObject({ before: { startDate: "2025-06-01" }, after: { startDate: null } });
+  });
+
   it.each([
     ["negative money", { monthlyValue: "-1" }, "monthlyValue"],
     ["three decimals", { monthlyValue: "10.123" }, "monthlyValue"],
@@ -61,7 +80,6 @@ describe("creating an account", () => {
     ["a renewal before the start", { renewalDate: "2026-01-01" }, "renewalDate"],
     ["a renewal absurdly far after the start", { renewalDate: "2040-01-01" }, "renewalDate"],
     ["a start in the far future", { startDate: "2999-01-01", renewalDate: "" }, "startDate"],
-    ["a missing start", { startDate: "" }, "startDate"],
     ["an over-long name", { name: "n".repeat(161) }, "name"],
     ["an unknown kind", { kind: "HOBBY" }, "kind"],
     ["an unknown complexity", { complexity: "EXTREME" }, "complexity"],

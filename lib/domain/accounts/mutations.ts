@@ -119,7 +119,7 @@ export async function editAccount({ input, member, tx, audit }: Ctx<"editAccount
     entityType: "Account",
     entityId: accountId,
     before: snapshot(before),
-    after: { ...fields, version },
+    after: { ...fields, startDate: fields.startDate ?? null, version }, // null: the start was made unknown
   });
   return { accountId, version };
 }
