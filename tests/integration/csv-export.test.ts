@@ -132,4 +132,19 @@ describe("export → import round trip", () => {
     });
     expect(await snapshot()).toEqual(before);
   });
+
+  it("an unknown start date exports as an empty cell, and importing that file back leaves it unknown", async () => {
+    await addAccount(db.admin, a, { name: "Inherited book", startDate: null });
+    const { text } = await downloadExport(a.agency.slug, "accounts", "?q=inherited");
+    const file = rowsOf(text);
+    expect(file.rows.map((r) => r.cells[file.headers.indexOf("start_date")])).toEqual([""]);
+    expect(await commitImport(a.agency.slug, { text, fileName: "inherited.csv" })).toMatchObject({
+      ok: true,
+      data: { counts: { accounts: { created: 0, updated: 0, unchanged: 1 } } },
+    });
+    const stored = await db.admin.account.findFirstOrThrow({
+      where: { agencyId: a.agency.id, name: "Inherited book" },
+    });
+    expect(stored.startDate).toBeNull();
+  });
 });
