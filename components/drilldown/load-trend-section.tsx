@@ -48,9 +48,9 @@ export function LoadTrendSection({ trend, guideline, bands, changes }: Props) {
       )}
       <p className="mt-3 text-xs text-slate-500">
         Reconstructed from stored dates, because ownership history is not recorded yet: each month counts the accounts
-        this AM owns <em>today</em> that had started by the month’s end and were not yet archived, weighted by
-        complexity. Accounts handed over in the past, and paused or churned accounts (whose stop date is not stored),
-        are not counted. The current month is measured as of today.
+        this AM owns <em>today</em> that had started by the month’s end (an unknown start counts as before the first
+        month) and were not yet archived, weighted by complexity. Accounts handed over in the past, and paused or
+        churned accounts (whose stop date is not stored), are not counted. The current month is measured as of today.
       </p>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-indigo-700">Show the numbers</summary>

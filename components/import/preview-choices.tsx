@@ -37,46 +37,48 @@ export function StartDateChoice({
     if (choice === "unknown" && value) onChange("");
   };
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="import-start-date">
-      <legend className={`${labelClass} float-left w-full`}>Start date for new accounts without one</legend>
-      <div className="flex flex-wrap items-center gap-4 text-sm">
-        <label className="flex items-center gap-1.5">
+    <div className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="import-start-date">
+      <fieldset>
+        <legend className={labelClass}>Start date for new accounts without one</legend>
+        <div className="mt-1 flex flex-wrap items-center gap-4 text-sm">
+          <label className="flex items-center gap-1.5">
+            <input
+              type="radio"
+              name="start-date-choice"
+              checked={!dated}
+              disabled={disabled}
+              onChange={() => pick("unknown")}
+            />
+            Unknown
+          </label>
+          <label className="flex items-center gap-1.5">
+            <input
+              type="radio"
+              name="start-date-choice"
+              checked={dated}
+              disabled={disabled}
+              onChange={() => pick("date")}
+            />
+            A date
+          </label>
           <input
-            type="radio"
-            name="start-date-choice"
-            checked={!dated}
-            disabled={disabled}
-            onChange={() => pick("unknown")}
+            type="date"
+            aria-label="Start date of new accounts without one"
+            value={value}
+            disabled={disabled || !dated}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby="import-default-start-hint"
+            className={`${inputClass} max-w-48`}
           />
-          Unknown
-        </label>
-        <label className="flex items-center gap-1.5">
-          <input
-            type="radio"
-            name="start-date-choice"
-            checked={dated}
-            disabled={disabled}
-            onChange={() => pick("date")}
-          />
-          A date
-        </label>
-        <input
-          type="date"
-          aria-label="Start date of new accounts without one"
-          value={value}
-          disabled={disabled || !dated}
-          onChange={(event) => onChange(event.target.value)}
-          aria-describedby="import-default-start-hint"
-          className={`${inputClass} max-w-56`}
-        />
-      </div>
+        </div>
+      </fieldset>
       <p id="import-default-start-hint" className="mt-1 text-xs text-slate-600">
         {plural(rows, "new account has", "new accounts have")} no start date in the file.{" "}
         {value
           ? `${rows === 1 ? "It starts" : "They start"} on ${formatIsoDay(value)}.`
           : `${rows === 1 ? "It is" : "They are"} imported with the start date unknown (add it later on the account).`}
       </p>
-    </fieldset>
+    </div>
   );
 }
 
