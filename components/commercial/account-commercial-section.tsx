@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ExportLink } from "@/components/export/export-link";
+import { ACCOUNT_LOGS, type AccountLogKind } from "./account-log";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MemberContext } from "@/lib/auth/membership";
 import { mayWriteCommercial } from "@/lib/domain/commercial/access";
@@ -57,13 +58,15 @@ export function RetainerSection({ member, account, data, currency, today }: Prop
 }
 
 /** "All 23 scope requests" under a short list, when there are more than it shows. */
-function FullListLink({ href, shown, total, noun }: { href: string; shown: number; total: number; noun: string }) {
+type FullList = { accountPath: string; kind: AccountLogKind; shown: number; total: number };
+
+function FullListLink({ accountPath, kind, shown, total }: FullList) {
   if (total <= shown) return null;
   return (
     <>
       Showing the newest {shown} of {total}:{" "}
-      <Link href={href} className="font-medium text-indigo-700 underline underline-offset-2">
-        all {total} {noun}
+      <Link href={`${accountPath}/${kind}`} className="font-medium text-indigo-700 underline underline-offset-2">
+        all {total} {ACCOUNT_LOGS[kind].noun[1]}
       </Link>
       .{" "}
     </>
@@ -73,16 +76,17 @@ function FullListLink({ href, shown, total, noun }: { href: string; shown: numbe
 /** Out-of-scope requests: the newest, a link to all of them, and the form. */
 export function ScopeRequestsSection({ member, account, data, today }: Omit<Props, "currency">) {
   const slug = member.agencySlug;
+  const accountPath = `/${slug}/accounts/${account.id}`;
   const writable = !account.archived && mayWriteCommercial(member, account.amId);
   return (
     <div className="space-y-4">
       <ScopeRequestTable requests={data.requests} caption="Newest scope requests" />
       <p className="text-xs text-slate-600">
         <FullListLink
-          href={`/${slug}/accounts/${account.id}/scope-requests`}
+          accountPath={accountPath}
+          kind="scope-requests"
           shown={data.requests.length}
           total={data.requestCount}
-          noun="scope requests"
         />
         Absorbed requests count toward the hours used in their month.{" "}
         <ExportLink slug={slug} kind="scope-requests" search={`accountId=${account.id}`} what="every scope request" />
@@ -97,6 +101,7 @@ export function ScopeRequestsSection({ member, account, data, today }: Omit<Prop
 /** Every change of the account's monthly value or owner, dated; won opportunities link to the changes they produced. */
 export function ValueHistorySection({ member, account, data, currency }: Omit<Props, "today">) {
   const slug = member.agencySlug;
+  const accountPath = `/${slug}/accounts/${account.id}`;
   const writable = !account.archived && mayWriteCommercial(member, account.amId);
   return (
     <div className="space-y-3">
@@ -108,10 +113,10 @@ export function ValueHistorySection({ member, account, data, currency }: Omit<Pr
       />
       <p className="text-xs text-slate-600">
         <FullListLink
-          href={`/${slug}/accounts/${account.id}/value-history`}
+          accountPath={accountPath}
+          kind="value-history"
           shown={data.valueChanges.length}
           total={data.valueChangeCount}
-          noun="value changes"
         />
         <ExportLink
           slug={slug}

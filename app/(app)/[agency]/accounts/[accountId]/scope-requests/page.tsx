@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { AccountLog } from "@/components/commercial/account-log";
+import { ACCOUNT_LOGS, AccountLog } from "@/components/commercial/account-log";
 import { loadAccountLog } from "@/lib/domain/portfolio/account-page";
 import { ScopeRequestTable } from "@/components/commercial/log-lists";
 import { LOG_PAGE_SIZE, scopeRequestsPage } from "@/lib/domain/commercial/log-pages";
 import { pageRequest } from "@/lib/pagination/keyset";
 
-export const metadata: Metadata = { title: "Scope requests" };
+export const metadata: Metadata = { title: ACCOUNT_LOGS["scope-requests"].title };
 
 type Props = {
   params: Promise<{ agency: string; accountId: string }>;
@@ -20,15 +20,7 @@ export default async function ScopeRequestsPage({ params, searchParams }: Props)
     scopeRequestsPage(tx, m.agencyId, accountId, pageRequest(search, LOG_PAGE_SIZE)),
   );
   return (
-    <AccountLog
-      slug={member.agencySlug}
-      account={account}
-      title="Scope requests"
-      kind="scope-requests"
-      page={rows}
-      search={search}
-      noun={["scope request", "scope requests"]}
-    >
+    <AccountLog slug={member.agencySlug} account={account} kind="scope-requests" page={rows} search={search}>
       <ScopeRequestTable requests={rows.items} caption={`Scope requests of ${account.client.name} · ${account.name}`} />
     </AccountLog>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AccountLog } from "@/components/commercial/account-log";
+import { ACCOUNT_LOGS, AccountLog } from "@/components/commercial/account-log";
 import { loadAccountLog } from "@/lib/domain/portfolio/account-page";
 import { ValueChangeList } from "@/components/commercial/log-lists";
 import { mayWriteCommercial } from "@/lib/domain/commercial/access";
@@ -8,7 +8,7 @@ import { readWonOpportunities } from "@/lib/domain/commercial/queries";
 import { agencyCurrency } from "@/lib/domain/projects/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
 
-export const metadata: Metadata = { title: "Value history" };
+export const metadata: Metadata = { title: ACCOUNT_LOGS["value-history"].title };
 
 type Props = {
   params: Promise<{ agency: string; accountId: string }>;
@@ -26,15 +26,7 @@ export default async function ValueHistoryPage({ params, searchParams }: Props) 
   }));
   const writable = !account.archivedAt && mayWriteCommercial(member, account.am.id);
   return (
-    <AccountLog
-      slug={member.agencySlug}
-      account={account}
-      title="Value history"
-      kind="value-history"
-      page={rows.page}
-      search={search}
-      noun={["value change", "value changes"]}
-    >
+    <AccountLog slug={member.agencySlug} account={account} kind="value-history" page={rows.page} search={search}>
       <ValueChangeList
         slug={member.agencySlug}
         changes={rows.page.items}
