@@ -3,6 +3,7 @@
  * colour-vision deficiencies) and are never the only cue: every bar and badge also carries its label.
  */
 import type { BadgeTone } from "@/components/ui/badge";
+import { SIGNAL_LABEL as RULE_SIGNAL_LABEL } from "@/lib/domain/follow-ups/rules";
 import type { PipelineStage, RecencyBucket } from "@/lib/domain/portfolio/dashboard";
 import type { HealthBand } from "@/lib/domain/portfolio/health";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
@@ -72,20 +73,11 @@ export function stageLabel(stage: PipelineStage["stage"]): string {
   return PIPELINE_STAGE_LABEL[stage] ?? stage;
 }
 
+/** The rules' names, two of them spelled out where a signal stands alone on the dashboard, without its rule row. */
 export const SIGNAL_LABEL: Record<SignalType, string> = {
-  AM_OVERLOADED: "AM overloaded",
-  AM_AT_CAPACITY: "AM at capacity",
-  AM_UNDER_USED: "AM under-used",
-  CHECK_IN_OVERDUE: "Check-in overdue",
+  ...RULE_SIGNAL_LABEL,
   AM_BURNOUT_RISK: "AM burnout risk",
-  RELATIONSHIP_RISK: "Relationship risk",
   ROLE_OVERLAP: "Role overlap (AM as PM)",
-  NO_GROWTH_PLAN: "No growth plan",
-  STALE_PROJECT: "Stale project",
-  RENEWAL_AT_RISK: "Renewal at risk",
-  SENTIMENT_DROP: "Sentiment drop",
-  OVER_SERVICING: "Over-servicing",
-  AM_BOOK_SHRANK: "AM book shrank",
 };
 
 export const SEVERITY_LABEL: Record<SignalSeverity, string> = {
