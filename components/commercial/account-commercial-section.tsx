@@ -58,6 +58,13 @@ export function RetainerSection({ member, account, data, currency, today }: Prop
 }
 
 /** "All 23 scope requests" under a short list, when there are more than it shows. */
+/** What both log sections need: the base of their links, and whether this member may add to the account's logs. */
+function logAccess(member: MemberContext, account: Props["account"]) {
+  const slug = member.agencySlug;
+  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  return { slug, accountPath: `/${slug}/accounts/${account.id}`, writable };
+}
+
 type FullList = { accountPath: string; kind: AccountLogKind; shown: number; total: number };
 
 function FullListLink({ accountPath, kind, shown, total }: FullList) {
@@ -75,9 +82,7 @@ function FullListLink({ accountPath, kind, shown, total }: FullList) {
 
 /** Out-of-scope requests: the newest, a link to all of them, and the form. */
 export function ScopeRequestsSection({ member, account, data, today }: Omit<Props, "currency">) {
-  const slug = member.agencySlug;
-  const accountPath = `/${slug}/accounts/${account.id}`;
-  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  const { slug, accountPath, writable } = logAccess(member, account);
   return (
     <div className="space-y-4">
       <ScopeRequestTable requests={data.requests} caption="Newest scope requests" />
@@ -100,9 +105,7 @@ export function ScopeRequestsSection({ member, account, data, today }: Omit<Prop
 
 /** Every change of the account's monthly value or owner, dated; won opportunities link to the changes they produced. */
 export function ValueHistorySection({ member, account, data, currency }: Omit<Props, "today">) {
-  const slug = member.agencySlug;
-  const accountPath = `/${slug}/accounts/${account.id}`;
-  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  const { slug, accountPath, writable } = logAccess(member, account);
   return (
     <div className="space-y-3">
       <ValueChangeList

@@ -24,6 +24,17 @@ export const ACCOUNT_LOGS = {
 
 export type AccountLogKind = keyof typeof ACCOUNT_LOGS;
 
+export type AccountLogPageProps = {
+  params: Promise<{ agency: string; accountId: string }>;
+  searchParams: Promise<Search>;
+};
+
+/** The route both log pages answer: the agency, the account and the page's cursor. */
+export async function logRequest({ params, searchParams }: AccountLogPageProps) {
+  const [{ agency, accountId }, search] = await Promise.all([params, searchParams]);
+  return { agency, accountId, search };
+}
+
 type Props = {
   slug: string;
   account: AccountHeader;
