@@ -52,14 +52,20 @@ export const RECENCY_ROWS: { key: RecencyBucket; label: string; color: string }[
   { key: "never", label: "Never checked in", color: PALETTE.grey },
 ];
 
-export const PROJECT_ROWS: { key: ProjectStatus; label: string; color: string }[] = [
-  { key: "ON_TRACK", label: "On track", color: PALETTE.green },
-  { key: "AT_RISK", label: "At risk", color: PALETTE.orange },
-  { key: "OFF_TRACK", label: "Off track", color: PALETTE.vermillion },
-  { key: "NOT_STARTED", label: "Not started", color: PALETTE.grey },
-  { key: "ON_HOLD", label: "On hold", color: PALETTE.sky },
-  { key: "DONE", label: "Done", color: PALETTE.blue },
-];
+/** Project RAG, one row per status: its word, its badge (amber at risk, red off track) and its bar's colour. */
+export const PROJECT_STATUS: Record<ProjectStatus, [label: string, tone: BadgeTone, color: string]> = {
+  ON_TRACK: ["On track", "emerald", PALETTE.green],
+  AT_RISK: ["At risk", "amber", PALETTE.orange],
+  OFF_TRACK: ["Off track", "rose", PALETTE.vermillion],
+  NOT_STARTED: ["Not started", "slate", PALETTE.grey],
+  ON_HOLD: ["On hold", "indigo", PALETTE.sky],
+  DONE: ["Done", "slate", PALETTE.blue],
+};
+
+export const PROJECT_ROWS = (Object.keys(PROJECT_STATUS) as ProjectStatus[]).map((key) => {
+  const [label, , color] = PROJECT_STATUS[key];
+  return { key, label, color };
+});
 
 export const PIPELINE_STAGE_LABEL: Record<string, string> = {
   IDEA: "Idea",
