@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { ExportLink } from "@/components/export/export-link";
 import { Card } from "@/components/ui/card";
@@ -24,10 +25,7 @@ export const ACCOUNT_LOGS = {
 
 export type AccountLogKind = keyof typeof ACCOUNT_LOGS;
 
-export type AccountLogPageProps = {
-  params: Promise<{ agency: string; accountId: string }>;
-  searchParams: Promise<Search>;
-};
+export type AccountLogPageProps = AgencyPageProps<{ accountId: string }>;
 
 /** The route both log pages answer: the agency, the account and the page's cursor. */
 export async function logRequest({ params, searchParams }: AccountLogPageProps) {
