@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { AssessmentForm, DevelopmentItemForm } from "@/components/people/development-forms-client";
 import { AssessmentHistory, DevelopmentItems } from "@/components/people/development-plan";
 import { ONE_ON_ONE_BADGE } from "@/components/people/labels";
@@ -51,13 +51,16 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const badge = ONE_ON_ONE_BADGE[status.state];
   return (
     <div className="space-y-6">
-      <div>
-        <Breadcrumbs items={[{ label: "People", href: `/${slug}/people` }, { label: person.name }]} />
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{person.name}</h1>
-          <Badge tone={badge.tone}>{badge.label}</Badge>
-          {!person.active && <span className="text-sm text-slate-500">(inactive)</span>}
-        </div>
+      <TrailHeading
+        trail={[{ label: "People", href: `/${slug}/people` }, { label: person.name }]}
+        title={person.name}
+        badges={
+          <>
+            <Badge tone={badge.tone}>{badge.label}</Badge>
+            {!person.active && <span className="text-sm text-slate-500">(inactive)</span>}
+          </>
+        }
+      >
         <p className="mt-1 text-sm text-slate-700" data-testid="person-summary">
           {data.level ? data.level.name : "No level set"} ·{" "}
           {person.managerName ? `managed by ${person.managerName}` : "no manager"} · 1:1 every {person.cadenceDays} days
@@ -70,7 +73,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             </Link>
           )}
         </p>
-      </div>
+      </TrailHeading>
 
       <SectionCards
         sections={[
