@@ -57,16 +57,9 @@ export function RetainerSection({ member, account, data, currency, today }: Prop
   );
 }
 
-/** "All 23 scope requests" under a short list, when there are more than it shows. */
-/** What both log sections need: the base of their links, and whether this member may add to the account's logs. */
-function logAccess(member: MemberContext, account: Props["account"]) {
-  const slug = member.agencySlug;
-  const writable = !account.archived && mayWriteCommercial(member, account.amId);
-  return { slug, accountPath: `/${slug}/accounts/${account.id}`, writable };
-}
-
 type FullList = { accountPath: string; kind: AccountLogKind; shown: number; total: number };
 
+/** "All 23 scope requests" under a short list, when there are more than it shows. */
 function FullListLink({ accountPath, kind, shown, total }: FullList) {
   if (total <= shown) return null;
   return (
@@ -80,19 +73,25 @@ function FullListLink({ accountPath, kind, shown, total }: FullList) {
   );
 }
 
+/** What both log sections need: whether this member may add to the account's logs, and the link to a full log. */
+function logAccess(member: MemberContext, account: Props["account"]) {
+  const slug = member.agencySlug;
+  const accountPath = `/${slug}/accounts/${account.id}`;
+  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  const fullList = (kind: AccountLogKind, shown: number, total: number) => (
+    <FullListLink accountPath={accountPath} kind={kind} shown={shown} total={total} />
+  );
+  return { slug, writable, fullList };
+}
+
 /** Out-of-scope requests: the newest, a link to all of them, and the form. */
 export function ScopeRequestsSection({ member, account, data, today }: Omit<Props, "currency">) {
-  const { slug, accountPath, writable } = logAccess(member, account);
+  const { slug, writable, fullList } = logAccess(member, account);
   return (
     <div className="space-y-4">
       <ScopeRequestTable requests={data.requests} caption="Newest scope requests" />
       <p className="text-xs text-slate-600">
-        <FullListLink
-          accountPath={accountPath}
-          kind="scope-requests"
-          shown={data.requests.length}
-          total={data.requestCount}
-        />
+        {fullList("scope-requests", data.requests.length, data.requestCount)}
         Absorbed requests count toward the hours used in their month.{" "}
         <ExportLink slug={slug} kind="scope-requests" search={`accountId=${account.id}`} what="every scope request" />
       </p>
@@ -105,7 +104,7 @@ export function ScopeRequestsSection({ member, account, data, today }: Omit<Prop
 
 /** Every change of the account's monthly value or owner, dated; won opportunities link to the changes they produced. */
 export function ValueHistorySection({ member, account, data, currency }: Omit<Props, "today">) {
-  const { slug, accountPath, writable } = logAccess(member, account);
+  const { slug, writable, fullList } = logAccess(member, account);
   return (
     <div className="space-y-3">
       <ValueChangeList
@@ -115,12 +114,7 @@ export function ValueHistorySection({ member, account, data, currency }: Omit<Pr
         linkOptions={writable ? data.wonOpportunities : []}
       />
       <p className="text-xs text-slate-600">
-        <FullListLink
-          accountPath={accountPath}
-          kind="value-history"
-          shown={data.valueChanges.length}
-          total={data.valueChangeCount}
-        />
+        {fullList("value-history", data.valueChanges.length, data.valueChangeCount)}
         <ExportLink
           slug={slug}
           kind="value-history"
