@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import type { AuditFilters } from "@/lib/domain/audit/filters";
 import type { AuditFilterOptions } from "@/lib/domain/audit/queries";
 
@@ -15,18 +16,28 @@ export function AuditFiltersForm({
   resetHref: string;
 }) {
   const select = (name: keyof AuditFilters, label: string, values: { value: string; label: string }[], any: string) => (
+    <SelectField
+      idPrefix="audit"
+      name={name}
+      label={label}
+      options={values}
+      placeholder={any}
+      defaultValue={filters[name] ?? ""}
+    />
+  );
+  // The range is of UTC days, as the log stores them; the label says so.
+  const day = (name: "from" | "to", label: string) => (
     <div>
       <label htmlFor={`audit-${name}`} className={labelClass}>
-        {label}
+        {label} <span className="font-normal text-slate-500">(UTC)</span>
       </label>
-      <select id={`audit-${name}`} name={name} defaultValue={filters[name] ?? ""} className={`${inputClass} mt-1`}>
-        <option value="">{any}</option>
-        {values.map((v) => (
-          <option key={v.value} value={v.value}>
-            {v.label}
-          </option>
-        ))}
-      </select>
+      <input
+        id={`audit-${name}`}
+        type="date"
+        name={name}
+        defaultValue={filters[name]}
+        className={`${inputClass} mt-1`}
+      />
     </div>
   );
   return (
@@ -53,18 +64,8 @@ export function AuditFiltersForm({
         [...options.actors.map((a) => ({ value: a.id, label: a.name })), { value: "system", label: "System" }],
         "Anyone",
       )}
-      <div>
-        <label htmlFor="audit-from" className={labelClass}>
-          From <span className="font-normal text-slate-500">(UTC)</span>
-        </label>
-        <input id="audit-from" type="date" name="from" defaultValue={filters.from} className={`${inputClass} mt-1`} />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className={labelClass}>
-          To <span className="font-normal text-slate-500">(UTC)</span>
-        </label>
-        <input id="audit-to" type="date" name="to" defaultValue={filters.to} className={`${inputClass} mt-1`} />
-      </div>
+      {day("from", "From")}
+      {day("to", "To")}
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass("primary")}>
           Filter

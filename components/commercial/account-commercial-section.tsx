@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ExportLink } from "@/components/export/export-link";
+import { ACCOUNT_LOGS, type AccountLogKind } from "./account-log";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MemberContext } from "@/lib/auth/membership";
 import { mayWriteCommercial } from "@/lib/domain/commercial/access";
@@ -56,34 +57,41 @@ export function RetainerSection({ member, account, data, currency, today }: Prop
   );
 }
 
+type FullList = { accountPath: string; kind: AccountLogKind; shown: number; total: number };
+
 /** "All 23 scope requests" under a short list, when there are more than it shows. */
-function FullListLink({ href, shown, total, noun }: { href: string; shown: number; total: number; noun: string }) {
+function FullListLink({ accountPath, kind, shown, total }: FullList) {
   if (total <= shown) return null;
   return (
     <>
       Showing the newest {shown} of {total}:{" "}
-      <Link href={href} className="font-medium text-indigo-700 underline underline-offset-2">
-        all {total} {noun}
+      <Link href={`${accountPath}/${kind}`} className="font-medium text-indigo-700 underline underline-offset-2">
+        all {total} {ACCOUNT_LOGS[kind].noun[1]}
       </Link>
       .{" "}
     </>
   );
 }
 
+/** What both log sections need: whether this member may add to the account's logs, and the link to a full log. */
+function logAccess(member: MemberContext, account: Props["account"]) {
+  const slug = member.agencySlug;
+  const accountPath = `/${slug}/accounts/${account.id}`;
+  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  const fullList = (kind: AccountLogKind, shown: number, total: number) => (
+    <FullListLink accountPath={accountPath} kind={kind} shown={shown} total={total} />
+  );
+  return { slug, writable, fullList };
+}
+
 /** Out-of-scope requests: the newest, a link to all of them, and the form. */
 export function ScopeRequestsSection({ member, account, data, today }: Omit<Props, "currency">) {
-  const slug = member.agencySlug;
-  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  const { slug, writable, fullList } = logAccess(member, account);
   return (
     <div className="space-y-4">
       <ScopeRequestTable requests={data.requests} caption="Newest scope requests" />
       <p className="text-xs text-slate-600">
-        <FullListLink
-          href={`/${slug}/accounts/${account.id}/scope-requests`}
-          shown={data.requests.length}
-          total={data.requestCount}
-          noun="scope requests"
-        />
+        {fullList("scope-requests", data.requests.length, data.requestCount)}
         Absorbed requests count toward the hours used in their month.{" "}
         <ExportLink slug={slug} kind="scope-requests" search={`accountId=${account.id}`} what="every scope request" />
       </p>
@@ -96,8 +104,7 @@ export function ScopeRequestsSection({ member, account, data, today }: Omit<Prop
 
 /** Every change of the account's monthly value or owner, dated; won opportunities link to the changes they produced. */
 export function ValueHistorySection({ member, account, data, currency }: Omit<Props, "today">) {
-  const slug = member.agencySlug;
-  const writable = !account.archived && mayWriteCommercial(member, account.amId);
+  const { slug, writable, fullList } = logAccess(member, account);
   return (
     <div className="space-y-3">
       <ValueChangeList
@@ -107,12 +114,7 @@ export function ValueHistorySection({ member, account, data, currency }: Omit<Pr
         linkOptions={writable ? data.wonOpportunities : []}
       />
       <p className="text-xs text-slate-600">
-        <FullListLink
-          href={`/${slug}/accounts/${account.id}/value-history`}
-          shown={data.valueChanges.length}
-          total={data.valueChangeCount}
-          noun="value changes"
-        />
+        {fullList("value-history", data.valueChanges.length, data.valueChangeCount)}
         <ExportLink
           slug={slug}
           kind="value-history"

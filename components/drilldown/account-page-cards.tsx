@@ -3,12 +3,17 @@ import {
   ScopeRequestsSection,
   ValueHistorySection,
 } from "@/components/commercial/account-commercial-section";
+import { ACCOUNT_LOGS, type AccountLogKind } from "@/components/commercial/account-log";
 import { GrowthSection } from "@/components/growth/growth-section";
 import { KpiSection } from "@/components/kpis/kpi-section";
 import { NewProject } from "@/components/projects/new-project-client";
 import { Card } from "@/components/ui/card";
 import type { AccountSectionProps } from "./account-page-sections";
 import { ProjectTable } from "./project-table";
+
+/** The newest of each account log, side by side; each links to its full page. */
+const LOG_SECTIONS = { "scope-requests": ScopeRequestsSection, "value-history": ValueHistorySection };
+const LOG_KINDS = Object.keys(LOG_SECTIONS) as AccountLogKind[];
 
 export function AccountProjects({ member, data, details }: AccountSectionProps) {
   const slug = member.agencySlug;
@@ -64,22 +69,15 @@ export function AccountCommercial({ member, data, details, today }: AccountSecti
         </Card>
       )}
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Card
-          id="scope-requests"
-          title="Scope requests"
-          description="Out-of-scope asks and what was decided."
-          className="min-w-0"
-        >
-          <ScopeRequestsSection {...props} />
-        </Card>
-        <Card
-          id="value-history"
-          title="Value history"
-          description="Every change of the monthly value or owner, dated."
-          className="min-w-0"
-        >
-          <ValueHistorySection {...props} />
-        </Card>
+        {LOG_KINDS.map((kind) => {
+          const LogSection = LOG_SECTIONS[kind];
+          const { title, summary } = ACCOUNT_LOGS[kind];
+          return (
+            <Card key={kind} id={kind} title={title} description={summary} className="min-w-0">
+              <LogSection {...props} />
+            </Card>
+          );
+        })}
       </div>
     </>
   );

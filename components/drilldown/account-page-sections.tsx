@@ -17,7 +17,7 @@ import { AccountHeader } from "./account-header";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CheckInTimelineCard } from "./check-in-timeline";
 import { HealthPanel } from "./health-panel";
-import { SignalList } from "./signal-list";
+import { SignalsCard } from "./signal-list";
 
 /** What every section of the account page is drawn from. */
 export type AccountSectionProps = {
@@ -63,18 +63,13 @@ export function AccountHealthAndSignals({ member, data, details }: AccountSectio
         <HealthPanel health={data.health} />
         <HealthHistory snapshots={details.healthHistory} />
       </Card>
-      <Card
-        id="signals"
-        title="Signals"
-        description="About this account, its projects and its client."
+      <SignalsCard
+        about="About this account, its projects and its client."
         className="min-w-0 lg:col-span-2"
-      >
-        <SignalList
-          slug={member.agencySlug}
-          signals={data.signals}
-          empty="No signals: nothing here needs attention right now."
-        />
-      </Card>
+        slug={member.agencySlug}
+        signals={data.signals}
+        empty="No signals: nothing here needs attention right now."
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { ApplyMoveButton } from "./apply-move-client";
 import { Breadcrumbs } from "./breadcrumbs";
 import { LoadTrendSection } from "./load-trend-section";
 import { RebalancePreview } from "./rebalance-preview";
-import { SignalList } from "./signal-list";
+import { SignalsCard } from "./signal-list";
 
 /** What every section of the AM page is drawn from. */
 type AmSectionProps = { member: MemberContext; data: AmPageData; details: AmPageDetails };
@@ -99,19 +99,13 @@ export function AmSignalsAndTrend({ member, data }: Pick<AmSectionProps, "member
   const slug = member.agencySlug;
   return (
     <div className="grid items-start gap-6 lg:grid-cols-2">
-      <Card
-        id="signals"
-        title="Signals"
-        description="About this AM, their accounts, those accounts' projects and clients."
-        className="min-w-0"
-      >
-        <SignalList
-          slug={slug}
-          signals={data.signals}
-          empty="No signals: nothing on this book needs attention."
-          moreHref={`/${slug}/portfolio/attention?am=${data.am.id}`}
-        />
-      </Card>
+      <SignalsCard
+        about="About this AM, their accounts, those accounts' projects and clients."
+        slug={slug}
+        signals={data.signals}
+        empty="No signals: nothing on this book needs attention."
+        moreHref={`/${slug}/portfolio/attention?am=${data.am.id}`}
+      />
       <Card
         id="trend"
         title="Load over the last 12 months"

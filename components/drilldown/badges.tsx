@@ -1,9 +1,9 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { AM_STATUS_LABEL, SEVERITY_LABEL, SEVERITY_TONE } from "@/components/portfolio/labels";
+import { AM_STATUS_LABEL, PROJECT_STATUS, SEVERITY_LABEL, SEVERITY_TONE } from "@/components/portfolio/labels";
 import type { HealthBand } from "@/lib/domain/portfolio/health";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
 import type { SignalSeverity } from "@/lib/domain/portfolio/signal-types";
-import type { AccountStatus, ProjectStatus } from "@/lib/domain/portfolio/types";
+import type { AccountStatus } from "@/lib/domain/portfolio/types";
 
 /** Status badges: the colour is never the only cue, every badge carries its word. */
 
@@ -30,6 +30,14 @@ export function HealthBadge({ band }: { band: HealthBand | null }) {
   return <Badge tone={HEALTH_TONE[band]}>{HEALTH_BAND_LABEL[band]}</Badge>;
 }
 
+/** A status's badge from its table row: the word first, then the tone. */
+function statusBadge<S extends string>(table: Record<S, readonly [string, BadgeTone, ...unknown[]]>) {
+  return function StatusBadge({ status }: { status: S }) {
+    const [label, tone] = table[status];
+    return <Badge tone={tone}>{label}</Badge>;
+  };
+}
+
 const ACCOUNT_STATUS: Record<AccountStatus, [string, BadgeTone]> = {
   ACTIVE: ["Active", "emerald"],
   AT_RISK: ["At risk", "rose"],
@@ -37,25 +45,10 @@ const ACCOUNT_STATUS: Record<AccountStatus, [string, BadgeTone]> = {
   CHURNED: ["Churned", "slate"],
 };
 
-export function AccountStatusBadge({ status }: { status: AccountStatus }) {
-  const [label, tone] = ACCOUNT_STATUS[status];
-  return <Badge tone={tone}>{label}</Badge>;
-}
+export const AccountStatusBadge = statusBadge(ACCOUNT_STATUS);
 
-/** Project RAG: green on track, amber at risk, red off track; the rest neutral. */
-export const PROJECT_STATUS: Record<ProjectStatus, [string, BadgeTone]> = {
-  ON_TRACK: ["On track", "emerald"],
-  AT_RISK: ["At risk", "amber"],
-  OFF_TRACK: ["Off track", "rose"],
-  NOT_STARTED: ["Not started", "slate"],
-  ON_HOLD: ["On hold", "indigo"],
-  DONE: ["Done", "slate"],
-};
-
-export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
-  const [label, tone] = PROJECT_STATUS[status];
-  return <Badge tone={tone}>{label}</Badge>;
-}
+export { PROJECT_STATUS };
+export const ProjectStatusBadge = statusBadge(PROJECT_STATUS);
 
 export function SeverityBadge({ severity }: { severity: SignalSeverity }) {
   return <Badge tone={SEVERITY_TONE[severity]}>{SEVERITY_LABEL[severity]}</Badge>;

@@ -92,16 +92,7 @@ export function CheckInTimelineCard({
     <Card id="check-ins" title="Check-ins" description={description}>
       <CheckInTimeline
         checkIns={timeline.items}
-        pager={
-          <Pager
-            base={base}
-            search={search}
-            page={timeline}
-            total={timeline.total}
-            noun={["check-in", "check-ins"]}
-            label="Check-in pages"
-          />
-        }
+        pager={<Pager base={base} search={search} page={timeline} noun="check-in" />}
       />
     </Card>
   );

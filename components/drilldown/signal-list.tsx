@@ -3,6 +3,7 @@ import { SIGNAL_LABEL } from "@/components/portfolio/labels";
 import { SUBJECT_KIND_LABEL, SubjectLink } from "@/components/portfolio/subject-link";
 import type { Signal } from "@/lib/domain/portfolio/signal-types";
 import { SeverityBadge } from "./badges";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
@@ -46,5 +47,14 @@ export function SignalList({ slug, signals, empty, moreHref }: Props) {
         </p>
       )}
     </>
+  );
+}
+
+/** The "Signals" card of a drill-down page: what its signals are about, then the list. */
+export function SignalsCard({ about, className = "min-w-0", ...list }: Props & { about: string; className?: string }) {
+  return (
+    <Card id="signals" title="Signals" description={about} className={className}>
+      <SignalList {...list} />
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame, MONTH_AXIS, TOOLTIP_STYLE, trendLine } from "@/components/charts/chart-parts";
 
 export type KpiTrendPoint = { label: string; value: number };
 
@@ -20,46 +21,27 @@ type Props = {
 /** One KPI's readings over its periods, with the target as a dashed reference line (style of load-trend-chart). */
 export function KpiTrendChart({ data, target, label, color, format, axisFormat, height = 200 }: Props) {
   return (
-    <div role="img" aria-label={label} style={{ height }} data-testid="kpi-trend-chart" data-points={data.length}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height }}>
-        <LineChart data={data} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis
-            dataKey="label"
-            tick={{ fontSize: 11, fill: "#475569" }}
-            stroke="#cbd5e1"
-            tickLine={false}
-            interval="preserveStartEnd"
-            minTickGap={12}
-          />
-          <YAxis
-            domain={["auto", "auto"]}
-            tick={{ fontSize: 11, fill: "#64748b" }}
-            stroke="#cbd5e1"
-            width={48}
-            tickFormatter={(v: number) => axisFormat(v)}
-          />
-          <ReferenceLine
-            y={target}
-            stroke="#059669"
-            strokeDasharray="4 3"
-            ifOverflow="extendDomain"
-            label={{ value: `target ${format(target)}`, position: "insideTopRight", fontSize: 11, fill: "#065f46" }}
-          />
-          <Tooltip
-            formatter={(value) => [format(Number(value)), "Reading"]}
-            contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: "#e2e8f0" }}
-          />
-          <Line
-            type="monotone"
-            dataKey="value"
-            stroke={color}
-            strokeWidth={2.5}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame label={label} height={height} initialWidth={480} testId="kpi-trend-chart" points={data.length}>
+      <LineChart data={data} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
+        <CartesianGrid vertical={false} stroke="#e2e8f0" />
+        <XAxis {...MONTH_AXIS} />
+        <YAxis
+          domain={["auto", "auto"]}
+          tick={{ fontSize: 11, fill: "#64748b" }}
+          stroke="#cbd5e1"
+          width={48}
+          tickFormatter={(v: number) => axisFormat(v)}
+        />
+        <ReferenceLine
+          y={target}
+          stroke="#059669"
+          strokeDasharray="4 3"
+          ifOverflow="extendDomain"
+          label={{ value: `target ${format(target)}`, position: "insideTopRight", fontSize: 11, fill: "#065f46" }}
+        />
+        <Tooltip formatter={(value) => [format(Number(value)), "Reading"]} contentStyle={TOOLTIP_STYLE} />
+        <Line {...trendLine("value", color)} />
+      </LineChart>
+    </ChartFrame>
   );
 }

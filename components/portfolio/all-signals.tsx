@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import Link from "next/link";
+import { SeeAllLink } from "./see-all-link";
 import type { Signal, SignalType } from "@/lib/domain/portfolio/signal-types";
 import { SEVERITY_ORDER, SIGNAL_TYPE_ORDER } from "@/lib/domain/portfolio/signal-types";
 import { SEVERITY_LABEL, SEVERITY_TONE, SIGNAL_LABEL } from "./labels";
@@ -60,13 +60,7 @@ export function AllSignals({ slug, signals, counts, filterSearch }: Props) {
                     ))}
                     {count > group.length && (
                       <li>
-                        <Link
-                          href={fullList(type)}
-                          prefetch={false}
-                          className="font-medium text-indigo-700 underline underline-offset-2"
-                        >
-                          See all {count}
-                        </Link>
+                        <SeeAllLink href={fullList(type)} total={count} />
                       </li>
                     )}
                   </ul>

@@ -1,55 +1,46 @@
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/domain/portfolio/dashboard";
-import { BarList } from "./bar-list";
+import { BarList, type BarListRow } from "./bar-list";
 import { HEALTH_ROWS, PROJECT_ROWS, RECENCY_ROWS } from "./labels";
 
-function Empty({ children }: { children: string }) {
-  return <p className="text-sm text-slate-500">{children}</p>;
+type Row<K extends string> = { key: K; label: string; color: string };
+
+function counted<K extends string>(rows: readonly Row<K>[], counts: Record<K, number>) {
+  return rows.map((row) => ({ ...row, value: counts[row.key] }));
+}
+
+/**
+ * "Accounts by health band": the bars of one count, every counted thing in exactly one bar; with nothing counted in
+ * this view, a line saying so instead of empty bars.
+ */
+function Distribution({ of, by, testId, rows }: { of: string; by: string; testId: string; rows: BarListRow[] }) {
+  if (!rows.some((r) => r.value > 0)) return <p className="text-sm text-slate-500">No {of} in this view.</p>;
+  const label = `${of.charAt(0).toUpperCase()}${of.slice(1)} by ${by}`;
+  return <BarList label={label} testId={testId} rows={rows} />;
 }
 
 /** Account health bands, check-in recency against each tier's cadence, and the project RAG roll-up. */
 export function Distributions({ dashboard }: { dashboard: Dashboard }) {
   const { health, recency, projectStatus } = dashboard;
-  const accounts = dashboard.headline.accounts;
-  const projects = Object.values(projectStatus).reduce((a, b) => a + b, 0);
   return (
     <>
       <Card id="health" title="Account health" description="Health score bands of active and at-risk accounts.">
-        {accounts === 0 ? (
-          <Empty>No accounts in this view.</Empty>
-        ) : (
-          <BarList
-            label="Accounts by health band"
-            testId="health-distribution"
-            rows={HEALTH_ROWS.map((r) => ({ ...r, value: health[r.key] }))}
-          />
-        )}
+        <Distribution of="accounts" by="health band" testId="health-distribution" rows={counted(HEALTH_ROWS, health)} />
       </Card>
       <Card
         id="recency"
         title="Check-in recency"
         description="Days since the last check-in, against the tier's cadence."
       >
-        {accounts === 0 ? (
-          <Empty>No accounts in this view.</Empty>
-        ) : (
-          <BarList
-            label="Accounts by check-in recency"
-            testId="recency-distribution"
-            rows={RECENCY_ROWS.map((r) => ({ ...r, value: recency[r.key] }))}
-          />
-        )}
+        <Distribution
+          of="accounts"
+          by="check-in recency"
+          testId="recency-distribution"
+          rows={counted(RECENCY_ROWS, recency)}
+        />
       </Card>
       <Card id="projects" title="Projects" description="Status of the projects on these accounts.">
-        {projects === 0 ? (
-          <Empty>No projects in this view.</Empty>
-        ) : (
-          <BarList
-            label="Projects by status"
-            testId="project-status"
-            rows={PROJECT_ROWS.map((r) => ({ ...r, value: projectStatus[r.key] }))}
-          />
-        )}
+        <Distribution of="projects" by="status" testId="project-status" rows={counted(PROJECT_ROWS, projectStatus)} />
       </Card>
     </>
   );

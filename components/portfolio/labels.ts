@@ -3,6 +3,7 @@
  * colour-vision deficiencies) and are never the only cue: every bar and badge also carries its label.
  */
 import type { BadgeTone } from "@/components/ui/badge";
+import { SIGNAL_LABEL as RULE_SIGNAL_LABEL } from "@/lib/domain/follow-ups/rules";
 import type { PipelineStage, RecencyBucket } from "@/lib/domain/portfolio/dashboard";
 import type { HealthBand } from "@/lib/domain/portfolio/health";
 import type { AmStatus } from "@/lib/domain/portfolio/load";
@@ -51,14 +52,20 @@ export const RECENCY_ROWS: { key: RecencyBucket; label: string; color: string }[
   { key: "never", label: "Never checked in", color: PALETTE.grey },
 ];
 
-export const PROJECT_ROWS: { key: ProjectStatus; label: string; color: string }[] = [
-  { key: "ON_TRACK", label: "On track", color: PALETTE.green },
-  { key: "AT_RISK", label: "At risk", color: PALETTE.orange },
-  { key: "OFF_TRACK", label: "Off track", color: PALETTE.vermillion },
-  { key: "NOT_STARTED", label: "Not started", color: PALETTE.grey },
-  { key: "ON_HOLD", label: "On hold", color: PALETTE.sky },
-  { key: "DONE", label: "Done", color: PALETTE.blue },
-];
+/** Project RAG, one row per status: its word, its badge (amber at risk, red off track) and its bar's colour. */
+export const PROJECT_STATUS: Record<ProjectStatus, [label: string, tone: BadgeTone, color: string]> = {
+  ON_TRACK: ["On track", "emerald", PALETTE.green],
+  AT_RISK: ["At risk", "amber", PALETTE.orange],
+  OFF_TRACK: ["Off track", "rose", PALETTE.vermillion],
+  NOT_STARTED: ["Not started", "slate", PALETTE.grey],
+  ON_HOLD: ["On hold", "indigo", PALETTE.sky],
+  DONE: ["Done", "slate", PALETTE.blue],
+};
+
+export const PROJECT_ROWS = (Object.keys(PROJECT_STATUS) as ProjectStatus[]).map((key) => {
+  const [label, , color] = PROJECT_STATUS[key];
+  return { key, label, color };
+});
 
 export const PIPELINE_STAGE_LABEL: Record<string, string> = {
   IDEA: "Idea",
@@ -72,20 +79,11 @@ export function stageLabel(stage: PipelineStage["stage"]): string {
   return PIPELINE_STAGE_LABEL[stage] ?? stage;
 }
 
+/** The rules' names, two of them spelled out where a signal stands alone on the dashboard, without its rule row. */
 export const SIGNAL_LABEL: Record<SignalType, string> = {
-  AM_OVERLOADED: "AM overloaded",
-  AM_AT_CAPACITY: "AM at capacity",
-  AM_UNDER_USED: "AM under-used",
-  CHECK_IN_OVERDUE: "Check-in overdue",
+  ...RULE_SIGNAL_LABEL,
   AM_BURNOUT_RISK: "AM burnout risk",
-  RELATIONSHIP_RISK: "Relationship risk",
   ROLE_OVERLAP: "Role overlap (AM as PM)",
-  NO_GROWTH_PLAN: "No growth plan",
-  STALE_PROJECT: "Stale project",
-  RENEWAL_AT_RISK: "Renewal at risk",
-  SENTIMENT_DROP: "Sentiment drop",
-  OVER_SERVICING: "Over-servicing",
-  AM_BOOK_SHRANK: "AM book shrank",
 };
 
 export const SEVERITY_LABEL: Record<SignalSeverity, string> = {

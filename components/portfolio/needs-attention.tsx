@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SeeAllLink } from "./see-all-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { AttentionItem } from "@/lib/domain/portfolio/dashboard";
@@ -58,14 +58,7 @@ export function NeedsAttention({ slug, items, currency, total, fullListHref, fir
       )}
       {fullListHref && total > items.length && (
         <p className="mt-4 text-sm text-slate-600">
-          Showing the top {items.length} of {total} subjects.{" "}
-          <Link
-            href={fullListHref}
-            prefetch={false}
-            className="font-medium text-indigo-700 underline underline-offset-2"
-          >
-            See all {total}
-          </Link>
+          Showing the top {items.length} of {total} subjects. <SeeAllLink href={fullListHref} total={total} />
         </p>
       )}
     </Card>

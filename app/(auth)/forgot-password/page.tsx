@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthShell, linkClass } from "@/components/auth/auth-shell";
+import { ShellLink } from "@/app/(auth)/shell-link";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { ForgotPasswordForm } from "@/components/auth/password-reset-client";
 
 export const metadata: Metadata = { title: "Forgot password" };
@@ -11,11 +11,7 @@ export default function ForgotPasswordPage() {
     <AuthShell
       title="Forgot your password?"
       subtitle="Enter the e-mail address you sign in with and we will send you a link to choose a new password."
-      footer={
-        <Link href="/sign-in" className={linkClass}>
-          Back to sign in
-        </Link>
-      }
+      footer={<ShellLink href="/sign-in">Back to sign in</ShellLink>}
     >
       <ForgotPasswordForm />
     </AuthShell>

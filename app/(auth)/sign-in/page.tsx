@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthShell, linkClass } from "@/components/auth/auth-shell";
+import { ShellLink } from "@/app/(auth)/shell-link";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { RATE_LIMITED_MESSAGE } from "@/lib/auth/options";
@@ -43,14 +43,11 @@ export default async function SignInPage({ searchParams }: Props) {
       subtitle="Welcome back. Sign in to your agency."
       footer={
         <>
-          New to Accountable?{" "}
-          <Link href="/sign-up" className={linkClass}>
+          <ShellLink href="/sign-up" ask="New to Accountable?">
             Create an agency
-          </Link>
+          </ShellLink>
           <span className="mt-2 block">
-            <Link href="/forgot-password" className={linkClass}>
-              Forgot your password?
-            </Link>
+            <ShellLink href="/forgot-password">Forgot your password?</ShellLink>
           </span>
         </>
       }

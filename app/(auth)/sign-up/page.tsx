@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthShell, linkClass } from "@/components/auth/auth-shell";
+import { ShellLink } from "@/app/(auth)/shell-link";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { getSessionUser } from "@/lib/auth/session";
 import { PASSWORD_POLICY } from "@/lib/auth/credentials";
 import { SignUpForm } from "./sign-up-client";
@@ -15,12 +15,9 @@ export default async function SignUpPage() {
       title="Create your agency"
       subtitle="Set up Accountable for your agency. You will be its owner and first leader."
       footer={
-        <>
-          Already have an account?{" "}
-          <Link href="/sign-in" className={linkClass}>
-            Sign in
-          </Link>
-        </>
+        <ShellLink href="/sign-in" ask="Already have an account?">
+          Sign in
+        </ShellLink>
       }
     >
       <SignUpForm passwordMinLength={PASSWORD_POLICY.minLength} />

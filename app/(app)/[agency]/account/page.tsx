@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form-client";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere-client";
 import { PageHeader } from "@/components/layout/page-header";
-import { Card } from "@/components/ui/card";
+import { SectionCards } from "@/components/ui/section-cards";
 import { PASSWORD_POLICY } from "@/lib/auth/credentials";
 import { requireMember } from "@/lib/auth/membership";
 
@@ -18,24 +18,28 @@ export default async function AccountPage({ params }: Props) {
     <>
       <PageHeader title="Your account" description={`Signed in as ${member.user.email}.`} />
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Card
-          title="Change password"
-          id="password"
-          description="Every session, on every device, ends when the password changes."
-        >
-          <ChangePasswordForm
-            agencySlug={member.agencySlug}
-            email={member.user.email}
-            passwordMinLength={PASSWORD_POLICY.minLength}
-          />
-        </Card>
-        <Card
-          title="Sessions"
-          id="sessions"
-          description="Lost a device, or signed in on a shared computer? End every session, this one included."
-        >
-          <SignOutEverywhere agencySlug={member.agencySlug} />
-        </Card>
+        <SectionCards
+          sections={[
+            {
+              id: "password",
+              title: "Change password",
+              description: "Every session, on every device, ends when the password changes.",
+              body: (
+                <ChangePasswordForm
+                  agencySlug={member.agencySlug}
+                  email={member.user.email}
+                  passwordMinLength={PASSWORD_POLICY.minLength}
+                />
+              ),
+            },
+            {
+              id: "sessions",
+              title: "Sessions",
+              description: "Lost a device, or signed in on a shared computer? End every session, this one included.",
+              body: <SignOutEverywhere agencySlug={member.agencySlug} />,
+            },
+          ]}
+        />
       </div>
     </>
   );

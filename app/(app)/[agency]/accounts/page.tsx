@@ -2,21 +2,14 @@ import type { Metadata } from "next";
 import { AccountFilters, AccountsHeader, NewAccountPanel } from "@/components/accounts/accounts-page-sections";
 import { AccountTable } from "@/components/accounts/account-table";
 import { Pager } from "@/components/ui/pager";
-import { requireMember } from "@/lib/auth/membership";
+import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { loadAccountList } from "@/lib/domain/accounts/list-view";
 
 export const metadata: Metadata = { title: "Accounts" };
 
-type Props = {
-  params: Promise<{ agency: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 /** Open accounts: AMs land on their own book, one tab from all; search and filters by tier, status and AM. */
-export default async function AccountsPage({ params, searchParams }: Props) {
-  const { agency } = await params;
-  const member = await requireMember(agency, "portfolio:read");
-  const raw = await searchParams;
+export default async function AccountsPage(props: AgencyPageProps) {
+  const { member, search: raw } = await openAgencyPage(props, "portfolio:read");
   const list = await loadAccountList(member, raw);
   const slug = member.agencySlug;
   const empty = list.filtered

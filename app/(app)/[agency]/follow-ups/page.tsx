@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { PageHeader } from "@/components/layout/page-header";
-import { ViewTabs, viewTabClass } from "@/components/layout/view-tabs";
+import { viewTabClass } from "@/components/layout/view-tabs";
+import { PageViewToggle } from "@/components/ui/page-view-toggle";
 import { Pager } from "@/components/ui/pager";
 import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { can } from "@/lib/auth/permissions";
@@ -38,13 +39,7 @@ export default async function MyFollowUpsPage(props: AgencyPageProps) {
             Team view
           </Link>
         )}
-        <ViewTabs
-          label="Which follow-ups"
-          tabs={[
-            { href: base, label: "Open", current: !closed },
-            { href: `${base}?closed`, label: "Closed", current: closed },
-          ]}
-        />
+        <PageViewToggle label="Which follow-ups" base={base} flag="closed" on={closed} views={["Open", "Closed"]} />
       </PageHeader>
       <FollowUpList
         member={member}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ExportLink } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
-import { ViewTabs } from "@/components/layout/view-tabs";
+import { PageViewToggle } from "@/components/ui/page-view-toggle";
 import { ProjectList } from "@/components/projects/project-list-client";
 import { toRowView } from "@/components/projects/row-view";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,12 +41,12 @@ export default async function ProjectsPage(props: AgencyPageProps) {
         }
       >
         <ExportLink slug={member.agencySlug} kind="projects" search={mine ? "mine" : ""} what="projects" />
-        <ViewTabs
+        <PageViewToggle
           label="Which projects"
-          tabs={[
-            { href: base, label: "All projects", current: !mine },
-            { href: `${base}?mine`, label: "My projects", current: mine },
-          ]}
+          base={base}
+          flag="mine"
+          on={mine}
+          views={["All projects", "My projects"]}
         />
       </PageHeader>
       {total === 0 ? (

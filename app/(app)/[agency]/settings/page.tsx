@@ -9,7 +9,7 @@ import { ThresholdsForm } from "@/components/settings/thresholds-form-client";
 import { WeightsForm } from "@/components/settings/weights-form-client";
 import { FollowUpRulesForm } from "@/components/follow-ups/rules-form-client";
 import { JobStatus } from "@/components/follow-ups/job-status";
-import { Card } from "@/components/ui/card";
+import { SectionCards } from "@/components/ui/section-cards";
 import { withTenant } from "@/lib/db/tenant";
 import { readFollowUpRules, readJobRuns } from "@/lib/domain/follow-ups/queries";
 import { requireMember } from "@/lib/auth/membership";
@@ -20,6 +20,9 @@ import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 export const metadata: Metadata = { title: "Settings" };
 
 type Props = { params: Promise<{ agency: string }> };
+
+/** The rules' cards span the page; cadence and weights, both short, sit side by side. */
+const WIDE = "lg:col-span-2";
 
 /** The rules the dashboard applies, owned by the agency's leaders ("agency:settings"); every change is audited. */
 export default async function SettingsPage({ params }: Props) {
@@ -42,32 +45,51 @@ export default async function SettingsPage({ params }: Props) {
         description="The rules the portfolio applies. Changes apply at once to the dashboard, the AM pages and the signals, and are recorded in the audit log."
       />
       <div className="space-y-6">
-        <Card id="profile" title="Agency" description="The employee count decides the size band and its guideline.">
-          <ProfileForm {...props} amWeightedLoads={data.amWeightedLoads} timeZones={timeZoneOptions()} />
-        </Card>
-        <Card
-          id="override"
-          title="Guideline override"
-          description="The agency's own range of accounts per AM, instead of the size band's. A reason is required."
-        >
-          <OverrideForm {...props} />
-          <GuidelineHistoryList changes={data.changes} current={guidelineFor(settings)} />
-        </Card>
         <div className="grid items-start gap-6 lg:grid-cols-2">
-          <Card id="cadence" title="Check-in cadence" description="How often each client tier should hear from its AM.">
-            <CadenceForm {...props} />
-          </Card>
-          <Card
-            id="weights"
-            title="Health score weights"
-            description="Shares of the account health score; they must add up to 100."
-          >
-            <WeightsForm {...props} accounts={data.accountComponents} />
-          </Card>
+          <SectionCards
+            sections={[
+              {
+                id: "profile",
+                title: "Agency",
+                description: "The employee count decides the size band and its guideline.",
+                className: WIDE,
+                body: <ProfileForm {...props} amWeightedLoads={data.amWeightedLoads} timeZones={timeZoneOptions()} />,
+              },
+              {
+                id: "override",
+                title: "Guideline override",
+                description:
+                  "The agency's own range of accounts per AM, instead of the size band's. A reason is required.",
+                className: WIDE,
+                body: (
+                  <>
+                    <OverrideForm {...props} />
+                    <GuidelineHistoryList changes={data.changes} current={guidelineFor(settings)} />
+                  </>
+                ),
+              },
+              {
+                id: "cadence",
+                title: "Check-in cadence",
+                description: "How often each client tier should hear from its AM.",
+                body: <CadenceForm {...props} />,
+              },
+              {
+                id: "weights",
+                title: "Health score weights",
+                description: "Shares of the account health score; they must add up to 100.",
+                body: <WeightsForm {...props} accounts={data.accountComponents} />,
+              },
+              {
+                id: "thresholds",
+                title: "Signal thresholds",
+                description: "When the dashboard raises these signals.",
+                className: WIDE,
+                body: <ThresholdsForm {...props} />,
+              },
+            ]}
+          />
         </div>
-        <Card id="thresholds" title="Signal thresholds" description="When the dashboard raises these signals.">
-          <ThresholdsForm {...props} />
-        </Card>
         <DataLifecycleCards
           slug={member.agencySlug}
           name={settings.name}
@@ -75,20 +97,24 @@ export default async function SettingsPage({ params }: Props) {
           isOwner={member.isOwner}
           {...ownership}
         />
-        <Card
-          id="follow-up-rules"
-          title="Follow-up rules"
-          description="Which signals become follow-ups, for whom, and due in how many days. Checked every 15 minutes and right after a check-in; a follow-up closes itself when its signal clears."
-        >
-          <FollowUpRulesForm slug={member.agencySlug} rules={followThrough.rules} />
-        </Card>
-        <Card
-          id="jobs"
-          title="Background jobs"
-          description="The last run of each recurring job for this agency. A failed run is retried automatically with backoff."
-        >
-          <JobStatus runs={followThrough.runs} />
-        </Card>
+        <SectionCards
+          sections={[
+            {
+              id: "follow-up-rules",
+              title: "Follow-up rules",
+              description:
+                "Which signals become follow-ups, for whom, and due in how many days. Checked every 15 minutes and right after a check-in; a follow-up closes itself when its signal clears.",
+              body: <FollowUpRulesForm slug={member.agencySlug} rules={followThrough.rules} />,
+            },
+            {
+              id: "jobs",
+              title: "Background jobs",
+              description:
+                "The last run of each recurring job for this agency. A failed run is retried automatically with backoff.",
+              body: <JobStatus runs={followThrough.runs} />,
+            },
+          ]}
+        />
       </div>
     </>
   );

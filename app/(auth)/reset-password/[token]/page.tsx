@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthShell, linkClass } from "@/components/auth/auth-shell";
+import { ShellLink } from "@/app/(auth)/shell-link";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { ResetPasswordForm } from "@/components/auth/password-reset-client";
 import { PASSWORD_POLICY } from "@/lib/auth/credentials";
 
@@ -15,11 +15,7 @@ export default async function ResetPasswordPage({ params }: Props) {
     <AuthShell
       title="Choose a new password"
       subtitle="Every session of your account ends when the password changes."
-      footer={
-        <Link href="/forgot-password" className={linkClass}>
-          Ask for a new link
-        </Link>
-      }
+      footer={<ShellLink href="/forgot-password">Ask for a new link</ShellLink>}
     >
       <ResetPasswordForm token={token} minLength={PASSWORD_POLICY.minLength} />
     </AuthShell>

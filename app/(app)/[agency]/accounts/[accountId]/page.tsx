@@ -12,13 +12,11 @@ import {
   AccountHealthAndSignals,
   AccountPageHeading,
 } from "@/components/drilldown/account-page-sections";
+import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { loadAccountPage, loadAccountPageDetails } from "@/lib/domain/portfolio/account-page";
 
-type Props = {
-  params: Promise<{ agency: string; accountId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = AgencyPageProps<{ accountId: string }>;
 
 /** One request, one load: generateMetadata and the page share it. An unknown or foreign id is a 404. */
 const load = cache(async (slug: string, accountId: string) => {

@@ -6,7 +6,7 @@ import { ClientAccountsTable } from "@/components/clients/client-accounts-table"
 import { ClientForm } from "@/components/clients/client-form-client";
 import { ContactList } from "@/components/clients/contact-list-client";
 import { CLIENT_STATUS_LABEL } from "@/components/clients/labels";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { CheckInTimelineCard } from "@/components/drilldown/check-in-timeline";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL } from "@/components/portfolio/labels";
@@ -68,17 +68,20 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const [statusLabel, statusTone] = CLIENT_STATUS_LABEL[client.status]!;
   return (
     <div className="space-y-6">
-      <div>
-        <Breadcrumbs items={[{ label: "Clients", href: `/${slug}/clients` }, { label: client.name }]} />
-        <div className="flex flex-wrap items-center gap-2">
-          <h1 className="mr-1 text-2xl font-semibold tracking-tight text-slate-900">{client.name}</h1>
-          <Badge tone="indigo">{TIER_LABEL[client.tier]}</Badge>
-          <Badge tone={statusTone}>{statusLabel}</Badge>
-        </div>
+      <TrailHeading
+        trail={[{ label: "Clients", href: `/${slug}/clients` }, { label: client.name }]}
+        title={client.name}
+        badges={
+          <>
+            <Badge tone="indigo">{TIER_LABEL[client.tier]}</Badge>
+            <Badge tone={statusTone}>{statusLabel}</Badge>
+          </>
+        }
+      >
         <p className="mt-1 text-sm text-slate-600">
           {client.industry ?? "No industry set"} · client since {formatDate(client.clientSince)}
         </p>
-      </div>
+      </TrailHeading>
 
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card id="contacts" title="Contacts" description="Who we talk to. Deactivated contacts stay for the history.">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { AssessmentForm, DevelopmentItemForm } from "@/components/people/development-forms-client";
 import { AssessmentHistory, DevelopmentItems } from "@/components/people/development-plan";
 import { ONE_ON_ONE_BADGE } from "@/components/people/labels";
@@ -11,7 +11,7 @@ import { PersonSettings } from "@/components/people/person-settings-client";
 import { ReadinessView } from "@/components/people/readiness-card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { SectionCards } from "@/components/ui/section-cards";
 import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { ONE_ON_ONE_PAGE_SIZE } from "@/lib/domain/people/one-on-one-page";
@@ -51,13 +51,16 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const badge = ONE_ON_ONE_BADGE[status.state];
   return (
     <div className="space-y-6">
-      <div>
-        <Breadcrumbs items={[{ label: "People", href: `/${slug}/people` }, { label: person.name }]} />
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{person.name}</h1>
-          <Badge tone={badge.tone}>{badge.label}</Badge>
-          {!person.active && <span className="text-sm text-slate-500">(inactive)</span>}
-        </div>
+      <TrailHeading
+        trail={[{ label: "People", href: `/${slug}/people` }, { label: person.name }]}
+        title={person.name}
+        badges={
+          <>
+            <Badge tone={badge.tone}>{badge.label}</Badge>
+            {!person.active && <span className="text-sm text-slate-500">(inactive)</span>}
+          </>
+        }
+      >
         <p className="mt-1 text-sm text-slate-700" data-testid="person-summary">
           {data.level ? data.level.name : "No level set"} ·{" "}
           {person.managerName ? `managed by ${person.managerName}` : "no manager"} · 1:1 every {person.cadenceDays} days
@@ -70,67 +73,84 @@ export default async function PersonPage({ params, searchParams }: Props) {
             </Link>
           )}
         </p>
-      </div>
+      </TrailHeading>
 
-      {may.lead && (
-        <Card id="settings" title="Level and manager" description="Only leaders change these.">
-          <PersonSettings
-            slug={slug}
-            membershipId={person.id}
-            levels={data.ladder.map((l) => ({ id: l.id, name: l.name }))}
-            levelId={person.levelId}
-            managers={data.managers}
-            managerId={person.managerId}
-            cadenceDays={person.cadenceDays}
-          />
-          {may.handover && (
-            <p className="mt-4 text-sm">
-              <Link className={buttonClass("secondary")} href={`${personPath}/handover`}>
-                Hand over and deactivate
-              </Link>
-            </p>
-          )}
-        </Card>
-      )}
-
-      <Card
-        id="readiness"
-        title="Ready for the next level"
-        description="The manager's latest score per competency against what the next level expects."
-      >
-        <ReadinessView readiness={data.readiness} />
-      </Card>
-
-      <Card
-        id="one-on-ones"
-        title="1:1s"
-        description="Private: only this person, their manager and the agency's leaders see these notes."
-      >
-        <div className="space-y-6">
-          {may.recordOneOnOne && <OneOnOneForm slug={slug} amId={person.id} today={todayIso} />}
-          <OneOnOneList slug={slug} records={oneOnOnes.page.items} canTick />
-          {oneOnOnes.total > ONE_ON_ONE_PAGE_SIZE && (
-            <Pager base={personPath} search={search} page={oneOnOnes.page} total={oneOnOnes.total} noun="1:1" />
-          )}
-        </div>
-      </Card>
-
-      <Card id="plan" title="Development plan" description="Agreed goals and training, with due dates and status.">
-        <div className="space-y-6">
-          <DevelopmentItems slug={slug} items={person.items} canWrite={may.writePlan} today={today} />
-          {may.writePlan && <DevelopmentItemForm slug={slug} membershipId={person.id} />}
-        </div>
-      </Card>
-
-      <Card id="assessments" title="Assessments" description="Scores from 1 to 5 per competency, with the evidence.">
-        <div className="space-y-6">
-          <AssessmentHistory assessments={person.assessments} />
-          {may.selfAssess && <AssessmentForm slug={slug} membershipId={person.id} source="SELF" today={todayIso} />}
-          {may.managerAssess && (
-            <AssessmentForm slug={slug} membershipId={person.id} source="MANAGER" today={todayIso} />
-          )}
-        </div>
-      </Card>
+      <SectionCards
+        sections={[
+          may.lead && {
+            id: "settings",
+            title: "Level and manager",
+            description: "Only leaders change these.",
+            body: (
+              <>
+                <PersonSettings
+                  slug={slug}
+                  membershipId={person.id}
+                  levels={data.ladder.map((l) => ({ id: l.id, name: l.name }))}
+                  levelId={person.levelId}
+                  managers={data.managers}
+                  managerId={person.managerId}
+                  cadenceDays={person.cadenceDays}
+                />
+                {may.handover && (
+                  <p className="mt-4 text-sm">
+                    <Link className={buttonClass("secondary")} href={`${personPath}/handover`}>
+                      Hand over and deactivate
+                    </Link>
+                  </p>
+                )}
+              </>
+            ),
+          },
+          {
+            id: "readiness",
+            title: "Ready for the next level",
+            description: "The manager's latest score per competency against what the next level expects.",
+            body: <ReadinessView readiness={data.readiness} />,
+          },
+          {
+            id: "one-on-ones",
+            title: "1:1s",
+            description: "Private: only this person, their manager and the agency's leaders see these notes.",
+            body: (
+              <div className="space-y-6">
+                {may.recordOneOnOne && <OneOnOneForm slug={slug} amId={person.id} today={todayIso} />}
+                <OneOnOneList slug={slug} records={oneOnOnes.page.items} canTick />
+                {oneOnOnes.total > ONE_ON_ONE_PAGE_SIZE && (
+                  <Pager base={personPath} search={search} page={oneOnOnes.page} total={oneOnOnes.total} noun="1:1" />
+                )}
+              </div>
+            ),
+          },
+          {
+            id: "plan",
+            title: "Development plan",
+            description: "Agreed goals and training, with due dates and status.",
+            body: (
+              <div className="space-y-6">
+                <DevelopmentItems slug={slug} items={person.items} canWrite={may.writePlan} today={today} />
+                {may.writePlan && <DevelopmentItemForm slug={slug} membershipId={person.id} />}
+              </div>
+            ),
+          },
+          {
+            id: "assessments",
+            title: "Assessments",
+            description: "Scores from 1 to 5 per competency, with the evidence.",
+            body: (
+              <div className="space-y-6">
+                <AssessmentHistory assessments={person.assessments} />
+                {may.selfAssess && (
+                  <AssessmentForm slug={slug} membershipId={person.id} source="SELF" today={todayIso} />
+                )}
+                {may.managerAssess && (
+                  <AssessmentForm slug={slug} membershipId={person.id} source="MANAGER" today={todayIso} />
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { LevelKpiLinks } from "@/components/people/level-kpi-links";
 import { LevelForm } from "@/components/people/level-form-client";
 import { LevelKpisForm } from "@/components/people/level-kpis-form-client";
@@ -26,14 +26,15 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
   const leads = leadsPeople(member);
   return (
     <div className="space-y-6">
-      <div>
-        <Breadcrumbs items={[{ label: "People", href: `/${slug}/people` }, { label: "Career ladder" }]} />
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Career ladder</h1>
+      <TrailHeading
+        trail={[{ label: "People", href: `/${slug}/people` }, { label: "Career ladder" }]}
+        title="Career ladder"
+      >
         <p className="mt-1 max-w-2xl text-sm text-slate-600">
           A visible path with the training to climb it: each level&apos;s minimum score (1–5) per competency and the
           agency&apos;s KPIs that go with it.
         </p>
-      </div>
+      </TrailHeading>
       <Card id="ladder" title="Levels">
         {ladder.length === 0 ? (
           <EmptyState>The ladder has no levels.</EmptyState>

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { AccountForm } from "@/components/accounts/account-form-client";
 import { ArchiveAccountButton } from "@/components/accounts/archive-account-button-client";
 import { ReassignForm } from "@/components/accounts/reassign-form-client";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { Card } from "@/components/ui/card";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
@@ -45,16 +45,14 @@ export default async function EditAccountPage({ params }: Props) {
   const title = `${account.client.name} · ${account.name}`;
   return (
     <div className="space-y-6">
-      <div>
-        <Breadcrumbs
-          items={[
-            { label: "Accounts", href: `/${slug}/accounts` },
-            { label: title, href: `/${slug}/accounts/${account.id}` },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Edit {title}</h1>
-      </div>
+      <TrailHeading
+        trail={[
+          { label: "Accounts", href: `/${slug}/accounts` },
+          { label: title, href: `/${slug}/accounts/${account.id}` },
+          { label: "Edit" },
+        ]}
+        title={`Edit ${title}`}
+      />
       {mayEdit ? (
         <Card id="edit" title="Account">
           <AccountForm slug={slug} currency={currency} account={account} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/drilldown/breadcrumbs";
+import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { HandoverForm } from "@/components/people/handover-client";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -24,24 +24,21 @@ export default async function HandoverPage({ params }: Props) {
       : null;
   return (
     <div className="space-y-6">
-      <div>
-        <Breadcrumbs
-          items={[
-            { label: "People", href: `/${slug}/people` },
-            { label: data.leaver.name, href: `/${slug}/people/${data.leaver.id}` },
-            { label: "Handover" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
-          Hand over {data.leaver.name}&apos;s work
-        </h1>
+      <TrailHeading
+        trail={[
+          { label: "People", href: `/${slug}/people` },
+          { label: data.leaver.name, href: `/${slug}/people/${data.leaver.id}` },
+          { label: "Handover" },
+        ]}
+        title={`Hand over ${data.leaver.name}'s work`}
+      >
         <p className="mt-1 max-w-2xl text-sm text-slate-600">
           {data.accounts.length} account{data.accounts.length === 1 ? "" : "s"}, {data.reports} report
           {data.reports === 1 ? "" : "s"}, {data.projects} open project{data.projects === 1 ? "" : "s"}. Receivers are
           suggested within the guideline ({data.guideline.min}–{data.guideline.max} weighted accounts per AM), quietest
           accounts first. Everything is applied at once, then {data.leaver.name} is deactivated.
         </p>
-      </div>
+      </TrailHeading>
       {data.unplaced > 0 && (
         <Alert>
           {data.unplaced} account{data.unplaced === 1 ? " has" : "s have"} no colleague with room within the guideline:

@@ -10,15 +10,13 @@ import {
 } from "@/components/drilldown/am-page-sections";
 import { StructuralReview } from "@/components/people/structural-review";
 import { Card } from "@/components/ui/card";
+import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { loadAmPage, loadAmPageDetails } from "@/lib/domain/portfolio/am-page";
 import { BOOK_KEYS, BOOK_PAGE_SIZE } from "@/lib/domain/portfolio/book-rows";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
 
-type Props = {
-  params: Promise<{ agency: string; membershipId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = AgencyPageProps<{ membershipId: string }>;
 
 /** One request, one load: generateMetadata and the page share it. An unknown or foreign id is a 404. */
 const load = cache(async (slug: string, membershipId: string) => {

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { apiError, requireApiMember } from "@/lib/auth/api-member";
 import type { MemberContext } from "@/lib/auth/membership";
 import { amLoadCsv } from "@/lib/domain/export/am-load";
-import { isExportKind, parseExportFilters, type ExportKind } from "@/lib/domain/export/filters";
+import { isExportKind, parseExportFilters, type ExportFilters, type ExportKind } from "@/lib/domain/export/filters";
 import { accountsSource, checkInsSource, clientsSource, projectsSource } from "@/lib/domain/export/sources";
 import { hoursSource, scopeRequestsSource, valueHistorySource } from "@/lib/domain/export/commercial-sources";
 import { csvStream, type ExportSource } from "@/lib/domain/export/stream";
@@ -12,34 +12,22 @@ export const dynamic = "force-dynamic";
 
 type Built = { source: ExportSource } | { error: { message: string; fieldErrors: Record<string, string[]> } };
 
-function sourceFor(kind: Exclude<ExportKind, "am-load">, member: MemberContext, params: URLSearchParams): Built {
-  const { agencyId } = member;
-  if (kind === "accounts") {
-    const p = parseExportFilters(kind, params);
-    return p.ok ? { source: accountsSource(agencyId, p.filters) } : { error: p };
-  }
-  if (kind === "clients") {
-    const p = parseExportFilters(kind, params);
-    return p.ok ? { source: clientsSource(agencyId, p.filters) } : { error: p };
-  }
-  if (kind === "check-ins") {
-    const p = parseExportFilters(kind, params);
-    return p.ok ? { source: checkInsSource(agencyId, p.filters) } : { error: p };
-  }
-  if (kind === "hours") {
-    const p = parseExportFilters(kind, params);
-    return p.ok ? { source: hoursSource(agencyId, p.filters) } : { error: p };
-  }
-  if (kind === "scope-requests") {
-    const p = parseExportFilters(kind, params);
-    return p.ok ? { source: scopeRequestsSource(agencyId, p.filters) } : { error: p };
-  }
-  if (kind === "value-history") {
-    const p = parseExportFilters(kind, params);
-    return p.ok ? { source: valueHistorySource(agencyId, p.filters) } : { error: p };
-  }
+type SourceKind = Exclude<ExportKind, "am-load">;
+
+/** Each streamed list's source, given its own parsed filters; the AM load table is built apart (see GET). */
+const SOURCES: { [K in SourceKind]: (member: MemberContext, filters: ExportFilters<K>) => ExportSource } = {
+  accounts: (member, filters) => accountsSource(member.agencyId, filters),
+  clients: (member, filters) => clientsSource(member.agencyId, filters),
+  "check-ins": (member, filters) => checkInsSource(member.agencyId, filters),
+  hours: (member, filters) => hoursSource(member.agencyId, filters),
+  "scope-requests": (member, filters) => scopeRequestsSource(member.agencyId, filters),
+  "value-history": (member, filters) => valueHistorySource(member.agencyId, filters),
+  projects: projectsSource,
+};
+
+function sourceFor<K extends SourceKind>(kind: K, member: MemberContext, params: URLSearchParams): Built {
   const p = parseExportFilters(kind, params);
-  return p.ok ? { source: projectsSource(member, p.filters) } : { error: p };
+  return p.ok ? { source: SOURCES[kind](member, p.filters) } : { error: p };
 }
 
 /**
