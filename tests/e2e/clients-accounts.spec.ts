@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousAxe } from "./support/axe";
 import { sql } from "./support/database";
 import { signIn } from "./support/auth";
-import { screenshot } from "./support/screenshot";
+import { expectShowsAll, reviewPage } from "./support/review";
 
 /**
  * A demo leader creates a client (a future "client since" is refused first), adds a primary contact (a bad email is
@@ -35,8 +34,7 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await nav.getByRole("link", { name: "Clients", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
   await expect(page.getByTestId("client-row").first()).toBeVisible();
-  await expectNoSeriousAxe(page);
-  await screenshot(page, "clients-list");
+  await reviewPage(page, "clients-list");
 
   // New client: the server refuses a future "client since" with a field message, keeping what was typed.
   await page.getByRole("button", { name: "New client" }).click();
@@ -65,10 +63,8 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await contactForm.getByLabel("Email (optional)").fill("priya@client.example");
   await contactForm.getByRole("button", { name: "Add contact" }).click();
   const contact = page.getByTestId("contact-row").filter({ hasText: "Priya Patel" });
-  await expect(contact).toContainText("Primary");
-  await expect(contact).toContainText("priya@client.example");
-  await expectNoSeriousAxe(page);
-  await screenshot(page, "client-page");
+  await expectShowsAll(contact, "Primary", "priya@client.example");
+  await reviewPage(page, "client-page");
 
   // A new account for the demo AM: negative money is refused, then it is created and we land on its page.
   // From the client's page, "New account for …" opens the account form with this client chosen.
@@ -97,8 +93,7 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await editForm.getByLabel("Renewal date (optional)").fill("");
   await editForm.getByRole("button", { name: "Save account" }).click();
   await expect(editForm.getByText("Account saved.")).toBeVisible();
-  await expectNoSeriousAxe(page);
-  await screenshot(page, "account-edit");
+  await reviewPage(page, "account-edit");
 
   // Found by searching the list (server-side, in the URL).
   await page.goto("/northwind/accounts");
@@ -107,12 +102,8 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await expect(page).toHaveURL(new RegExp(`q=${RUN}`));
   const row = page.getByTestId("account-row");
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText(ACCOUNT);
-  await expect(row).toContainText(AM_NAME);
-  await expect(row).toContainText("$2,250");
-  await expect(row).toContainText("Paused");
-  await expectNoSeriousAxe(page);
-  await screenshot(page, "accounts-search");
+  await expectShowsAll(row, ACCOUNT, AM_NAME, "$2,250", "Paused");
+  await reviewPage(page, "accounts-search");
 
   // The AM lands on "My book", which holds the new account; "All accounts" is one tab away.
   const amContext = await browser.newContext();
@@ -128,8 +119,7 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   const mine = am.getByTestId("account-row");
   for (const text of await mine.allInnerTexts()) expect(text).toContain(AM_NAME);
   await expect(am.getByRole("button", { name: "New account" })).toHaveCount(0);
-  await expectNoSeriousAxe(am);
-  await screenshot(am, "accounts-my-book");
+  await reviewPage(am, "accounts-my-book");
   await am.getByRole("link", { name: "All accounts" }).click();
   await expect(am.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
   await expect(am.getByLabel("Account manager")).toBeVisible();
@@ -141,7 +131,6 @@ test("a leader creates a client, a contact and an account, edits it and finds it
   await expect(details.getByText("Only a leader can change the tier.")).toBeVisible();
   await expect(am.getByRole("button", { name: "Archive client" })).toHaveCount(0);
   await expect(am.getByRole("button", { name: "Add contact" })).toBeVisible();
-  await expectNoSeriousAxe(am);
-  await screenshot(am, "client-page-am", { widths: [390] });
+  await reviewPage(am, "client-page-am", { widths: [390] });
   await amContext.close();
 });

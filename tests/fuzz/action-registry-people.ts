@@ -40,12 +40,9 @@ export const PEOPLE_ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/people#setLevelKpis": rowAction("levelId", "level", { kpiNames: ["Qualified leads"] }, undefined, {
     freeText: ["kpiNames"],
   }),
-  "lib/actions/people#setLevel": memberAction(
+  "lib/actions/people#setLevel": swapAction(
     (t) => ({ membershipId: t.ids.am, levelId: t.ids.level }),
-    ({ a, b }) => [
-      { membershipId: b.ids.am, levelId: a.ids.level },
-      { membershipId: a.ids.am, levelId: b.ids.level },
-    ],
+    (b) => [{ membershipId: b.ids.am }, { levelId: b.ids.level }],
   ),
   "lib/actions/people#setManager": memberAction(
     (t) => ({ membershipId: t.ids.am, managerId: t.ids.secondAm, cadenceDays: "21" }),

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { signInAs } from "../support/session";
+import { checkInOn, type FormInput } from "../support/form-input";
 import { addAmWithAccount } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { detectSignals } from "../../lib/domain/portfolio/signals";
@@ -15,13 +16,7 @@ let contactIds: { active: string; inactive: string; otherClient: string; foreign
 let otherAccountId: string;
 
 const as = (user: { id: string; email: string; name: string }) => signInAs(user);
-const valid = (extra: Record<string, unknown> = {}) => ({
-  accountId: a.account.id,
-  channel: "CALL",
-  sentiment: 4,
-  summary: "  Talked through the Q3 plan.  ",
-  ...extra,
-});
+const valid = (extra: FormInput = {}) => checkInOn(a, { summary: "  Talked through the Q3 plan.  ", ...extra });
 const checkInCount = () => db.admin.checkIn.count({ where: { agencyId: a.agency.id } });
 const auditCount = (action: string) => db.admin.auditEvent.count({ where: { agencyId: a.agency.id, action } });
 

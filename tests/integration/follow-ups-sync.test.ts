@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { checkInOn } from "../support/form-input";
 import { createAgencyFixture } from "../factories/tenants";
 import { withTenant } from "../../lib/db/tenant";
 import { syncFollowUps } from "../../lib/domain/follow-ups/sync";
@@ -80,12 +81,7 @@ describe("follow-ups from signals", () => {
 
   it("logging a check-in closes the overdue follow-up as resolved by data, at once", async () => {
     signInAsMember(a, "am");
-    const logged = await logCheckIn(a.agency.slug, {
-      accountId: a.account.id,
-      channel: "CALL",
-      sentiment: 4,
-      summary: "Caught up",
-    });
+    const logged = await logCheckIn(a.agency.slug, checkInOn(a));
     expect(logged.ok).toBe(true);
     const rows = await overdue(a.agency.id, a.account.id);
     expect(rows).toEqual([expect.objectContaining({ status: "RESOLVED_BY_DATA" })]);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { expectProbesNotFound, kpisAndGrowth } from "../support/growth-state";
+import { acceptedData, expectEachRejected } from "../support/form-input";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
@@ -65,9 +66,7 @@ beforeEach(() => as(a.users.am));
 
 describe("growth plans", () => {
   it("an AM creates a plan on their account (a draft by default), edits it and changes its status, audited", async () => {
-    const created = await createPlan(a.agency.slug, planInput(a.account.id));
-    expect(created.ok).toBe(true);
-    const planId = created.ok ? created.data.planId : "";
+    const { planId } = acceptedData(await createPlan(a.agency.slug, planInput(a.account.id)));
     expect(await db.admin.growthPlan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({
       agencyId: a.agency.id,
       accountId: a.account.id,
@@ -93,14 +92,13 @@ describe("growth plans", () => {
   it("rejects each kind of invalid plan with a field error and changes nothing", async () => {
     const valid = planInput(a.account.id);
     const { planId } = await newPlan();
-    await expectRejected(createPlan(a.agency.slug, { ...valid, objective: "" }), "objective");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, objective: "o".repeat(501) }), "objective");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, targetRevenue: "-1" }), "targetRevenue");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, targetRevenue: "10000000000" }), "targetRevenue");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, periodEnd: "2026-09-30" }), "periodEnd");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, periodEnd: "2099-12-31" }), "periodEnd");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, periodStart: "1990-01-01" }), "periodStart");
-    await expectRejected(createPlan(a.agency.slug, { ...valid, status: "WON" }), "status");
+    await expectEachRejected(expectRejected, (input) => createPlan(a.agency.slug, input), valid, {
+      objective: ["", "o".repeat(501)],
+      targetRevenue: ["-1", "10000000000"],
+      periodEnd: ["2026-09-30", "2099-12-31"],
+      periodStart: ["1990-01-01"],
+      status: ["WON"],
+    });
     await expectRejected(editPlan(a.agency.slug, { planId, ...valid, periodStart: "not a date" }), "periodStart");
     await expectRejected(changePlanStatus(a.agency.slug, { planId, status: "PAUSED" }), "status");
   });
@@ -129,14 +127,13 @@ describe("growth plans", () => {
 describe("opportunities", () => {
   it("are created, edited and moved between stages, audited", async () => {
     const { planId } = await newPlan();
-    const created = await createOpportunity(a.agency.slug, {
+    const opportunity = {
       planId,
       serviceLine: "Paid social",
       estimatedMonthlyValue: "2500",
       expectedClose: "2027-01-15",
-    });
-    expect(created.ok).toBe(true);
-    const id = created.ok ? created.data.opportunityId : "";
+    };
+    const { opportunityId: id } = acceptedData(await createOpportunity(a.agency.slug, opportunity));
     expect(await db.admin.opportunity.findUniqueOrThrow({ where: { id } })).toMatchObject({ stage: "IDEA" });
     await audited("opportunity.created", id);
     const edit = {
@@ -164,13 +161,12 @@ describe("opportunities", () => {
   it("rejects invalid opportunities with a field error and changes nothing", async () => {
     const { planId, opportunityId } = await newPlan();
     const valid = { planId, serviceLine: "SEO", estimatedMonthlyValue: "100" };
-    await expectRejected(createOpportunity(a.agency.slug, { ...valid, serviceLine: "s".repeat(121) }), "serviceLine");
-    await expectRejected(
-      createOpportunity(a.agency.slug, { ...valid, estimatedMonthlyValue: "-5" }),
-      "estimatedMonthlyValue",
-    );
-    await expectRejected(createOpportunity(a.agency.slug, { ...valid, expectedClose: "2099-01-01" }), "expectedClose");
-    await expectRejected(createOpportunity(a.agency.slug, { ...valid, stage: "MAYBE" }), "stage");
+    await expectEachRejected(expectRejected, (input) => createOpportunity(a.agency.slug, input), valid, {
+      serviceLine: ["s".repeat(121)],
+      estimatedMonthlyValue: ["-5"],
+      expectedClose: ["2099-01-01"],
+      stage: ["MAYBE"],
+    });
     await expectRejected(moveOpportunity(a.agency.slug, { opportunityId, stage: "DONE" }), "stage");
     await expectRejected(
       editOpportunity(a.agency.slug, { opportunityId, serviceLine: "", estimatedMonthlyValue: "1" }),
@@ -182,14 +178,8 @@ describe("opportunities", () => {
 describe("actions", () => {
   it("are created for an active member, edited and ticked off (doneAt set and cleared), audited", async () => {
     const { planId } = await newPlan();
-    const created = await createGrowthAction(a.agency.slug, {
-      planId,
-      title: "Book the QBR",
-      ownerId: a.memberships.leader.id,
-      dueDate: "2026-12-20",
-    });
-    expect(created.ok).toBe(true);
-    const actionId = created.ok ? created.data.actionId : "";
+    const action = { planId, title: "Book the QBR", ownerId: a.memberships.leader.id, dueDate: "2026-12-20" };
+    const { actionId } = acceptedData(await createGrowthAction(a.agency.slug, action));
     await audited("growthAction.created", actionId);
     const edit = { actionId, title: "Book the QBR with the CMO", ownerId: a.memberships.am.id, dueDate: "" };
     expect(await editGrowthAction(a.agency.slug, edit)).toMatchObject({ ok: true });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Runner } from "graphile-worker";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { signInAs } from "../support/session";
+import { checkInOn } from "../support/form-input";
 import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { startWorker } from "../../lib/jobs/graphile";
 import { tasks } from "../../lib/jobs/tasks";
@@ -97,12 +98,7 @@ describe("the job queue (graphile-worker)", () => {
   it("a check-in enqueues the agency's sync in its own transaction, and the worker runs it", async () => {
     syncCalls = 0;
     signInAs(a.users.am);
-    const logged = await logCheckIn(a.agency.slug, {
-      accountId: a.account.id,
-      channel: "EMAIL",
-      sentiment: 3,
-      summary: "Hi",
-    });
+    const logged = await logCheckIn(a.agency.slug, checkInOn(a));
     expect(logged.ok).toBe(true);
     await until(async () => syncCalls > 0);
   }, 30_000);

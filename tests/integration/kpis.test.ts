@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 import { denialsIn, expectInvalidUnchanged, expectRefusedUnchanged, withChangeEvents } from "../support/refusals";
 import { expectProbesNotFound, kpisAndGrowth } from "../support/growth-state";
+import { expectEachRejected } from "../support/form-input";
 import { signInAs } from "../support/session";
 import { addAmWithAccount, addMember } from "../factories/members";
 
@@ -71,17 +72,17 @@ describe("defining KPIs", () => {
 
   it("rejects each kind of invalid definition with a field error and changes nothing", async () => {
     const valid = { accountId: a.account.id, ...definition };
-    await expectRejected(createKpi(a.agency.slug, { ...valid, name: "  " }), "name");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, name: "x".repeat(121) }), "name");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, unit: "u".repeat(21) }), "unit");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, target: "lots" }), "target");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, target: "12.345" }), "target");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, target: "1000000000000" }), "target");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, direction: "SIDEWAYS" }), "direction");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, cadence: "DAILY" }), "cadence");
+    await expectEachRejected(expectRejected, (input) => createKpi(a.agency.slug, input), valid, {
+      name: ["  ", "x".repeat(121)],
+      unit: ["u".repeat(21)],
+      target: ["lots", "12.345", "1000000000000"],
+      direction: ["SIDEWAYS"],
+      cadence: ["DAILY"],
+      accountId: ["not-a-uuid"],
+    });
+    // Neither owner, or both: the form as a whole is refused.
     await expectRejected(createKpi(a.agency.slug, { ...definition }), "_form");
     await expectRejected(createKpi(a.agency.slug, { ...valid, membershipId: a.memberships.am.id }), "_form");
-    await expectRejected(createKpi(a.agency.slug, { ...valid, accountId: "not-a-uuid" }), "accountId");
   });
 
   it("edits and archives, audited with the values before; an archived KPI takes no readings", async () => {

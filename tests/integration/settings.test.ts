@@ -1,24 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { badValueCases, inputWith } from "../support/form-input";
+import * as actions from "../../lib/actions/settings";
+import { loadDashboard } from "../../lib/domain/portfolio/load-portfolio";
+import { loadAgencyLoadHistory } from "../../lib/domain/agencies/load-history";
+import { readFirstRunFacts } from "../../lib/domain/agencies/first-run";
+import { withTenant } from "../../lib/db/tenant";
 
+// Hoisted above the imports by vitest: the actions above see the mocked session.
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
-const actions = await import("../../lib/actions/settings");
-const { loadDashboard } = await import("../../lib/domain/portfolio/load-portfolio");
-const { loadAgencyLoadHistory } = await import("../../lib/domain/agencies/load-history");
-const { readFirstRunFacts } = await import("../../lib/domain/agencies/first-run");
-const { withTenant } = await import("../../lib/db/tenant");
 
 let db: AppTestDatabase, a: AgencyFixture, b: AgencyFixture;
 
 const agencyRow = (f: AgencyFixture) => db.admin.agency.findUniqueOrThrow({ where: { id: f.agency.id } });
 const version = async (f: AgencyFixture) => (await agencyRow(f)).settingsVersion;
-const profile = (patch: Record<string, unknown> = {}) => ({
+const profile = inputWith({
   name: "Alpha Agency",
   employeeCount: "8",
   currency: "USD",
   timeZone: "UTC",
   weekStart: "MONDAY",
-  ...patch,
 });
 
 setUpTwoAgencies((s) => ({ db, a, b } = s));
@@ -47,18 +48,19 @@ describe("the agency profile", () => {
     expect(dashboard.guideline).toMatchObject({ band: "mid-size", min: 6, max: 8, source: "size-band" });
   });
 
-  it.each([
-    ["no employees", { employeeCount: "0" }, "employeeCount"],
-    ["a fraction of an employee", { employeeCount: "8.5" }, "employeeCount"],
-    ["a blank name", { name: " " }, "name"],
-    ["an unknown time zone", { timeZone: "Mars/Olympus" }, "timeZone"],
-    ["an unknown currency", { currency: "XXX" }, "currency"],
-    ["an unknown week start", { weekStart: "FRIDAY" }, "weekStart"],
-  ])("refuses %s with a field error and changes nothing", async (_label, patch, field) => {
+  it.each(
+    badValueCases({
+      employeeCount: ["0", "8.5"], // none, or a fraction of one
+      name: [" "],
+      timeZone: ["Mars/Olympus"],
+      currency: ["XXX"],
+      weekStart: ["FRIDAY"],
+    }),
+  )("refuses %s = %j with a field error and changes nothing", async (field, value) => {
     const before = await agencyRow(a);
     const result = await actions.updateAgencyProfile(a.agency.slug, {
       expectedVersion: before.settingsVersion,
-      ...profile(patch),
+      ...profile({ [field]: value }),
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors?.[field]?.length).toBeGreaterThan(0);

@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { clientAfterDeparture, relationshipRiskOf } from "@/lib/domain/commercial/departure";
+import type { ClientSnapshot } from "@/lib/domain/portfolio/signal-types";
 import { client, daysBefore, TODAY } from "../portfolio/fixtures";
 
 const healthy = client({ activeContactCount: 3, hasPrimaryContact: true, contactsLastSeen: [] });
+/** The client after its primary contact, Dana Reyes, left `daysAgo` days before TODAY. */
+const primaryLeft = (before: ClientSnapshot, daysAgo: number) =>
+  clientAfterDeparture(before, {
+    contactName: "Dana Reyes",
+    wasPrimary: true,
+    wasActive: true,
+    leftOn: daysBefore(daysAgo),
+  });
 
 describe("a contact who leaves: relationship risk recomputed", () => {
   it("losing the primary contact is critical at once", () => {
-    const after = clientAfterDeparture(healthy, {
-      contactName: "Dana Reyes",
-      wasPrimary: true,
-      wasActive: true,
-      leftOn: daysBefore(2),
-    });
+    const after = primaryLeft(healthy, 2);
     expect(relationshipRiskOf(healthy, TODAY)).toBeNull();
     const signal = relationshipRiskOf(after, TODAY);
     expect(signal?.severity).toBe("critical");
@@ -19,12 +23,7 @@ describe("a contact who leaves: relationship risk recomputed", () => {
   });
 
   it("naming a new primary contact clears the critical reason", () => {
-    const after = clientAfterDeparture(healthy, {
-      contactName: "Dana Reyes",
-      wasPrimary: true,
-      wasActive: true,
-      leftOn: daysBefore(2),
-    });
+    const after = primaryLeft(healthy, 2);
     expect(relationshipRiskOf({ ...after, hasPrimaryContact: true }, TODAY)).toBeNull();
   });
 
@@ -37,24 +36,14 @@ describe("a contact who leaves: relationship risk recomputed", () => {
   });
 
   it("a primary who left long ago (outside the window) is no longer the reason", () => {
-    const after = clientAfterDeparture(healthy, {
-      contactName: "Dana Reyes",
-      wasPrimary: true,
-      wasActive: true,
-      leftOn: daysBefore(120),
-    });
+    const after = primaryLeft(healthy, 120);
     expect(relationshipRiskOf(after, TODAY)).toBeNull();
   });
 
   it("losing the primary contact is critical for a Tier 3 client too (its thin coverage is not watched)", () => {
     const tier3 = client({ tier: "TIER_3", activeContactCount: 1, hasPrimaryContact: true, contactsLastSeen: [] });
     expect(relationshipRiskOf(tier3, TODAY)).toBeNull();
-    const after = clientAfterDeparture(tier3, {
-      contactName: "Dana Reyes",
-      wasPrimary: true,
-      wasActive: true,
-      leftOn: daysBefore(2),
-    });
+    const after = primaryLeft(tier3, 2);
     const signal = relationshipRiskOf(after, TODAY);
     expect(signal?.severity).toBe("critical");
     // Only the departure: Tier 3's contact count is not a cause.

@@ -16,6 +16,15 @@ export function daysAfter(days: number): Date {
   return daysBefore(-days, "00:00:00.000");
 }
 
+/** Each band's lowest and highest value as `[value, band]` cases, so a banding rule is tested at both its edges. */
+export function bandEdges<Band extends string>(bands: Record<Band, readonly [lowest: number, highest: number]>) {
+  const entries = Object.entries(bands) as [Band, readonly [number, number]][];
+  return entries.flatMap(([band, [lowest, highest]]): [number, Band][] => [
+    [lowest, band],
+    [highest, band],
+  ]);
+}
+
 export const SMALL: Guideline = { band: "small", min: 4, max: 6, source: "size-band" };
 export const MID: Guideline = { band: "mid-size", min: 6, max: 8, source: "size-band" };
 
@@ -32,47 +41,48 @@ function uid(prefix: string): string {
 /** An account as the rules and rebalancing see it (rebalancing also reads the giver's recent check-in counts). */
 export type TestAccount = AccountSnapshot & { checkInsLast90Days: number };
 
-/** A fresh id (unless the test names one) and a name made from it. */
-function named(prefix: string, label: string, givenId: string | undefined) {
-  const id = givenId ?? uid(prefix);
-  return { id, name: `${label} ${id}` };
-}
-
-export function account(overrides: Partial<TestAccount> = {}): TestAccount {
-  return {
-    ...named("acc", "Account", overrides.id),
-    clientId: "client-1",
-    clientName: "Acme",
-    tier: "TIER_2",
-    amId: "am-1",
-    status: "ACTIVE",
-    complexity: "STANDARD",
-    monthlyValue: 5000,
-    renewalDate: null,
-    lastCheckInAt: daysBefore(1),
-    recentSentiments: [4, 4, 4],
-    checkInsLast90Days: 3,
-    hasActiveGrowthPlan: true,
-    kpis: [],
-    ...overrides,
+/**
+ * A builder of rows that each get a fresh id (unless the test names one), a name made from it, and the defaults
+ * (made anew per row, so no two rows share an array).
+ */
+function withFreshId<Row extends { id: string; name: string }>(
+  prefix: string,
+  label: string,
+  defaults: () => Omit<Row, "id" | "name">,
+) {
+  return (overrides: Partial<Row> = {}): Row => {
+    const id = overrides.id ?? uid(prefix);
+    return { id, name: `${label} ${id}`, ...defaults(), ...overrides } as Row;
   };
 }
+
+export const account = withFreshId<TestAccount>("acc", "Account", () => ({
+  clientId: "client-1",
+  clientName: "Acme",
+  tier: "TIER_2",
+  amId: "am-1",
+  status: "ACTIVE",
+  complexity: "STANDARD",
+  monthlyValue: 5000,
+  renewalDate: null,
+  lastCheckInAt: daysBefore(1),
+  recentSentiments: [4, 4, 4],
+  checkInsLast90Days: 3,
+  hasActiveGrowthPlan: true,
+  kpis: [],
+}));
 
 /** `count` accounts for one AM, all STANDARD and recently checked in unless overridden. */
 export function accounts(count: number, overrides: Partial<TestAccount> = {}): TestAccount[] {
   return Array.from({ length: count }, () => account(overrides));
 }
 
-export function project(overrides: Partial<ProjectSnapshot> = {}): ProjectSnapshot {
-  return {
-    ...named("prj", "Project", overrides.id),
-    accountId: "acc-x",
-    pmId: "pm-1",
-    status: "ON_TRACK",
-    lastStatusAt: daysBefore(1),
-    ...overrides,
-  };
-}
+export const project = withFreshId<ProjectSnapshot>("prj", "Project", () => ({
+  accountId: "acc-x",
+  pmId: "pm-1",
+  status: "ON_TRACK",
+  lastStatusAt: daysBefore(1),
+}));
 
 export function client(overrides: Partial<ClientSnapshot> = {}): ClientSnapshot {
   return {

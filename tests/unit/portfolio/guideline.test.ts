@@ -6,20 +6,17 @@ import {
   guidelineFor,
   sizeBand,
 } from "@/lib/domain/portfolio/guideline";
+import { bandEdges } from "./fixtures";
 
 const noOverride = { guidelineMinOverride: null, guidelineMaxOverride: null };
 
 describe("sizeBand", () => {
-  it.each([
-    [1, "small"],
-    [9, "small"],
-    [10, "mid-size"],
-    [100, "mid-size"],
-    [101, "large"],
-    [5000, "large"],
-  ] as const)("%i employees → %s", (employeeCount, band) => {
-    expect(sizeBand(employeeCount)).toBe(band);
-  });
+  it.each(bandEdges({ small: [1, 9], "mid-size": [10, 100], large: [101, 5000] }))(
+    "%i employees → %s",
+    (employeeCount, band) => {
+      expect(sizeBand(employeeCount)).toBe(band);
+    },
+  );
 
   it.each([0, -3, 9.5, Number.NaN, Number.POSITIVE_INFINITY])("rejects %s employees with a RangeError", (count) => {
     expect(() => sizeBand(count)).toThrow(RangeError);

@@ -7,7 +7,7 @@ import {
   recencyScore,
   sentimentScore,
 } from "@/lib/domain/portfolio/health-components";
-import { daysBefore, TODAY } from "./fixtures";
+import { bandEdges, daysBefore, TODAY } from "./fixtures";
 
 const input = (overrides: Partial<AccountHealthInput> = {}): AccountHealthInput => ({
   tier: "TIER_1",
@@ -191,14 +191,7 @@ describe("computeAccountHealth", () => {
 });
 
 describe("health bands", () => {
-  it.each([
-    [100, "healthy"],
-    [75, "healthy"],
-    [74, "watch"],
-    [60, "watch"],
-    [59, "at_risk"],
-    [0, "at_risk"],
-  ] as const)("%i → %s", (score, band) => {
+  it.each(bandEdges({ healthy: [75, 100], watch: [60, 74], at_risk: [0, 59] }))("%i → %s", (score, band) => {
     expect(healthBand(score)).toBe(band);
   });
 });
