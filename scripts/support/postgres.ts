@@ -4,11 +4,11 @@
  */
 import pg from "pg";
 
-export async function withPgClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }
