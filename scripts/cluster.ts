@@ -8,12 +8,13 @@
  * stops); SIGHUP restarts the instances one at a time (rolling restart: the others keep serving). An instance that
  * dies is started again.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { BUSY_PAGE } from "../lib/server/busy-page";
 import { RETRY_AFTER_SECONDS } from "../lib/server/overload";
+import { ensureDebianTool } from "./support/debian-package";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -25,18 +26,6 @@ const port = option("port", Number(process.env.PORT ?? 3000));
 const appPort = option("app-port", port + 1);
 const maxconn = option("maxconn", 16);
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);
-
-function ensureHaproxy() {
-  try {
-    execFileSync("haproxy", ["-v"], { stdio: "ignore" });
-  } catch {
-    if (process.getuid?.() !== 0) throw new Error("HAProxy is missing: apt-get install -y haproxy");
-    console.log("[cluster] installing HAProxy (apt-get install -y haproxy)…");
-    execFileSync("sh", ["-c", "apt-get update -qq && apt-get install -y -qq haproxy > /dev/null"], {
-      stdio: "inherit",
-    });
-  }
-}
 
 function writeConfig(): string {
   mkdirSync(runDir, { recursive: true });
@@ -120,7 +109,7 @@ async function rollingRestart() {
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL: the embedded database serves one process only");
-  ensureHaproxy();
+  ensureDebianTool("haproxy", ["haproxy", "-v"], "HAProxy");
   const config = writeConfig();
   for (let i = 0; i < instances; i++) startInstance(i);
   const balancer = spawn("haproxy", ["-db", "-f", config], { stdio: ["ignore", "inherit", "inherit"] });

@@ -3,45 +3,34 @@
  * (`prepare`), copies a prepared one for a second browser-test shard (`clone <url>`: PostgreSQL copies the files, no
  * second seed), or drops one (`drop <url>`). Nothing depends on what an earlier run left behind.
  */
-import pg from "pg";
 import { createPrismaForPostgres } from "../lib/db/client";
 import { deployMigrations } from "../lib/db/migrate/commands";
 import { pgTarget } from "../lib/db/migrate/targets";
 import { seedDemo } from "../prisma/seed/index";
+import { queryOnce, withDatabase } from "./support/postgres";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => queryOnce(ADMIN_URL, sql);
 
 async function prepare(): Promise<string> {
   const name = `acc_e2e_${Date.now().toString(36)}`;
   await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const target = pgTarget(url.toString());
+  const url = withDatabase(ADMIN_URL, name);
+  const target = pgTarget(url);
   await deployMigrations(target);
   await target.close();
-  const prisma = createPrismaForPostgres(url.toString(), 2);
+  const prisma = createPrismaForPostgres(url, 2);
   await seedDemo(prisma);
   await prisma.$disconnect();
-  return url.toString();
+  return url;
 }
 
 /** A copy of a prepared database, made while nothing is connected to it (CREATE DATABASE … TEMPLATE requires that). */
 async function clone(source: string): Promise<string> {
   const name = `${new URL(source).pathname.slice(1)}_copy`;
   await admin(`CREATE DATABASE "${name}" TEMPLATE "${new URL(source).pathname.slice(1)}"`);
-  const url = new URL(source);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return withDatabase(source, name);
 }
 
 async function main() {

@@ -17,19 +17,26 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+function auditRow(event: AuditInput) {
+  return {
+    agencyId: event.agencyId,
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId ?? null,
+    before: snapshot(event.before),
+    after: snapshot(event.after),
+  };
+}
+
 /** Written inside the caller's transaction, so the event exists exactly when the change does. */
 export async function recordAudit(tx: TenantTx, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      agencyId: event.agencyId,
-      actorId: event.actorId,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId ?? null,
-      before: snapshot(event.before),
-      after: snapshot(event.after),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(event) });
+}
+
+/** Many events in one statement, for the batch writes (the follow-up sync). */
+export async function recordAudits(tx: TenantTx, events: readonly AuditInput[]): Promise<void> {
+  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(auditRow) });
 }
 
 /**

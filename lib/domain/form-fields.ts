@@ -51,6 +51,11 @@ export function optionalText(label: string, max: number) {
 /** How far ahead a date may be: whole years from today (0: not in the future), or a limit with its own message. */
 export type DateLimit = number | { latest: () => string; tooLate: string };
 
+/** The limit of plans and due dates that reach a few years ahead: "Keep it within 5 years from today." */
+export function withinYears(years: number): DateLimit {
+  return { latest: () => yearsFromToday(years), tooLate: `Keep it within ${years} years from today.` };
+}
+
 /**
  * A calendar date (YYYY-MM-DD) from EARLIEST_DATE up to the limit, which is read when the input is parsed, so "today"
  * is never stale.
@@ -77,6 +82,12 @@ export function dateField(label: string, limit: DateLimit = FUTURE_YEARS) {
 export function optionalDateField(label: string, limit?: DateLimit) {
   return z.preprocess(blankToUndefined, dateField(label, limit).optional());
 }
+
+/** Decimal(12, 2), every money column: ten digits before the point. */
+export const MONEY_MAX = 9_999_999_999.99;
+
+/** Money as a string with at most two decimals ("1250", "1250.5", "1250.50"); never a float in the database. */
+export const money = (label: string) => decimal(label, { max: MONEY_MAX, allowNegative: false });
 
 /**
  * A decimal with at most two places, as a string ("1250", "-3.5"), bounded by its column's precision; never a float.

@@ -10,6 +10,7 @@ import { amDigestMail, amDigestSummary, leaderDigestMail, type DueCheckIn, type 
 import { channelsOf, notify, unsubscribeUrlFor } from "./notify";
 import { dailyPeriodKey, weeklyPeriodKey } from "./schedule";
 import type { NotificationEvent } from "./events";
+import { groupByField } from "@/lib/group-by";
 
 /**
  * The digest runs. Each walks every agency, works out who is due in the agency's time zone, and for each person
@@ -171,13 +172,7 @@ export async function dueFollowUpsByAssignee(
     WHERE f."agencyId" = ${agencyId}::uuid AND f."status" = 'OPEN' AND f."assigneeId" IS NOT NULL
       AND f."dueDate" <= ${day}::date
     ORDER BY f."dueDate", f."title", f."id"`;
-  const byAssignee = new Map<string, DueFollowUp[]>();
-  for (const { assigneeId, ...item } of rows) {
-    const list = byAssignee.get(assigneeId) ?? [];
-    list.push(item);
-    byAssignee.set(assigneeId, list);
-  }
-  return byAssignee;
+  return groupByField(rows, "assigneeId");
 }
 
 export async function runAmDigests({ now = new Date(), agencyIds }: DigestRunOptions = {}): Promise<DigestReport> {

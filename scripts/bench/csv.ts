@@ -9,7 +9,6 @@
  */
 import { cpus, loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import pg from "pg";
 import type { MemberContext } from "../../lib/auth/membership";
 import { createPrismaForPostgres } from "../../lib/db/client";
 import { setAppDatabase } from "../../lib/db/prisma";
@@ -21,19 +20,14 @@ import { checkImportFile, commitImport } from "../../lib/domain/import/mutations
 import { runPipeline } from "../../lib/domain/import/pipeline";
 import { recordAudit } from "../../lib/audit/record";
 import { SCALE_SLUG } from "../scale/load";
+import { queryOnce } from "../support/postgres";
 
-const URL_ = process.env.BENCH_DATABASE_URL;
+const URL_ = process.env.BENCH_DATABASE_URL ?? "";
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: URL_ });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
+  return (await queryOnce(URL_, sql, params)).rows as T[];
 }
 
 function importFile(run: string, amEmails: string[]): string {

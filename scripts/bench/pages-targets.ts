@@ -2,7 +2,8 @@
  * What scripts/bench/pages.ts requests for one tenant: every signed-in page (list pages on their first page), with
  * real ids for the drill-downs read from the database, and the two writes it times.
  */
-import pg from "pg";
+import type pg from "pg";
+import { queryOnce, withPgClient } from "../support/postgres";
 
 export type Tenant = {
   slug: string;
@@ -18,31 +19,29 @@ async function one<T extends pg.QueryResultRow>(client: pg.Client, sql: string, 
 }
 
 /** The tenant's leader and sample ids: its busiest AM, one of that AM's accounts, a client, a project. */
-export async function tenantTargets(databaseUrl: string, slug: string): Promise<Tenant | null> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+export function tenantTargets(databaseUrl: string, slug: string): Promise<Tenant | null> {
+  return withPgClient(databaseUrl, async (client) => {
     const agency = await one<{ id: string }>(client, `SELECT id FROM "Agency" WHERE slug = $1`, [slug]);
     if (!agency) return null;
     const leader = await one<{ email: string }>(
       client,
       `SELECT u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-       WHERE m."agencyId" = $1 AND 'LEADER' = ANY(m.roles) AND m.active ORDER BY u.email LIMIT 1`,
+     WHERE m."agencyId" = $1 AND 'LEADER' = ANY(m.roles) AND m.active ORDER BY u.email LIMIT 1`,
       [agency.id],
     );
     const am = await one<{ id: string; accountId: string; clientId: string }>(
       client,
       `SELECT a."amId" AS id, min(a.id::text) AS "accountId", min(a."clientId"::text) AS "clientId"
-       FROM "Account" a WHERE a."agencyId" = $1 AND a."archivedAt" IS NULL
-       GROUP BY a."amId" ORDER BY count(*) DESC, a."amId" LIMIT 1`,
+     FROM "Account" a WHERE a."agencyId" = $1 AND a."archivedAt" IS NULL
+     GROUP BY a."amId" ORDER BY count(*) DESC, a."amId" LIMIT 1`,
       [agency.id],
     );
     // The account with the most check-ins: the longest timeline.
     const busiest = await one<{ id: string; clientId: string }>(
       client,
       `SELECT a.id, a."clientId" FROM "Account" a
-       JOIN LATERAL (SELECT count(*) AS n FROM "CheckIn" c WHERE c."agencyId" = $1 AND c."accountId" = a.id) n ON true
-       WHERE a."agencyId" = $1 AND a."archivedAt" IS NULL ORDER BY n.n DESC, a.id LIMIT 1`,
+     JOIN LATERAL (SELECT count(*) AS n FROM "CheckIn" c WHERE c."agencyId" = $1 AND c."accountId" = a.id) n ON true
+     WHERE a."agencyId" = $1 AND a."archivedAt" IS NULL ORDER BY n.n DESC, a.id LIMIT 1`,
       [agency.id],
     );
     const project = await one<{ id: string }>(
@@ -76,21 +75,15 @@ export async function tenantTargets(databaseUrl: string, slug: string): Promise<
       pages,
       write: { accountId: busiest.id, projectId: project.id },
     };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The project's current version: a status update must name it (optimistic concurrency). */
 export async function projectVersion(databaseUrl: string, projectId: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const row = await one<{ version: number }>(client, `SELECT version FROM "Project" WHERE id = $1`, [projectId]);
-    return row?.version ?? 1;
-  } finally {
-    await client.end();
-  }
+  const rows = (
+    await queryOnce<{ version: number }>(databaseUrl, `SELECT version FROM "Project" WHERE id = $1`, [projectId])
+  ).rows;
+  return rows[0]?.version ?? 1;
 }
 
 export function median(values: number[]): number {

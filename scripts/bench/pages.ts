@@ -14,7 +14,8 @@
 import { execFileSync } from "node:child_process";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-agencies";
 import { actionId, actionIds, actionRequest, actionResult, signIn, type Cookie } from "../load/http";
-import { adminQuery, createAppLogin, createMigratedDatabase, startServer, waitForHealth } from "../load/server";
+import { createAppLogin, createMigratedDatabase, startServer, waitForHealth } from "../load/server";
+import { queryOnce } from "../support/postgres";
 import { loadScaleTenant, SCALE_SLUG } from "../scale/load";
 import { median, projectVersion, tenantTargets, type Tenant } from "./pages-targets";
 
@@ -54,13 +55,20 @@ async function measurePages(baseUrl: string, cookie: Cookie, tenant: Tenant, run
   return out;
 }
 
-/** Median of `count` calls of a server action, posted to `path` as React posts it; every call must succeed. */
-async function timeAction(baseUrl: string, cookie: Cookie, path: string, id: string, args: (i: number) => unknown[]) {
+/** Median of 20 calls of a server action of the tenant, posted from `page` as React posts it; every call must succeed. */
+async function timeAction(
+  writer: { baseUrl: string; cookie: Cookie; slug: string; ids: ReturnType<typeof actionIds> },
+  page: string,
+  action: string,
+  input: (i: number) => object,
+) {
+  const id = actionId(writer.ids, action);
   const times: number[] = [];
   let failures = 0;
   for (let i = 0; i < 21; i++) {
     const started = performance.now();
-    const response = await fetch(`${baseUrl}${path}`, actionRequest(baseUrl, cookie, id, args(i)));
+    const request = actionRequest(writer.baseUrl, writer.cookie, id, [writer.slug, input(i)]);
+    const response = await fetch(`${writer.baseUrl}/${writer.slug}${page}`, request);
     const result = actionResult(await response.text());
     if (i > 0) times.push(performance.now() - started); // the first call warms up
     if (!result?.ok) failures++;
@@ -69,35 +77,24 @@ async function timeAction(baseUrl: string, cookie: Cookie, path: string, id: str
 }
 
 async function measureWrites(baseUrl: string, databaseUrl: string, cookie: Cookie, tenant: Tenant) {
-  const ids = actionIds();
-  const checkIn = await timeAction(
-    baseUrl,
-    cookie,
-    `/${tenant.slug}/accounts/${tenant.write.accountId}`,
-    actionId(ids, "lib/actions/check-ins.ts#logCheckIn"),
-    (i) => [
-      tenant.slug,
-      { accountId: tenant.write.accountId, channel: "CALL", sentiment: 3, summary: `bench ${i}`, attendeeIds: [] },
-    ],
-  );
-  let version = await projectVersion(databaseUrl, tenant.write.projectId);
-  const status = await timeAction(
-    baseUrl,
-    cookie,
-    `/${tenant.slug}/projects/${tenant.write.projectId}`,
-    actionId(ids, "lib/actions/projects.ts#updateStatus"),
-    (i) => [
-      tenant.slug,
-      {
-        projectId: tenant.write.projectId,
-        expectedVersion: version++,
-        status: "ON_TRACK",
-        percentComplete: i % 100,
-        spent: "10.00",
-        note: `bench ${i}`,
-      },
-    ],
-  );
+  const writer = { baseUrl, cookie, slug: tenant.slug, ids: actionIds() };
+  const { accountId, projectId } = tenant.write;
+  const checkIn = await timeAction(writer, `/accounts/${accountId}`, "lib/actions/check-ins.ts#logCheckIn", (i) => ({
+    accountId,
+    channel: "CALL",
+    sentiment: 3,
+    summary: `bench ${i}`,
+    attendeeIds: [],
+  }));
+  let version = await projectVersion(databaseUrl, projectId);
+  const status = await timeAction(writer, `/projects/${projectId}`, "lib/actions/projects.ts#updateStatus", (i) => ({
+    projectId,
+    expectedVersion: version++,
+    status: "ON_TRACK",
+    percentComplete: i % 100,
+    spent: "10.00",
+    note: `bench ${i}`,
+  }));
   return { checkIn, status };
 }
 
@@ -134,7 +131,7 @@ async function prepareDatabase(): Promise<{ url: string; drop: () => Promise<voi
   return {
     url,
     drop: async () => {
-      if (!flag("keep")) await adminQuery(ADMIN, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (!flag("keep")) await queryOnce(ADMIN, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       else console.log(`kept database ${name}`);
     },
   };
@@ -194,8 +191,8 @@ async function main(): Promise<number> {
     return measures.some((m) => m.bytes > LIMIT_BYTES || m.status !== 200) ? 1 : 0;
   } finally {
     await server.stop();
-    await adminQuery(database.url, `DROP OWNED BY "${login.role}"`).catch(() => {});
-    await adminQuery(ADMIN, `DROP ROLE IF EXISTS "${login.role}"`).catch(() => {});
+    await queryOnce(database.url, `DROP OWNED BY "${login.role}"`).catch(() => {});
+    await queryOnce(ADMIN, `DROP ROLE IF EXISTS "${login.role}"`).catch(() => {});
     await database.drop();
   }
 }

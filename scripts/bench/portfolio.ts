@@ -9,7 +9,6 @@
  *   floor — one hand-written SQL statement for the figures SQL can compute directly (scripts/bench/portfolio-floor.sql.ts);
  * and their ratio, all in the same run on the same data.
  */
-import pg from "pg";
 import { createPrismaForPostgres } from "../../lib/db/client";
 import { deployMigrations } from "../../lib/db/migrate/commands";
 import { pgTarget } from "../../lib/db/migrate/targets";
@@ -17,6 +16,7 @@ import { setAppDatabase } from "../../lib/db/prisma";
 import { buildDashboard } from "../../lib/domain/portfolio/dashboard";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { loadScaleTenant } from "../scale/load";
+import { queryOnce, withDatabase, withPgClient } from "../support/postgres";
 import { PORTFOLIO_FLOOR_SQL } from "./portfolio-floor.sql";
 
 const arg = (name: string, fallback: number) => {
@@ -25,22 +25,8 @@ const arg = (name: string, fallback: number) => {
 };
 const ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-function urlFor(database: string, user?: string) {
-  const url = new URL(ADMIN);
-  url.pathname = `/${database}`;
-  if (user) url.username = user;
-  return url.toString();
-}
-
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: ADMIN });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+const urlFor = (database: string, user?: string) => withDatabase(ADMIN, database, user);
+const admin = (sql: string) => queryOnce(ADMIN, sql);
 
 async function timed<T>(runs: number, fn: () => Promise<T>): Promise<{ median: number; min: number; last: T }> {
   await fn(); // warm-up: plans and caches, as on a live server
@@ -65,10 +51,8 @@ async function main() {
   try {
     let agencyId: string;
     if (reuse) {
-      const c = new pg.Client({ connectionString: urlFor(name) });
-      await c.connect();
-      agencyId = (await c.query(`SELECT id FROM "Agency" WHERE slug = 'scale-bench'`)).rows[0].id;
-      await c.end();
+      agencyId = (await queryOnce<{ id: string }>(urlFor(name), `SELECT id FROM "Agency" WHERE slug = 'scale-bench'`))
+        .rows[0]!.id;
       await admin(`DROP ROLE IF EXISTS "${role}"`);
     } else {
       const target = pgTarget(urlFor(name));
@@ -89,10 +73,9 @@ async function main() {
     );
     const total = load.median + compose.median;
 
-    const floorClient = new pg.Client({ connectionString: urlFor(name) });
-    await floorClient.connect();
-    const floor = await timed(runs, () => floorClient.query(PORTFOLIO_FLOOR_SQL, [agencyId]));
-    await floorClient.end();
+    const floor = await withPgClient(urlFor(name), (client) =>
+      timed(runs, () => client.query(PORTFOLIO_FLOOR_SQL, [agencyId])),
+    );
     await app.$disconnect();
 
     const d = compose.last;

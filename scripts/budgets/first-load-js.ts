@@ -12,7 +12,8 @@ import { chromium, type Page } from "@playwright/test";
 import { createPrismaForPostgres } from "../../lib/db/client";
 import { seedDemo } from "../../prisma/seed/index";
 import { signIn } from "../load/http";
-import { adminQuery, createMigratedDatabase, startServer, waitForHealth } from "../load/server";
+import { createMigratedDatabase, startServer, waitForHealth } from "../load/server";
+import { queryOnce } from "../support/postgres";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
   try {
     await waitForHealth(server.baseUrl);
     const cookie = await signIn(server.baseUrl, "leader@northwind.example", "accountable-demo");
-    const account = await adminQuery(
+    const account = await queryOnce<{ id: string }>(
       databaseUrl,
       `SELECT a.id FROM "Account" a JOIN "Agency" g ON g.id = a."agencyId" WHERE g.slug = 'northwind' LIMIT 1`,
     );
@@ -88,7 +89,7 @@ async function main(): Promise<number> {
     };
     console.log("first-load JavaScript (every script loaded before the network is idle):");
     const dashboard = await measure("/[agency]/portfolio", "/northwind/portfolio", true);
-    await measure("/[agency]/accounts/[id]", `/northwind/accounts/${account.rows[0].id}`, true);
+    await measure("/[agency]/accounts/[id]", `/northwind/accounts/${account.rows[0]!.id}`, true);
     const signInPage = await measure("/sign-in", "/sign-in", false);
     const ratio = dashboard.gzip / signInPage.gzip;
     console.log(`budget: at most ${args.maxRatio}× the sign-in page: ${ratio <= args.maxRatio ? "within" : "OVER"}`);
@@ -97,7 +98,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
     await server.stop();
-    await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await queryOnce(ADMIN_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 

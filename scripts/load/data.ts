@@ -3,7 +3,8 @@
  * spread over the tenants), every tenant's ids for the cross-tenant check, and afterwards the count of each write the
  * run submitted.
  */
-import pg from "pg";
+import type pg from "pg";
+import { queryOnce } from "../support/postgres";
 
 export type Role = "leader" | "am" | "pm";
 
@@ -19,13 +20,7 @@ export type Person = {
 };
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return (await queryOnce<T>(url, sql, params)).rows;
 }
 
 /** `count` people, the given share of each role, round-robin over the tenants; no person twice. */

@@ -23,7 +23,8 @@ import { loadScaleTenant } from "../scale/load";
 import { tenantIdMap } from "./data";
 import { runPhase } from "./phase";
 import type { Outcome } from "./report";
-import { adminQuery, createAppLogin, createMigratedDatabase } from "./server";
+import { queryOnce } from "../support/postgres";
+import { createAppLogin, createMigratedDatabase } from "./server";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -121,9 +122,12 @@ async function main(): Promise<number> {
   const login = await createAppLogin(databaseUrl);
   try {
     const slugs = (
-      await adminQuery(databaseUrl, `SELECT slug FROM "Agency" WHERE slug LIKE 'scale-%' ORDER BY slug`)
+      await queryOnce<{ slug: string }>(
+        databaseUrl,
+        `SELECT slug FROM "Agency" WHERE slug LIKE 'scale-%' ORDER BY slug`,
+      )
     ).rows
-      .map((r: { slug: string }) => r.slug)
+      .map((r) => r.slug)
       .filter((slug: string) => slug !== args.skipTenant)
       .sort((x: string, y: string) => (x === "scale-bench" ? -1 : y === "scale-bench" ? 1 : x.localeCompare(y)));
     const { ids, slugs: slugOwners } = await tenantIdMap(databaseUrl);
@@ -158,10 +162,10 @@ async function main(): Promise<number> {
     printSummary(runs);
     return runs.every((r) => r.outcome.ok) ? 0 : 1;
   } finally {
-    await adminQuery(databaseUrl, `DROP OWNED BY "${login.role}"`).catch(() => undefined);
-    await adminQuery(ADMIN_URL, `DROP ROLE IF EXISTS "${login.role}"`).catch(() => undefined);
+    await queryOnce(databaseUrl, `DROP OWNED BY "${login.role}"`).catch(() => undefined);
+    await queryOnce(ADMIN_URL, `DROP ROLE IF EXISTS "${login.role}"`).catch(() => undefined);
     if (created && !args.keep) {
-      await adminQuery(ADMIN_URL, `DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+      await queryOnce(ADMIN_URL, `DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
     } else if (created) {
       console.log(`kept the database: --database-url ${databaseUrl}`);
     }

@@ -5,29 +5,13 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { deployMigrations } from "../../lib/db/migrate/commands";
 import { pgTarget } from "../../lib/db/migrate/targets";
-
-export async function adminQuery(adminUrl: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await client.query(sql, params);
-  } finally {
-    await client.end();
-  }
-}
-
-export const withDatabase = (url: string, database: string) => {
-  const out = new URL(url);
-  out.pathname = `/${database}`;
-  return out.toString();
-};
+import { queryOnce, withDatabase } from "../support/postgres";
 
 /** Creates and migrates `name` on the server of `adminUrl`; returns its superuser URL. */
 export async function createMigratedDatabase(adminUrl: string, name: string): Promise<string> {
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  await queryOnce(adminUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabase(adminUrl, name);
   const target = pgTarget(url);
   try {
@@ -41,7 +25,7 @@ export async function createMigratedDatabase(adminUrl: string, name: string): Pr
 /** A login role in accountable_app (no BYPASSRLS), and the app's URL for `databaseUrl` as that role. */
 export async function createAppLogin(databaseUrl: string): Promise<{ url: string; role: string }> {
   const role = `acc_load_${randomBytes(4).toString("hex")}`;
-  await adminQuery(databaseUrl, `CREATE ROLE "${role}" LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE accountable_app`);
+  await queryOnce(databaseUrl, `CREATE ROLE "${role}" LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE accountable_app`);
   const url = new URL(databaseUrl);
   url.username = role;
   return { url: url.toString(), role };

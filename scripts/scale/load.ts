@@ -11,6 +11,7 @@ import { activitySteps } from "./activity";
 import { peopleSteps, type Step } from "./people";
 import { planFor, type TenantPlan } from "./plan";
 import { sid } from "./sql";
+import { withPgClient } from "../support/postgres";
 
 export const SCALE_SLUG = "scale-bench";
 /** Neighbour tenants are sized like a mid-size demo agency: 90 employees, 9 AMs, 108 accounts, 7,500 check-ins. */
@@ -55,15 +56,7 @@ async function withClient<T>(
   target: pg.ClientBase | pg.Pool | string,
   fn: (c: pg.ClientBase) => Promise<T>,
 ): Promise<T> {
-  if (typeof target === "string") {
-    const client = new pg.Client({ connectionString: target });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  }
+  if (typeof target === "string") return withPgClient(target, fn);
   if (target instanceof pg.Pool) {
     const client = await target.connect();
     try {

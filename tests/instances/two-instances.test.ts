@@ -5,7 +5,8 @@ import { createPrismaForPostgres } from "../../lib/db/client";
 import { seedDemo } from "../../prisma/seed/index";
 import { pickPeople, type Person } from "../../scripts/load/data";
 import { actionId, actionIds, actionRequest, actionResult, signIn } from "../../scripts/load/http";
-import { adminQuery, createAppLogin, startServer, waitForHealth, type AppServer } from "../../scripts/load/server";
+import { createAppLogin, startServer, waitForHealth, type AppServer } from "../../scripts/load/server";
+import { queryOnce } from "../../scripts/support/postgres";
 import { ADMIN_URL } from "../support/postgres";
 import { createTestPostgres, type TestPostgres } from "../support/test-database";
 
@@ -46,9 +47,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
-  if (role) await adminQuery(database.url, `DROP OWNED BY "${role}"`).catch(() => undefined);
+  if (role) await queryOnce(database.url, `DROP OWNED BY "${role}"`).catch(() => undefined);
   await database?.drop();
-  if (role) await adminQuery(ADMIN_URL, `DROP ROLE IF EXISTS "${role}"`);
+  if (role) await queryOnce(ADMIN_URL, `DROP ROLE IF EXISTS "${role}"`);
 });
 
 /** One credentials sign-in; the answer says whether a session was issued or why not (next-auth's error text). */
@@ -91,7 +92,7 @@ describe("two instances, one database", () => {
   it("the sign-in rate limit reached through A holds on B", async () => {
     const email = `limit-${randomBytes(4).toString("hex")}@example.test`;
     const password = "correct-horse-battery";
-    await adminQuery(database.url, `INSERT INTO "User" (email, name, "passwordHash") VALUES ($1, 'Limit', $2)`, [
+    await queryOnce(database.url, `INSERT INTO "User" (email, name, "passwordHash") VALUES ($1, 'Limit', $2)`, [
       email,
       await hashPassword(password),
     ]);

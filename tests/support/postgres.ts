@@ -1,14 +1,11 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { queryOnce, withDatabase } from "../../scripts/support/postgres";
 
 /** The server the tests use; each run creates its own databases on it and drops them afterwards. */
 export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export function databaseUrl(database: string, user?: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${database}`;
-  if (user) url.username = user;
-  return url.toString();
+  return withDatabase(ADMIN_URL, database, user);
 }
 
 export function uniqueName(prefix: string): string {
@@ -16,13 +13,7 @@ export function uniqueName(prefix: string): string {
 }
 
 export async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await queryOnce(ADMIN_URL, sql);
 }
 
 export async function dropDatabase(name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { andSearch, andWhen } from "@/lib/db/sql-filters";
 import type { ClientTierValue } from "@/lib/domain/clients/schemas";
 import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import type { AccountFilterInput } from "./list-filter";
@@ -22,16 +23,13 @@ const KEYS: SortKey<Row>[] = [
   { sql: Prisma.sql`a."id"`, dir: "asc", cast: "uuid", value: (r) => r.id },
 ];
 
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-
 /** The list's filters as SQL over Account a JOIN Client c; the same filters as the export of the list. */
 function matching(agencyId: string, filter: AccountFilterInput) {
-  const q = filter.q?.trim();
   return Prisma.sql`a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL
-    ${filter.status ? Prisma.sql`AND a."status" = ${filter.status}::"AccountStatus"` : Prisma.empty}
-    ${filter.amId ? Prisma.sql`AND a."amId" = ${filter.amId}::uuid` : Prisma.empty}
-    ${filter.tier ? Prisma.sql`AND c."tier" = ${filter.tier}::"ClientTier"` : Prisma.empty}
-    ${q ? Prisma.sql`AND (a."name" ILIKE ${like(q)} OR c."name" ILIKE ${like(q)})` : Prisma.empty}`;
+    ${andWhen(filter.status, (status) => Prisma.sql`a."status" = ${status}::"AccountStatus"`)}
+    ${andWhen(filter.amId, (amId) => Prisma.sql`a."amId" = ${amId}::uuid`)}
+    ${andWhen(filter.tier, (tier) => Prisma.sql`c."tier" = ${tier}::"ClientTier"`)}
+    ${andSearch(filter.q, [Prisma.sql`a."name"`, Prisma.sql`c."name"`])}`;
 }
 
 export async function listAccountsPage(

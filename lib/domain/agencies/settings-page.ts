@@ -7,10 +7,10 @@ import { withTenant } from "@/lib/db/tenant";
 import { componentValues } from "@/lib/domain/portfolio/health";
 import { assessBook, countsTowardLoad } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
-import type { ProjectSnapshot } from "@/lib/domain/portfolio/signal-types";
 import type { GuidelineChangeRow } from "./rule-history";
 import { readGuidelineChanges, type AgencySettingsRow } from "./settings-queries";
 import type { ComponentScores } from "./settings-rules";
+import { groupBy } from "@/lib/group-by";
 
 export type SettingsPageData = {
   settings: AgencySettingsRow;
@@ -33,10 +33,7 @@ export async function loadSettingsPage(
         snapshot.guideline,
       ).weightedLoad,
   );
-  const projectsByAccount = new Map<string, ProjectSnapshot[]>();
-  for (const project of snapshot.projects) {
-    projectsByAccount.set(project.accountId, [...(projectsByAccount.get(project.accountId) ?? []), project]);
-  }
+  const projectsByAccount = groupBy(snapshot.projects, (p) => p.accountId);
   const accountComponents = snapshot.accounts
     .filter((a) => countsTowardLoad(a.status))
     .map((account) => {

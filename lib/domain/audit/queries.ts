@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { andWhen } from "@/lib/db/sql-filters";
 import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import { dayAfter, dayStart, type AuditFilters } from "./filters";
 
@@ -24,8 +25,8 @@ const KEYS: SortKey<EventRow>[] = [
 /** The filters as SQL over "AuditEvent" e; agencyId first (row-level security checks it again). */
 function matching(agencyId: string, filters: AuditFilters) {
   return Prisma.sql`e."agencyId" = ${agencyId}::uuid
-    ${filters.action ? Prisma.sql`AND e."action" = ${filters.action}` : Prisma.empty}
-    ${filters.entityType ? Prisma.sql`AND e."entityType" = ${filters.entityType}` : Prisma.empty}
+    ${andWhen(filters.action, (action) => Prisma.sql`e."action" = ${action}`)}
+    ${andWhen(filters.entityType, (entityType) => Prisma.sql`e."entityType" = ${entityType}`)}
     ${
       filters.actor === "system"
         ? Prisma.sql`AND e."actorId" IS NULL`
@@ -33,8 +34,8 @@ function matching(agencyId: string, filters: AuditFilters) {
           ? Prisma.sql`AND e."actorId" = ${filters.actor}::uuid`
           : Prisma.empty
     }
-    ${filters.from ? Prisma.sql`AND e."createdAt" >= ${dayStart(filters.from)}` : Prisma.empty}
-    ${filters.to ? Prisma.sql`AND e."createdAt" < ${dayAfter(filters.to)}` : Prisma.empty}`;
+    ${andWhen(filters.from, (from) => Prisma.sql`e."createdAt" >= ${dayStart(from)}`)}
+    ${andWhen(filters.to, (to) => Prisma.sql`e."createdAt" < ${dayAfter(to)}`)}`;
 }
 
 /** One page of an agency's audit events, newest first (by time, then id), and how many match the filters. */

@@ -51,36 +51,47 @@ function sendInBackground(to: string, mail: { subject: string; text: string; htm
   );
 }
 
-/** Always the same outcome for the caller; a mail goes out only when the address has an account. */
-export async function startPasswordReset(email: string): Promise<void> {
-  const { person, secret } = await issueToken(email, "reset");
-  if (!person) return;
-  const link = absoluteUrl(`/reset-password/${secret}`);
-  sendInBackground(person.email, {
+/** What each purpose's mail says; `link` is the page that takes the secret. */
+const TOKEN_MAILS: Record<
+  TokenPurpose,
+  { path: string; subject: string; title: string; intro: (name: string) => string; action: string }
+> = {
+  reset: {
+    path: "/reset-password",
     subject: "Reset your Accountable password",
+    title: "Reset your password",
+    intro: (name) =>
+      `Hello ${name}, someone (hopefully you) asked to reset the password of your Accountable account. The link works once, for ${RESET_TTL_MINUTES} minutes. If it was not you, ignore this e-mail: your password stays as it is.`,
+    action: "Choose a new password",
+  },
+  verify: {
+    path: "/verify-email",
+    subject: "Confirm your e-mail address for Accountable",
+    title: "Confirm your e-mail address",
+    intro: (name) =>
+      `Hello ${name}, please confirm that this is your address. The link works once, for ${VERIFY_TTL_HOURS} hours.`,
+    action: "Confirm my address",
+  },
+};
+
+/** Always the same outcome for the caller; a mail goes out only when the address has an account. */
+async function mailToken(email: string, purpose: TokenPurpose): Promise<void> {
+  const { person, secret } = await issueToken(email, purpose);
+  if (!person) return;
+  const mail = TOKEN_MAILS[purpose];
+  sendInBackground(person.email, {
+    subject: mail.subject,
     ...renderMail({
-      title: "Reset your password",
-      intro: `Hello ${person.name}, someone (hopefully you) asked to reset the password of your Accountable account. The link works once, for ${RESET_TTL_MINUTES} minutes. If it was not you, ignore this e-mail: your password stays as it is.`,
+      title: mail.title,
+      intro: mail.intro(person.name),
       sections: [],
-      action: { label: "Choose a new password", href: link },
+      action: { label: mail.action, href: absoluteUrl(`${mail.path}/${secret}`) },
     }),
   });
 }
 
-export async function startEmailVerification(email: string): Promise<void> {
-  const { person, secret } = await issueToken(email, "verify");
-  if (!person) return;
-  const link = absoluteUrl(`/verify-email/${secret}`);
-  sendInBackground(person.email, {
-    subject: "Confirm your e-mail address for Accountable",
-    ...renderMail({
-      title: "Confirm your e-mail address",
-      intro: `Hello ${person.name}, please confirm that this is your address. The link works once, for ${VERIFY_TTL_HOURS} hours.`,
-      sections: [],
-      action: { label: "Confirm my address", href: link },
-    }),
-  });
-}
+export const startPasswordReset = (email: string) => mailToken(email, "reset");
+export const startEmailVerification = (email: string) => mailToken(email, "verify");
 
 /** Sets the new password if the token is good (and uses it up); every session of that person ends. */
 export async function completePasswordReset(secret: string, password: string): Promise<boolean> {

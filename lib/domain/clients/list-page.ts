@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { andSearch, andWhen } from "@/lib/db/sql-filters";
 import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import { LIVE_ACCOUNT_STATUSES } from "./ownership";
 import type { ClientListItem } from "./queries";
@@ -16,14 +17,11 @@ const KEYS: SortKey<ClientListItem>[] = [
   { sql: Prisma.sql`"id"`, dir: "asc", cast: "uuid", value: (r) => r.id },
 ];
 
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-
 function matching(agencyId: string, filter: ClientListFilter) {
-  const q = filter.q?.trim();
   return Prisma.sql`c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL
-    ${filter.tier ? Prisma.sql`AND c."tier" = ${filter.tier}::"ClientTier"` : Prisma.empty}
-    ${filter.status ? Prisma.sql`AND c."status" = ${filter.status}::"ClientStatus"` : Prisma.empty}
-    ${q ? Prisma.sql`AND (c."name" ILIKE ${like(q)} OR c."industry" ILIKE ${like(q)})` : Prisma.empty}`;
+    ${andWhen(filter.tier, (tier) => Prisma.sql`c."tier" = ${tier}::"ClientTier"`)}
+    ${andWhen(filter.status, (status) => Prisma.sql`c."status" = ${status}::"ClientStatus"`)}
+    ${andSearch(filter.q, [Prisma.sql`c."name"`, Prisma.sql`c."industry"`])}`;
 }
 
 export async function listClientsPage(

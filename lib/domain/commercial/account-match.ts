@@ -6,6 +6,7 @@ import type { TenantTx } from "@/lib/db/tenant";
 import type { RowReader } from "@/lib/domain/import/column-file";
 import type { RowError } from "@/lib/domain/import/validate";
 import { nameKey, readText } from "@/lib/domain/import/values";
+import { groupBy } from "@/lib/group-by";
 
 export type AgencyAccounts = {
   clients: { id: string; name: string; archived: boolean }[];
@@ -16,11 +17,10 @@ export type MatchedAccount = { id: string; clientId: string; clientName: string 
 
 export function accountMatcher(existing: AgencyAccounts) {
   const clients = new Map(existing.clients.filter((c) => !c.archived).map((c) => [nameKey(c.name), c]));
-  const live = new Map<string, { id: string; name: string }[]>();
-  for (const a of existing.accounts) {
-    if (a.archived) continue;
-    live.set(a.clientId, [...(live.get(a.clientId) ?? []), a]);
-  }
+  const live = groupBy(
+    existing.accounts.filter((a) => !a.archived),
+    (a) => a.clientId,
+  );
   return (row: { rowNumber: number; clientName: string; accountName: string | null }): MatchedAccount | RowError => {
     const client = clients.get(nameKey(row.clientName));
     if (!client) return { row: row.rowNumber, column: "Client", message: `No client named "${row.clientName}".` };

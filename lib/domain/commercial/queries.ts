@@ -8,6 +8,22 @@ import type { ScopeDecisionValue } from "./schemas";
 export const ACCOUNT_MONTHS = 6;
 export const RECENT_ROWS = 10;
 
+/** The account page's few newest rows of a log, by `column` (the id breaks ties). */
+const newestRows = <C extends string>(column: C) => ({
+  orderBy: [{ [column]: "desc" } as Record<C, "desc">, { id: "desc" as const }],
+  take: RECENT_ROWS,
+});
+
+/** A scope request as the account page and the CSV export show it. */
+export const SCOPE_REQUEST_COLUMNS = {
+  contact: { select: { name: true } },
+  id: true,
+  askedOn: true,
+  summary: true,
+  estimateHours: true,
+  decision: true,
+} as const;
+
 export type ScopeRequestView = {
   id: string;
   askedOn: Date;
@@ -16,6 +32,17 @@ export type ScopeRequestView = {
   estimateHours: number;
   decision: ScopeDecisionValue;
 };
+
+/** A value change as the account page and the CSV export show it (the opportunity's columns differ). */
+export const VALUE_CHANGE_COLUMNS = {
+  id: true,
+  changedAt: true,
+  kind: true,
+  fromValue: true,
+  toValue: true,
+  viaImport: true,
+  amId: true,
+} as const;
 
 export type ValueChangeView = {
   id: string;
@@ -72,30 +99,15 @@ export async function readAccountCommercial(
 
   const requests = await tx.scopeRequest.findMany({
     where: { agencyId, accountId },
-    orderBy: [{ askedOn: "desc" }, { id: "desc" }],
-    take: RECENT_ROWS,
-    select: {
-      id: true,
-      askedOn: true,
-      summary: true,
-      estimateHours: true,
-      decision: true,
-      contact: { select: { name: true } },
-    },
+    ...newestRows("askedOn"),
+    select: SCOPE_REQUEST_COLUMNS,
   });
   const requestCount = await tx.scopeRequest.count({ where: { agencyId, accountId } });
   const changes = await tx.accountValueChange.findMany({
     where: { agencyId, accountId },
-    orderBy: [{ changedAt: "desc" }, { id: "desc" }],
-    take: RECENT_ROWS,
+    ...newestRows("changedAt"),
     select: {
-      id: true,
-      changedAt: true,
-      kind: true,
-      fromValue: true,
-      toValue: true,
-      viaImport: true,
-      amId: true,
+      ...VALUE_CHANGE_COLUMNS,
       opportunity: { select: { id: true, serviceLine: true } },
     },
   });

@@ -1,3 +1,4 @@
+import { SCOPE_REQUEST_COLUMNS, VALUE_CHANGE_COLUMNS } from "@/lib/domain/commercial/queries";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
 import { after, inIdOrder, listSource, setFilters } from "./list-source";
@@ -57,12 +58,7 @@ export function scopeRequestsSource(agencyId: string, f: ExportFilters<"scope-re
         where: { agencyId, ...after(cursor), ...(f.accountId && { accountId: f.accountId }) },
         ...inIdOrder(take),
         select: {
-          id: true,
-          askedOn: true,
-          summary: true,
-          estimateHours: true,
-          decision: true,
-          contact: { select: { name: true } },
+          ...SCOPE_REQUEST_COLUMNS,
           loggedBy: { select: { user: { select: { name: true } } } },
           account: { select: { name: true, client: { select: { name: true } } } },
         },
@@ -92,13 +88,7 @@ export function valueHistorySource(agencyId: string, f: ExportFilters<"value-his
         },
         ...inIdOrder(take),
         select: {
-          id: true,
-          changedAt: true,
-          kind: true,
-          fromValue: true,
-          toValue: true,
-          amId: true,
-          viaImport: true,
+          ...VALUE_CHANGE_COLUMNS,
           opportunity: { select: { serviceLine: true } },
           account: { select: { name: true, client: { select: { name: true } } } },
         },

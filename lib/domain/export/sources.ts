@@ -1,7 +1,10 @@
 import type { MemberContext } from "@/lib/auth/membership";
 import { Prisma } from "@/lib/db/generated/client";
+import { andWhen } from "@/lib/db/sql-filters";
 import { ACCOUNT_TERMS } from "@/lib/domain/accounts/terms";
+import type { CheckInView } from "@/lib/domain/check-ins/timeline";
 import { ACCOUNT_ROW_FIELDS } from "@/lib/domain/import/columns";
+import { PROJECT_STATUS_COLUMNS } from "@/lib/domain/projects/queries";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
 import { after, inIdOrder, listSource, setFilters } from "./list-source";
@@ -101,18 +104,10 @@ export function clientsSource(agencyId: string, f: ExportFilters<"clients">): Ex
   );
 }
 
-type CheckInRow = {
-  id: string;
-  occurredAt: Date;
+type CheckInRow = Omit<CheckInView, "authorName" | "attendees"> & {
   clientName: string;
   accountName: string;
   author: string;
-  channel: string;
-  sentiment: number;
-  sentimentReason: string | null;
-  summary: string;
-  nextSteps: string | null;
-  nextDueAt: Date | null;
 };
 
 /**
@@ -123,10 +118,10 @@ export function checkInsSource(agencyId: string, f: ExportFilters<"check-ins">):
   const from = f.from ? new Date(`${f.from}T00:00:00Z`) : null;
   const to = f.to ? new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) : null;
   const filters = [
-    f.accountId ? Prisma.sql`AND c."accountId" = ${f.accountId}::uuid` : Prisma.empty,
-    f.amId ? Prisma.sql`AND a."amId" = ${f.amId}::uuid` : Prisma.empty,
-    from ? Prisma.sql`AND c."occurredAt" >= ${from}` : Prisma.empty,
-    to ? Prisma.sql`AND c."occurredAt" < ${to}` : Prisma.empty,
+    andWhen(f.accountId, (accountId) => Prisma.sql`c."accountId" = ${accountId}::uuid`),
+    andWhen(f.amId, (amId) => Prisma.sql`a."amId" = ${amId}::uuid`),
+    andWhen(from, (since) => Prisma.sql`c."occurredAt" >= ${since}`),
+    andWhen(to, (until) => Prisma.sql`c."occurredAt" < ${until}`),
   ];
   return listSource(
     [
@@ -199,13 +194,9 @@ export function projectsSource(member: MemberContext, f: ExportFilters<"projects
         select: {
           id: true,
           name: true,
-          status: true,
-          percentComplete: true,
-          budget: true,
-          spent: true,
+          ...PROJECT_STATUS_COLUMNS,
           startDate: true,
           dueDate: true,
-          lastStatusAt: true,
           pm: { select: { user: { select: { name: true } } } },
           account: { select: { name: true, client: { select: { name: true } } } },
         },

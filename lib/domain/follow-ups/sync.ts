@@ -1,4 +1,5 @@
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { recordAudits } from "@/lib/audit/record";
 import { notifyAssigned } from "./notify-assigned";
 import { cadenceFromAgency, isCheckInOverdue } from "@/lib/domain/portfolio/cadence";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
@@ -7,6 +8,7 @@ import { detectSignals } from "@/lib/domain/portfolio/signals";
 import type { ClientTier } from "@/lib/domain/portfolio/types";
 import { effectiveRules } from "./rules";
 import { planFollowUpSync, type PlannedFollowUp, type SyncContext } from "./sync-plan";
+import { groupBy } from "@/lib/group-by";
 
 /**
  * The `follow-ups:sync` job for one agency: the dashboard's own loader and signal rules (no second copy of a rule),
@@ -51,15 +53,34 @@ export async function syncFollowUps(
 export function syncContextOf(snapshot: PortfolioSnapshot): SyncContext {
   const accountAm = new Map(snapshot.accounts.map((a) => [a.id, a.amId]));
   const project = new Map(snapshot.projects.map((p) => [p.id, { pmId: p.pmId, accountId: p.accountId }]));
-  const clientAccounts = new Map<string, { accountId: string; amId: string; value: number }[]>();
-  for (const a of snapshot.accounts) {
-    const list = clientAccounts.get(a.clientId) ?? [];
-    list.push({ accountId: a.id, amId: a.amId, value: a.monthlyValue });
-    clientAccounts.set(a.clientId, list);
-  }
+  const clientAccounts = groupBy(
+    snapshot.accounts,
+    (a) => a.clientId,
+    (a) => ({ accountId: a.id, amId: a.amId, value: a.monthlyValue }),
+  );
   for (const list of clientAccounts.values())
     list.sort((x, y) => y.value - x.value || x.accountId.localeCompare(y.accountId));
   return { accountAm, project, clientAccounts };
+}
+
+/** One audit event per follow-up the sync wrote; no actor: the data did it. */
+function auditBySync(
+  tx: TenantTx,
+  agencyId: string,
+  action: string,
+  events: { id: string; before?: unknown; after?: unknown }[],
+) {
+  return recordAudits(
+    tx,
+    events.map(({ id, ...sides }) => ({
+      agencyId,
+      actorId: null,
+      action,
+      entityType: "FollowUp",
+      entityId: id,
+      ...sides,
+    })),
+  );
 }
 
 /** Inserts the planned follow-ups in one statement; an occurrence already open (a racing sync) is skipped. */
@@ -80,16 +101,15 @@ async function insertAbsent(tx: TenantTx, agencyId: string, items: readonly Plan
     RETURNING "id", "signalType", "subjectId"`;
   const byKey = new Map(items.map((i) => [`${i.signalType}/${i.subjectId}`, i]));
   // Audited only for the rows this run really inserted: the loser of a race audits nothing.
-  await tx.auditEvent.createMany({
-    data: rows.map((row) => ({
-      agencyId,
-      actorId: null,
-      action: "followUp.created",
-      entityType: "FollowUp",
-      entityId: row.id,
-      after: JSON.parse(JSON.stringify({ ...byKey.get(`${row.signalType}/${row.subjectId}`), source: "signal" })),
+  await auditBySync(
+    tx,
+    agencyId,
+    "followUp.created",
+    rows.map((row) => ({
+      id: row.id,
+      after: { ...byKey.get(`${row.signalType}/${row.subjectId}`), source: "signal" },
     })),
-  });
+  );
   await notifyAssigned(
     tx,
     agencyId,
@@ -106,17 +126,16 @@ export async function resolveByData(tx: TenantTx, agencyId: string, ids: readonl
                           "outcome" = 'Resolved by data: the signal cleared.'
     WHERE "agencyId" = ${agencyId}::uuid AND "status" = 'OPEN' AND "id" = ANY (${[...ids]}::uuid[])
     RETURNING "id", "signalType", "subjectId"`;
-  await tx.auditEvent.createMany({
-    data: rows.map((row) => ({
-      agencyId,
-      actorId: null,
-      action: "followUp.resolvedByData",
-      entityType: "FollowUp",
-      entityId: row.id,
+  await auditBySync(
+    tx,
+    agencyId,
+    "followUp.resolvedByData",
+    rows.map(({ id, signalType, subjectId }) => ({
+      id,
       before: { status: "OPEN" },
-      after: { status: "RESOLVED_BY_DATA", signalType: row.signalType, subjectId: row.subjectId },
+      after: { status: "RESOLVED_BY_DATA", signalType, subjectId },
     })),
-  });
+  );
   return rows.length;
 }
 

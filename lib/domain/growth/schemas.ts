@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  dateField,
-  decimal,
-  optionalDateField,
-  requiredText,
-  uuidField,
-  yearsFromToday,
-} from "@/lib/domain/form-fields";
+import { dateField, money, optionalDateField, requiredText, uuidField, withinYears } from "@/lib/domain/form-fields";
 
 export const PLAN_STATUSES = ["DRAFT", "ACTIVE", "ACHIEVED", "ABANDONED"] as const;
 export type PlanStatusValue = (typeof PLAN_STATUSES)[number];
@@ -18,20 +11,16 @@ export const GROWTH_LIMITS = {
   objectiveMax: 500,
   serviceLineMax: 120,
   titleMax: 200,
-  /** Decimal(12, 2). */
-  moneyMax: 9_999_999_999.99,
   /** Plans, closes and due dates: at most five years ahead. */
   yearsAhead: 5,
 } as const;
 
-const latest = () => yearsFromToday(GROWTH_LIMITS.yearsAhead);
-const tooLate = `Keep it within ${GROWTH_LIMITS.yearsAhead} years from today.`;
-const money = (label: string) => decimal(label, { max: GROWTH_LIMITS.moneyMax, allowNegative: false });
+const withinPlanYears = withinYears(GROWTH_LIMITS.yearsAhead);
 
 const planFields = {
   objective: requiredText("the objective", GROWTH_LIMITS.objectiveMax),
-  periodStart: dateField("the start of the period", { latest, tooLate }),
-  periodEnd: dateField("the end of the period", { latest, tooLate }),
+  periodStart: dateField("the start of the period", withinPlanYears),
+  periodEnd: dateField("the end of the period", withinPlanYears),
   targetRevenue: money("target revenue"),
 };
 
@@ -53,7 +42,7 @@ export const changePlanStatusSchema = z.object({ planId: uuidField(), status: pl
 const opportunityFields = {
   serviceLine: requiredText("the service line", GROWTH_LIMITS.serviceLineMax),
   estimatedMonthlyValue: money("estimated monthly value"),
-  expectedClose: optionalDateField("the expected close", { latest, tooLate }),
+  expectedClose: optionalDateField("the expected close", withinPlanYears),
 };
 
 export const createOpportunitySchema = z.object({
@@ -67,7 +56,7 @@ export const moveOpportunitySchema = z.object({ opportunityId: uuidField(), stag
 const actionFields = {
   title: requiredText("the action", GROWTH_LIMITS.titleMax),
   ownerId: uuidField("Choose an owner."),
-  dueDate: optionalDateField("the due date", { latest, tooLate }),
+  dueDate: optionalDateField("the due date", withinPlanYears),
 };
 
 export const createGrowthActionSchema = z.object({ planId: uuidField(), ...actionFields });

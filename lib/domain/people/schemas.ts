@@ -6,7 +6,7 @@ import {
   optionalText,
   requiredText,
   uuidField,
-  yearsFromToday,
+  withinYears,
 } from "@/lib/domain/form-fields";
 import { COMPETENCIES, SCORE_MAX, SCORE_MIN } from "./competencies";
 
@@ -28,8 +28,7 @@ export const PEOPLE_LIMITS = {
   yearsAhead: 2,
 } as const;
 
-const latest = () => yearsFromToday(PEOPLE_LIMITS.yearsAhead);
-const tooLate = `Keep it within ${PEOPLE_LIMITS.yearsAhead} years from today.`;
+const withinPeopleYears = withinYears(PEOPLE_LIMITS.yearsAhead);
 const today = () => new Date().toISOString().slice(0, 10);
 const notFuture = "This cannot be in the future.";
 
@@ -134,7 +133,7 @@ export const addDevelopmentItemSchema = z.object({
   kind: z.enum(DEVELOPMENT_KINDS, { message: "Choose goal or training." }),
   title: requiredText("the title", PEOPLE_LIMITS.titleMax),
   competency: z.preprocess(blankToUndefined, competency.optional()).transform((v) => v ?? null),
-  dueDate: optionalDateField("the due date", { latest, tooLate }),
+  dueDate: optionalDateField("the due date", withinPeopleYears),
 });
 
 export const setDevelopmentItemStatusSchema = z.object({
@@ -160,7 +159,7 @@ export const recordOneOnOneSchema = z.object({
       .array(z.string().max(PEOPLE_LIMITS.titleMax, `Keep each action to ${PEOPLE_LIMITS.titleMax} characters.`))
       .max(PEOPLE_LIMITS.actionsMax, `At most ${PEOPLE_LIMITS.actionsMax} actions per 1:1.`),
   ),
-  actionsDueDate: optionalDateField("the actions' due date", { latest, tooLate }),
+  actionsDueDate: optionalDateField("the actions' due date", withinPeopleYears),
 });
 
 export const setOneOnOneActionDoneSchema = z.object({

@@ -8,6 +8,7 @@ import {
   type ClientSnapshot,
   type ProjectSnapshot,
 } from "./signal-types";
+import { groupByField } from "@/lib/group-by";
 
 /**
  * The portfolio's data for one whole agency in a handful of set-based queries (never one per AM or account).
@@ -83,13 +84,7 @@ async function readAccountKpis(tx: TenantTx, agencyId: string): Promise<Map<stri
     FROM "Kpi" k
     LEFT JOIN "KpiLatestMeasurement" latest ON latest."agencyId" = k."agencyId" AND latest."kpiId" = k."id"
     WHERE k."agencyId" = ${agencyId}::uuid AND k."accountId" IS NOT NULL AND k."archivedAt" IS NULL`;
-  const byAccount = new Map<string, KpiReading[]>();
-  for (const { accountId, ...reading } of rows) {
-    const list = byAccount.get(accountId) ?? [];
-    list.push(reading);
-    byAccount.set(accountId, list);
-  }
-  return byAccount;
+  return groupByField(rows, "accountId");
 }
 
 export function readProjects(tx: TenantTx, agencyId: string): Promise<ProjectSnapshot[]> {

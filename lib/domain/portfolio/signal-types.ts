@@ -10,20 +10,7 @@ import type { KpiReading } from "./health-components";
 import type { CommercialSnapshot } from "@/lib/domain/commercial/snapshot";
 import type { AccountStatus, ClientStatus, ClientTier, Complexity, ProjectStatus } from "./types";
 
-export type SignalType =
-  | "AM_OVERLOADED"
-  | "AM_AT_CAPACITY"
-  | "AM_UNDER_USED"
-  | "CHECK_IN_OVERDUE"
-  | "AM_BURNOUT_RISK"
-  | "RELATIONSHIP_RISK"
-  | "ROLE_OVERLAP"
-  | "NO_GROWTH_PLAN"
-  | "STALE_PROJECT"
-  | "RENEWAL_AT_RISK"
-  | "SENTIMENT_DROP"
-  | "OVER_SERVICING"
-  | "AM_BOOK_SHRANK";
+export type SignalType = (typeof SIGNAL_TYPE_ORDER)[number];
 
 export type SignalSeverity = "critical" | "warning" | "info";
 
@@ -156,7 +143,8 @@ export const DEFAULT_SIGNAL_RULES: SignalRules = {
 
 /** Display order: most severe first, then the order of the table in DESIGN.md. */
 export const SEVERITY_ORDER: readonly SignalSeverity[] = ["critical", "warning", "info"];
-export const SIGNAL_TYPE_ORDER: readonly SignalType[] = [
+/** Every signal there is, in the order of the table in DESIGN.md; the commercial ones (issue 16) last. */
+export const SIGNAL_TYPE_ORDER = [
   "AM_OVERLOADED",
   "AM_AT_CAPACITY",
   "AM_UNDER_USED",
@@ -170,4 +158,4 @@ export const SIGNAL_TYPE_ORDER: readonly SignalType[] = [
   "SENTIMENT_DROP",
   "OVER_SERVICING",
   "AM_BOOK_SHRANK",
-];
+] as const;

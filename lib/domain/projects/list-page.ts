@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { andWhen } from "@/lib/db/sql-filters";
 import { isoDay, toIsoDate } from "@/lib/format/dates";
 import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import type { ProjectStatus } from "@/lib/domain/portfolio/types";
@@ -40,7 +41,7 @@ const KEYS: SortKey<Row>[] = [
 
 function where(agencyId: string, filter: ProjectListFilter) {
   return Prisma.sql`p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL
-    ${filter.pmId ? Prisma.sql`AND p."pmId" = ${filter.pmId}::uuid` : Prisma.empty}`;
+    ${andWhen(filter.pmId, (pmId) => Prisma.sql`p."pmId" = ${pmId}::uuid`)}`;
 }
 
 export async function listProjectsPage(

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
 import { conflictRefusal } from "@/lib/domain/audit/last-change";
 import { mayWriteProject } from "./access";
+import { PROJECT_STATUS_COLUMNS } from "./queries";
 import type * as schemas from "./schemas";
 import type { ProjectStatusValue } from "./schemas";
 
@@ -20,17 +21,7 @@ type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S
  *   A successful status update writes exactly one ProjectUpdate (version = the new version) and one audit event.
  */
 
-const projectColumns = {
-  id: true,
-  name: true,
-  pmId: true,
-  status: true,
-  percentComplete: true,
-  spent: true,
-  budget: true,
-  version: true,
-  lastStatusAt: true,
-} as const;
+const projectColumns = { id: true, name: true, pmId: true, version: true, ...PROJECT_STATUS_COLUMNS } as const;
 
 async function loadProject(tx: TenantTx, agencyId: string, projectId: string) {
   return tx.project.findFirst({ where: { agencyId, id: projectId, archivedAt: null }, select: projectColumns });

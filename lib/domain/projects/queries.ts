@@ -19,17 +19,22 @@ export type ProjectListItem = {
   lastUpdate: { at: Date; authorName: string; note: string | null } | null;
 };
 
-const listSelect = {
-  id: true,
-  name: true,
+/** A project's last status report: what the list, the CSV export and a write's conflict check read of it. */
+export const PROJECT_STATUS_COLUMNS = {
   status: true,
-  version: true,
   percentComplete: true,
   budget: true,
   spent: true,
+  lastStatusAt: true,
+} as const;
+
+const listSelect = {
+  id: true,
+  name: true,
+  version: true,
+  ...PROJECT_STATUS_COLUMNS,
   startDate: true,
   dueDate: true,
-  lastStatusAt: true,
   account: { select: { id: true, name: true, client: { select: { name: true } } } },
   pm: { select: { id: true, user: { select: { name: true } } } },
   updates: {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decimal, optionalDateField } from "@/lib/domain/form-fields";
+import { money, optionalDateField } from "@/lib/domain/form-fields";
 
 export const PROJECT_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ON_HOLD", "DONE"] as const;
 export type ProjectStatusValue = (typeof PROJECT_STATUSES)[number];
@@ -7,8 +7,8 @@ export type ProjectStatusValue = (typeof PROJECT_STATUSES)[number];
 /** Moving to (or staying in) one of these needs a note saying why. */
 export const NOTE_REQUIRED_STATUSES: readonly ProjectStatusValue[] = ["AT_RISK", "OFF_TRACK"];
 export const NOTE_MAX = 2000;
-/** Decimal(12, 2): ten digits before the point. */
-export const MONEY_MAX = 9_999_999_999.99;
+// Still imported from here by the import and account schemas.
+export { MONEY_MAX } from "@/lib/domain/form-fields";
 
 const uuid = z.uuid({ message: "Unknown id." });
 const status = z.enum(PROJECT_STATUSES, { message: "Choose a status." });
@@ -25,9 +25,6 @@ const percent = z.preprocess(
     .min(0, "Progress cannot be below 0%.")
     .max(100, "Progress cannot be above 100%."),
 );
-
-/** Money as a string with at most two decimals ("1250", "1250.5", "1250.50"); never a float in the database. */
-const money = (label: string) => decimal(label, { max: MONEY_MAX, allowNegative: false });
 
 const note = z.preprocess(
   (value) => (value === null ? undefined : value),
