@@ -20,7 +20,7 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   name: string;
-  label: string;
+  label: ReactNode;
   errors?: string[];
   hint?: ReactNode;
   idPrefix?: string;
@@ -44,7 +44,7 @@ export function FieldFrame({
 }: {
   idPrefix: string;
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
   className: string;
