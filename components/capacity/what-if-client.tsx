@@ -4,11 +4,24 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { inputClass, labelClass, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { fieldsOf } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
+import { boundFieldsOf } from "@/components/ui/use-bound-values";
 import { HeaderRow, numeric } from "@/components/ui/table";
 import type { CapacityAnswer } from "@/lib/domain/portfolio/capacity";
 
 type Question = { count: string; tier: string; complexity: string };
+const TIERS = [
+  { value: "TIER_1", label: "Tier 1" },
+  { value: "TIER_2", label: "Tier 2" },
+  { value: "TIER_3", label: "Tier 3" },
+];
+const COMPLEXITIES = [
+  { value: "LOW", label: "Low (0.5)" },
+  { value: "STANDARD", label: "Standard (1)" },
+  { value: "HIGH", label: "High (1.5)" },
+];
 type Failure = { message: string; fieldErrors?: Record<string, string[]> };
 
 async function ask(slug: string, q: Question): Promise<CapacityAnswer> {
@@ -29,6 +42,8 @@ export function WhatIfClient({ slug }: { slug: string }) {
     retry: false,
   });
   const failure = (query.error as (Error & { details?: Failure }) | null)?.details;
+  const field = fieldsOf({ errors: failure?.fieldErrors ?? {} }, "what-if");
+  const bound = boundFieldsOf(field, draft, (patch) => setDraft({ ...draft, ...patch }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,41 +57,9 @@ export function WhatIfClient({ slug }: { slug: string }) {
       description="Can the current team absorb them within the guideline, or how many account managers would we need to hire?"
     >
       <form onSubmit={submit} className="mt-4 grid gap-3 sm:grid-cols-[8rem_1fr_1fr_auto] sm:items-end">
-        <TextField
-          name="count"
-          label="Accounts"
-          type="number"
-          min={1}
-          inputMode="numeric"
-          idPrefix="what-if"
-          value={draft.count}
-          errors={failure?.fieldErrors?.count}
-          onChange={(e) => setDraft({ ...draft, count: e.target.value })}
-        />
-        <label className={labelClass}>
-          Tier
-          <select
-            className={`${inputClass} mt-1`}
-            value={draft.tier}
-            onChange={(e) => setDraft({ ...draft, tier: e.target.value })}
-          >
-            <option value="TIER_1">Tier 1</option>
-            <option value="TIER_2">Tier 2</option>
-            <option value="TIER_3">Tier 3</option>
-          </select>
-        </label>
-        <label className={labelClass}>
-          Complexity
-          <select
-            className={`${inputClass} mt-1`}
-            value={draft.complexity}
-            onChange={(e) => setDraft({ ...draft, complexity: e.target.value })}
-          >
-            <option value="LOW">Low (0.5)</option>
-            <option value="STANDARD">Standard (1)</option>
-            <option value="HIGH">High (1.5)</option>
-          </select>
-        </label>
+        <TextField {...bound("count")} label="Accounts" type="number" min={1} inputMode="numeric" />
+        <SelectField {...bound("tier")} label="Tier" options={TIERS} />
+        <SelectField {...bound("complexity")} label="Complexity" options={COMPLEXITIES} />
         <Button type="submit" pending={query.isFetching}>
           Ask
         </Button>

@@ -24,12 +24,12 @@ const FIELD_FOCUS: Record<(typeof FIELD_ORDER)[number], string> = {
   accountId: "ci-account",
   sentiment: "ci-sentiment",
   summary: "ci-summary",
-  occurredAt: "ci-date",
+  occurredAt: "ci-occurredAt",
   channel: "ci-channel",
-  sentimentReason: "ci-reason",
+  sentimentReason: "ci-sentimentReason",
   attendeeIds: "ci-attendees",
-  nextSteps: "ci-next-steps",
-  nextDueAt: "ci-next-due",
+  nextSteps: "ci-nextSteps",
+  nextDueAt: "ci-nextDueAt",
 };
 
 /** The field's control to focus: the chosen (else the first) sentiment radio, the first attendee, or the input. */

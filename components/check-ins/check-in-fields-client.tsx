@@ -1,7 +1,10 @@
 "use client";
 
 import type { KeyboardEvent } from "react";
-import { FieldError, inputClass, labelClass } from "@/components/ui/field";
+import { FieldError, labelClass, TextField } from "@/components/ui/field";
+import { fieldsOf } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
+import { TextAreaField } from "@/components/ui/textarea-field";
 import type { CheckInAccountOption } from "@/lib/domain/check-ins/queries";
 import { CHECK_IN_CHANNELS, CHECK_IN_LIMITS, SENTIMENT_REASONS } from "@/lib/domain/check-ins/schemas";
 import type { CheckInDraft } from "./check-in-form-state";
@@ -70,89 +73,46 @@ export function SentimentField({ draft, update, errors }: FieldsProps) {
 }
 
 export function SummaryField({ draft, update, errors }: FieldsProps) {
-  const { invalid, describedBy } = aria(errors);
   return (
-    <div>
-      <label htmlFor="ci-summary" className={labelClass}>
-        Summary
-      </label>
-      <textarea
-        id="ci-summary"
-        rows={3}
-        maxLength={CHECK_IN_LIMITS.summaryMax}
-        value={draft.summary}
-        onChange={(e) => update({ summary: e.target.value })}
-        aria-invalid={invalid("summary")}
-        aria-describedby={describedBy("summary")}
-        className={`${inputClass} mt-1`}
-        placeholder="What did you talk about?"
-      />
-      <FieldError id="ci-summary-error" errors={errors.summary} />
-    </div>
+    <TextAreaField
+      {...fieldsOf({ errors }, "ci")("summary")}
+      label="Summary"
+      rows={3}
+      maxLength={CHECK_IN_LIMITS.summaryMax}
+      value={draft.summary}
+      onChange={(e) => update({ summary: e.target.value })}
+      placeholder="What did you talk about?"
+    />
   );
 }
 
 /** Date, channel and what it was mainly about, side by side on wider screens. */
 export function WhenAndHowFields({ draft, update, errors }: FieldsProps) {
-  const { invalid, describedBy } = aria(errors);
+  const field = fieldsOf({ errors }, "ci");
   return (
     <div className="grid gap-4 sm:grid-cols-3">
-      <div>
-        <label htmlFor="ci-date" className={labelClass}>
-          Date
-        </label>
-        <input
-          id="ci-date"
-          type="date"
-          value={draft.date}
-          onChange={(e) => update({ date: e.target.value })}
-          aria-invalid={invalid("occurredAt")}
-          aria-describedby={describedBy("occurredAt")}
-          className={`${inputClass} mt-1`}
-        />
-        <FieldError id="ci-occurredAt-error" errors={errors.occurredAt} />
-      </div>
-      <div>
-        <label htmlFor="ci-channel" className={labelClass}>
-          Channel
-        </label>
-        <select
-          id="ci-channel"
-          value={draft.channel}
-          onChange={(e) => update({ channel: e.target.value as CheckInDraft["channel"] })}
-          aria-invalid={invalid("channel")}
-          aria-describedby={describedBy("channel")}
-          className={`${inputClass} mt-1`}
-        >
-          {CHECK_IN_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABEL[c]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="ci-channel-error" errors={errors.channel} />
-      </div>
-      <div>
-        <label htmlFor="ci-reason" className={labelClass}>
-          Mainly about <span className="font-normal text-slate-500">(optional)</span>
-        </label>
-        <select
-          id="ci-reason"
-          value={draft.sentimentReason}
-          onChange={(e) => update({ sentimentReason: e.target.value })}
-          aria-invalid={invalid("sentimentReason")}
-          aria-describedby={describedBy("sentimentReason")}
-          className={`${inputClass} mt-1`}
-        >
-          <option value="">None</option>
-          {SENTIMENT_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {REASON_LABEL[r]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="ci-sentimentReason-error" errors={errors.sentimentReason} />
-      </div>
+      <TextField
+        {...field("occurredAt")}
+        label="Date"
+        type="date"
+        value={draft.date}
+        onChange={(e) => update({ date: e.target.value })}
+      />
+      <SelectField
+        {...field("channel")}
+        label="Channel"
+        value={draft.channel}
+        onChange={(e) => update({ channel: e.target.value as CheckInDraft["channel"] })}
+        options={CHECK_IN_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] }))}
+      />
+      <SelectField
+        {...field("sentimentReason")}
+        label={<Optional>Mainly about</Optional>}
+        value={draft.sentimentReason}
+        onChange={(e) => update({ sentimentReason: e.target.value })}
+        placeholder="None"
+        options={SENTIMENT_REASONS.map((r) => ({ value: r, label: REASON_LABEL[r] }))}
+      />
     </div>
   );
 }
@@ -209,57 +169,54 @@ export function NextFields({
   account,
   defaultDue,
 }: FieldsProps & { account: CheckInAccountOption | null; defaultDue: string }) {
-  const { invalid, describedBy } = aria(errors);
+  const field = fieldsOf({ errors }, "ci");
+  const cadence = account
+    ? `Defaults to ${account.cadenceDays} days after the check-in, the cadence for ${account.tier.replace("TIER_", "Tier ")} clients.`
+    : "Defaults to the cadence of the client's tier.";
   return (
     <>
-      <div>
-        <label htmlFor="ci-next-steps" className={labelClass}>
-          Next steps <span className="font-normal text-slate-500">(optional)</span>
-        </label>
-        <textarea
-          id="ci-next-steps"
-          rows={2}
-          maxLength={CHECK_IN_LIMITS.nextStepsMax}
-          value={draft.nextSteps}
-          onChange={(e) => update({ nextSteps: e.target.value })}
-          aria-invalid={invalid("nextSteps")}
-          aria-describedby={describedBy("nextSteps")}
-          className={`${inputClass} mt-1`}
-        />
-        <FieldError id="ci-nextSteps-error" errors={errors.nextSteps} />
-      </div>
-      <div>
-        <label htmlFor="ci-next-due" className={labelClass}>
-          Next check-in due
-        </label>
-        <input
-          id="ci-next-due"
-          type="date"
-          value={draft.nextDue ?? defaultDue}
-          onChange={(e) => update({ nextDue: e.target.value })}
-          aria-invalid={invalid("nextDueAt")}
-          aria-describedby={describedBy("nextDueAt", "ci-next-due-hint")}
-          className={`${inputClass} mt-1 sm:max-w-xs`}
-        />
-        <p id="ci-next-due-hint" className="mt-1 text-xs text-slate-500">
-          {account
-            ? `Defaults to ${account.cadenceDays} days after the check-in, the cadence for ${account.tier.replace("TIER_", "Tier ")} clients.`
-            : "Defaults to the cadence of the client's tier."}
-          {draft.nextDue !== null && (
-            <>
-              {" "}
-              <button
-                type="button"
-                className="font-medium text-indigo-700 underline underline-offset-2"
-                onClick={() => update({ nextDue: null })}
-              >
-                Use the default
-              </button>
-            </>
-          )}
-        </p>
-        <FieldError id="ci-nextDueAt-error" errors={errors.nextDueAt} />
-      </div>
+      <TextAreaField
+        {...field("nextSteps")}
+        label={<Optional>Next steps</Optional>}
+        rows={2}
+        maxLength={CHECK_IN_LIMITS.nextStepsMax}
+        value={draft.nextSteps}
+        onChange={(e) => update({ nextSteps: e.target.value })}
+      />
+      <TextField
+        {...field("nextDueAt")}
+        label="Next check-in due"
+        type="date"
+        className="sm:max-w-xs"
+        value={draft.nextDue ?? defaultDue}
+        onChange={(e) => update({ nextDue: e.target.value })}
+        hint={
+          <>
+            {cadence}
+            {draft.nextDue !== null && (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  className="font-medium text-indigo-700 underline underline-offset-2"
+                  onClick={() => update({ nextDue: null })}
+                >
+                  Use the default
+                </button>
+              </>
+            )}
+          </>
+        }
+      />
+    </>
+  );
+}
+
+/** A label with "(optional)" after it, in the lighter weight. */
+function Optional({ children }: { children: string }) {
+  return (
+    <>
+      {children} <span className="font-normal text-slate-500">(optional)</span>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { rowLink } from "@/components/ui/table";
 import { HealthBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { days, formatDate, isoDate } from "@/components/drilldown/format";
@@ -43,10 +44,7 @@ export function MyAccountsList({ slug, rows }: { slug: string; rows: MyAccountRo
               <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 <h3 className="min-w-0 text-sm">
                   <span className="text-slate-600">{row.clientName} · </span>
-                  <Link
-                    href={`/${slug}/accounts/${row.id}`}
-                    className="font-semibold text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-                  >
+                  <Link href={`/${slug}/accounts/${row.id}`} className={rowLink}>
                     {row.name}
                   </Link>
                 </h3>

@@ -1,50 +1,47 @@
 "use client";
 
+import { DateField, TextField } from "@/components/ui/field";
 import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { useBoundValues } from "@/components/ui/use-bound-values";
-import { TextField } from "@/components/ui/field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { createGrowthAction, editGrowthAction } from "@/lib/actions/growth";
-import type { OwnerOption } from "@/lib/domain/growth/queries";
+import type { GrowthActionView, OwnerOption } from "@/lib/domain/growth/queries";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
 
-export type ActionValues = { title: string; ownerId: string; dueDate: string };
-
-/** A growth action: what, who (an active member of the agency) and by when. New on a plan, or an edit. */
+/** A growth action: what, who (an active member of the agency) and by when. New on a plan, or an edit of `action`. */
 export function ActionForm({
   slug,
   planId,
-  actionId,
-  initial,
+  action,
+  defaultOwnerId = "",
   owners,
   onDone,
 }: {
   slug: string;
   planId?: string;
-  actionId?: string;
-  initial: ActionValues;
+  action?: GrowthActionView;
+  defaultOwnerId?: string;
   owners: OwnerOption[];
   onDone: () => void;
 }) {
-  const form = useActionForm();
-  const idPrefix = `action-${actionId ?? `new-${planId}`}`;
-  const { values, bound } = useBoundValues(form, idPrefix, initial);
-
-  const editing = actionId ? initial.title : undefined;
-  const save = () =>
-    actionId ? editGrowthAction(slug, { actionId, ...values }) : createGrowthAction(slug, { planId, ...values });
-
+  const { field, shell } = useActionFormFields(`action-${action?.id ?? `new-${planId}`}`, { onDone }, (values) => {
+    const input = values.pick("title", "ownerId", "dueDate");
+    return action
+      ? editGrowthAction(slug, { actionId: action.id, ...input })
+      : createGrowthAction(slug, { planId, ...input });
+  });
+  const ownerOptions = [{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.name }))];
   return (
-    <InlineEditForm form={form} noun="action" editing={editing} save={save} onDone={onDone}>
+    <InlineEditForm {...shell} noun="action" editing={action?.title} onDone={onDone}>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField {...bound("title")} label="Action" maxLength={GROWTH_LIMITS.titleMax} />
+        <TextField {...field("title")} label="Action" defaultValue={action?.title} maxLength={GROWTH_LIMITS.titleMax} />
         <SelectField
-          {...bound("ownerId")}
+          {...field("ownerId")}
           label="Owner"
-          options={[{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
+          defaultValue={action?.ownerId ?? defaultOwnerId}
+          options={ownerOptions}
         />
-        <TextField {...bound("dueDate")} label="Due (optional)" type="date" />
+        <DateField {...field("dueDate")} label="Due (optional)" date={action?.dueDate} />
       </div>
     </InlineEditForm>
   );

@@ -1,9 +1,9 @@
 "use client";
 
-import { useOptimistic, useState } from "react";
-import { formatDate, isoDate } from "@/components/drilldown/format";
+import { useOptimistic } from "react";
+import { formatDate } from "@/components/drilldown/format";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { EditInPlace, OpenFormButton } from "@/components/ui/inline-edit-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setGrowthActionDone } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
@@ -26,7 +26,6 @@ export function ActionList({
   defaultOwnerId: string;
   today: Date;
 }) {
-  const [adding, setAdding] = useState(false);
   return (
     <div className="space-y-3">
       {actions.length === 0 ? (
@@ -40,19 +39,12 @@ export function ActionList({
           ))}
         </ul>
       )}
-      {adding ? (
-        <ActionForm
-          slug={slug}
-          planId={planId}
-          owners={owners}
-          initial={{ title: "", ownerId: defaultOwnerId, dueDate: "" }}
-          onDone={() => setAdding(false)}
-        />
-      ) : (
-        <Button variant="secondary" onClick={() => setAdding(true)}>
-          Add action
-        </Button>
-      )}
+      <OpenFormButton
+        label="Add action"
+        form={(close) => (
+          <ActionForm slug={slug} planId={planId} defaultOwnerId={defaultOwnerId} owners={owners} onDone={close} />
+        )}
+      />
     </div>
   );
 }
@@ -68,7 +60,6 @@ function ActionRow({
   owners: OwnerOption[];
   today: Date;
 }) {
-  const [editing, setEditing] = useState(false);
   const { pending, message: error, submit } = useActionForm();
   // The box shows the new state at once; it falls back to the server's if the change is refused.
   const [done, setDone] = useOptimistic(action.done);
@@ -83,60 +74,43 @@ function ActionRow({
     });
   }
 
-  if (editing) {
-    return (
-      <ActionForm
-        slug={slug}
-        actionId={action.id}
-        owners={owners}
-        initial={{
-          title: action.title,
-          ownerId: action.ownerId,
-          dueDate: action.dueDate ? isoDate(action.dueDate) : "",
-        }}
-        onDone={() => setEditing(false)}
-      />
-    );
-  }
+  const edit = (close: () => void) => <ActionForm slug={slug} action={action} owners={owners} onDone={close} />;
   return (
-    <div className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
-      <input
-        id={checkboxId}
-        type="checkbox"
-        checked={done}
-        aria-busy={pending || undefined}
-        onChange={(e) => toggle(e.target.checked)}
-        className="mt-0.5 size-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"
-      />
-      <div className="min-w-0 flex-1">
-        <label
-          htmlFor={checkboxId}
-          className={`break-words ${done ? "text-slate-500 line-through" : "text-slate-900"}`}
-        >
-          {action.title}
-        </label>
-        <p className="text-xs text-slate-600">
-          {action.ownerName} ·{" "}
-          {action.dueDate ? (
-            <span className={late ? "font-medium text-rose-700" : ""}>
-              due {formatDate(action.dueDate)}
-              {late && " (late)"}
-            </span>
-          ) : (
-            "no due date"
-          )}
-          {done && " · done"}
-        </p>
-        {error && <Alert className="mt-1">{error}</Alert>}
-      </div>
-      <Button
-        variant="ghost"
-        className="px-2 py-1 text-xs"
-        onClick={() => setEditing(true)}
-        aria-label={`Edit ${action.title}`}
-      >
-        Edit
-      </Button>
-    </div>
+    <EditInPlace name={action.title} form={edit}>
+      {(editButton) => (
+        <div className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={done}
+            aria-busy={pending || undefined}
+            onChange={(e) => toggle(e.target.checked)}
+            className="mt-0.5 size-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          />
+          <div className="min-w-0 flex-1">
+            <label
+              htmlFor={checkboxId}
+              className={`break-words ${done ? "text-slate-500 line-through" : "text-slate-900"}`}
+            >
+              {action.title}
+            </label>
+            <p className="text-xs text-slate-600">
+              {action.ownerName} ·{" "}
+              {action.dueDate ? (
+                <span className={late ? "font-medium text-rose-700" : ""}>
+                  due {formatDate(action.dueDate)}
+                  {late && " (late)"}
+                </span>
+              ) : (
+                "no due date"
+              )}
+              {done && " · done"}
+            </p>
+            {error && <Alert className="mt-1">{error}</Alert>}
+          </div>
+          {editButton}
+        </div>
+      )}
+    </EditInPlace>
   );
 }

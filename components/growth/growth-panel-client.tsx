@@ -1,9 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { isoDate } from "@/components/drilldown/format";
-import { Button } from "@/components/ui/button";
+import { OpenFormButton } from "@/components/ui/inline-edit-form";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
 import type { GrowthPlanView } from "@/lib/domain/growth/queries";
 import { PlanCard } from "./plan-card-client";
@@ -29,8 +27,6 @@ export function GrowthPanel({
   today: Date;
   tierOne: boolean;
 }) {
-  const [adding, setAdding] = useState(false);
-  const quarterEnd = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 0));
   const hasActive = plans.some((p) => p.status === "ACTIVE");
   return (
     <div className="space-y-4" data-testid="growth-panel">
@@ -39,19 +35,12 @@ export function GrowthPanel({
           A Tier 1 account needs an active growth plan: add one or set a draft to Active.
         </p>
       )}
-      {adding ? (
-        <PlanForm
-          slug={slug}
-          accountId={accountId}
-          currency={currency}
-          initial={{ objective: "", periodStart: isoDate(today), periodEnd: isoDate(quarterEnd), targetRevenue: "" }}
-          onDone={() => setAdding(false)}
-        />
-      ) : (
-        <Button variant="secondary" onClick={() => setAdding(true)}>
-          New growth plan
-        </Button>
-      )}
+      <OpenFormButton
+        label="New growth plan"
+        form={(close) => (
+          <PlanForm slug={slug} accountId={accountId} currency={currency} today={today} onDone={close} />
+        )}
+      />
       {plans.length === 0 ? (
         <EmptyState>No growth plan yet.</EmptyState>
       ) : (

@@ -1,9 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import { formatDate, isoDate } from "@/components/drilldown/format";
+import { formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
-import { Button } from "@/components/ui/button";
+import { EditInPlace, OpenFormButton } from "@/components/ui/inline-edit-form";
 import { moveOpportunity } from "@/lib/actions/growth";
 import type { OpportunityView } from "@/lib/domain/growth/queries";
 import { OPPORTUNITY_STAGES } from "@/lib/domain/growth/schemas";
@@ -26,7 +25,6 @@ export function OpportunityBoard({
   opportunities: OpportunityView[];
   currency: string;
 }) {
-  const [adding, setAdding] = useState(false);
   return (
     <div className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" data-testid="opportunity-board">
@@ -60,13 +58,10 @@ export function OpportunityBoard({
           );
         })}
       </div>
-      {adding ? (
-        <OpportunityForm slug={slug} planId={planId} currency={currency} onDone={() => setAdding(false)} />
-      ) : (
-        <Button variant="secondary" onClick={() => setAdding(true)}>
-          Add opportunity
-        </Button>
-      )}
+      <OpenFormButton
+        label="Add opportunity"
+        form={(close) => <OpportunityForm slug={slug} planId={planId} currency={currency} onDone={close} />}
+      />
     </div>
   );
 }
@@ -80,61 +75,47 @@ function OpportunityCard({
   opportunity: OpportunityView;
   currency: string;
 }) {
-  const [editing, setEditing] = useState(false);
-
-  if (editing) {
-    return (
-      <OpportunityForm
-        slug={slug}
-        opportunityId={opportunity.id}
-        currency={currency}
-        initial={{
-          serviceLine: opportunity.serviceLine,
-          estimatedMonthlyValue: String(opportunity.estimatedMonthlyValue),
-          expectedClose: opportunity.expectedClose ? isoDate(opportunity.expectedClose) : "",
-        }}
-        onDone={() => setEditing(false)}
-      />
-    );
-  }
+  const edit = (close: () => void) => (
+    <OpportunityForm slug={slug} opportunity={opportunity} currency={currency} onDone={close} />
+  );
   return (
-    <article className="rounded-md border border-slate-200 bg-white p-2 text-sm shadow-sm" data-testid="opportunity">
-      <h6 className="font-medium break-words text-slate-900">{opportunity.serviceLine}</h6>
-      <p className="text-xs text-slate-600">
-        <span className="font-mono tabular-nums">{formatMoney(opportunity.estimatedMonthlyValue, currency)}</span> a
-        month · {opportunity.expectedClose ? `close ${formatDate(opportunity.expectedClose)}` : "no close date"}
-      </p>
-      {opportunity.produced.length > 0 && (
-        <p className="mt-1 text-xs text-slate-700" data-testid="opportunity-produced">
-          Produced{" "}
-          {opportunity.produced
-            .map(
-              (p) =>
-                `${p.change >= 0 ? "+" : "−"}${formatMoney(Math.abs(p.change), currency)} a month on ${p.changedOn}`,
-            )
-            .join(", ")}{" "}
-          (
-          <a href="#value-history" className="text-indigo-700 underline underline-offset-2">
-            value history
-          </a>
-          )
-        </p>
-      )}
-      <StageMove
-        id={opportunity.id}
-        name={opportunity.serviceLine}
-        stage={opportunity.stage}
-        move={(stage) => moveOpportunity(slug, { opportunityId: opportunity.id, stage })}
-      >
-        <Button
-          variant="ghost"
-          className="px-2 py-1 text-xs"
-          onClick={() => setEditing(true)}
-          aria-label={`Edit ${opportunity.serviceLine}`}
+    <EditInPlace name={opportunity.serviceLine} form={edit}>
+      {(editButton) => (
+        <article
+          className="rounded-md border border-slate-200 bg-white p-2 text-sm shadow-sm"
+          data-testid="opportunity"
         >
-          Edit
-        </Button>
-      </StageMove>
-    </article>
+          <h6 className="font-medium break-words text-slate-900">{opportunity.serviceLine}</h6>
+          <p className="text-xs text-slate-600">
+            <span className="font-mono tabular-nums">{formatMoney(opportunity.estimatedMonthlyValue, currency)}</span> a
+            month · {opportunity.expectedClose ? `close ${formatDate(opportunity.expectedClose)}` : "no close date"}
+          </p>
+          {opportunity.produced.length > 0 && (
+            <p className="mt-1 text-xs text-slate-700" data-testid="opportunity-produced">
+              Produced{" "}
+              {opportunity.produced
+                .map(
+                  (p) =>
+                    `${p.change >= 0 ? "+" : "−"}${formatMoney(Math.abs(p.change), currency)} a month on ${p.changedOn}`,
+                )
+                .join(", ")}{" "}
+              (
+              <a href="#value-history" className="text-indigo-700 underline underline-offset-2">
+                value history
+              </a>
+              )
+            </p>
+          )}
+          <StageMove
+            id={opportunity.id}
+            name={opportunity.serviceLine}
+            stage={opportunity.stage}
+            move={(stage) => moveOpportunity(slug, { opportunityId: opportunity.id, stage })}
+          >
+            {editButton}
+          </StageMove>
+        </article>
+      )}
+    </EditInPlace>
   );
 }

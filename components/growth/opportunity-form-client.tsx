@@ -1,46 +1,48 @@
 "use client";
 
+import { DateField, TextField } from "@/components/ui/field";
 import { InlineEditForm } from "@/components/ui/inline-edit-form";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { useBoundValues } from "@/components/ui/use-bound-values";
-import { TextField } from "@/components/ui/field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { createOpportunity, editOpportunity } from "@/lib/actions/growth";
+import type { OpportunityView } from "@/lib/domain/growth/queries";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
-
-export type OpportunityValues = { serviceLine: string; estimatedMonthlyValue: string; expectedClose: string };
 
 /** An opportunity's service line, estimated monthly value and expected close: new on a plan (as an idea) or an edit. */
 export function OpportunityForm({
   slug,
   planId,
-  opportunityId,
-  initial = { serviceLine: "", estimatedMonthlyValue: "", expectedClose: "" },
+  opportunity: opp,
   currency,
   onDone,
 }: {
   slug: string;
   planId?: string;
-  opportunityId?: string;
-  initial?: OpportunityValues;
+  opportunity?: OpportunityView;
   currency: string;
   onDone: () => void;
 }) {
-  const form = useActionForm();
-  const idPrefix = `opp-${opportunityId ?? `new-${planId}`}`;
-  const { values, bound } = useBoundValues(form, idPrefix, initial);
-
-  const editing = opportunityId ? initial.serviceLine : undefined;
-  const save = () =>
-    opportunityId
-      ? editOpportunity(slug, { opportunityId, ...values })
-      : createOpportunity(slug, { planId, ...values });
-
+  const { field, shell } = useActionFormFields(`opp-${opp?.id ?? `new-${planId}`}`, { onDone }, (values) => {
+    const input = values.pick("serviceLine", "estimatedMonthlyValue", "expectedClose");
+    return opp
+      ? editOpportunity(slug, { opportunityId: opp.id, ...input })
+      : createOpportunity(slug, { planId, ...input });
+  });
   return (
-    <InlineEditForm form={form} noun="opportunity" editing={editing} save={save} onDone={onDone}>
+    <InlineEditForm {...shell} noun="opportunity" editing={opp?.serviceLine} onDone={onDone}>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField {...bound("serviceLine")} label="Service line" maxLength={GROWTH_LIMITS.serviceLineMax} />
-        <TextField {...bound("estimatedMonthlyValue")} label={`Est. monthly value (${currency})`} inputMode="decimal" />
-        <TextField {...bound("expectedClose")} label="Expected close (optional)" type="date" />
+        <TextField
+          {...field("serviceLine")}
+          label="Service line"
+          defaultValue={opp?.serviceLine}
+          maxLength={GROWTH_LIMITS.serviceLineMax}
+        />
+        <TextField
+          {...field("estimatedMonthlyValue")}
+          label={`Est. monthly value (${currency})`}
+          defaultValue={opp?.estimatedMonthlyValue}
+          inputMode="decimal"
+        />
+        <DateField {...field("expectedClose")} label="Expected close (optional)" date={opp?.expectedClose} />
       </div>
     </InlineEditForm>
   );

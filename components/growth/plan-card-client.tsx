@@ -1,14 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { PLAN_STATUS } from "@/components/drilldown/growth-plans";
-import { formatDate, isoDate } from "@/components/drilldown/format";
-import { formatMoney } from "@/components/portfolio/labels";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { inputClass, labelClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { changePlanStatus } from "@/lib/actions/growth";
 import type { OwnerOption } from "@/lib/domain/growth/queries";
 import { PLAN_STATUSES, type PlanStatusValue } from "@/lib/domain/growth/schemas";
@@ -17,6 +13,7 @@ import { ActionList } from "./action-list-client";
 import { PLAN_STATUS_LABEL } from "./labels";
 import { OpportunityBoard } from "./opportunity-board-client";
 import { PlanForm } from "./plan-form-client";
+import { PlanSummary } from "./plan-summary";
 
 /** One growth plan for someone who may change it: status control, edit, the opportunity board and the actions. */
 export function PlanCard({
@@ -37,7 +34,6 @@ export function PlanCard({
   const [status, setStatus] = useState<PlanStatusValue>(plan.status);
   const [editing, setEditing] = useState(false);
   const { pending, message: error, submit } = useActionForm();
-  const [label, tone] = PLAN_STATUS[plan.status];
   const headingId = `plan-${plan.id}-objective`;
 
   function saveStatus() {
@@ -47,36 +43,16 @@ export function PlanCard({
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 p-4" data-testid="growth-plan">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <div className="flex flex-wrap items-center gap-2">
-            <h3 id={headingId} className="text-sm font-semibold break-words text-slate-900">
-              {plan.objective}
-            </h3>
-            <Badge tone={tone}>{label}</Badge>
-          </div>
-          <p className="mt-1 text-sm text-slate-600">
-            {formatDate(plan.periodStart)} – {formatDate(plan.periodEnd)} · target revenue{" "}
-            {formatMoney(plan.targetRevenue, currency)}
-          </p>
-        </div>
+        <PlanSummary plan={plan} currency={currency} headingId={headingId} />
         <div className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor={`plan-status-${plan.id}`} className={labelClass}>
-              Status
-            </label>
-            <select
-              id={`plan-status-${plan.id}`}
-              value={status}
-              onChange={(e) => setStatus(e.target.value as PlanStatusValue)}
-              className={`${inputClass} mt-1 w-auto`}
-            >
-              {PLAN_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {PLAN_STATUS_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            idPrefix={`plan-${plan.id}`}
+            name="status"
+            label="Status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as PlanStatusValue)}
+            options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABEL[s] }))}
+          />
           <Button variant="secondary" pending={pending} disabled={status === plan.status} onClick={saveStatus}>
             Set status
           </Button>
@@ -88,18 +64,7 @@ export function PlanCard({
       {error && <Alert className="mt-3">{error}</Alert>}
       {editing && (
         <div className="mt-3">
-          <PlanForm
-            slug={slug}
-            planId={plan.id}
-            currency={currency}
-            initial={{
-              objective: plan.objective,
-              periodStart: isoDate(plan.periodStart),
-              periodEnd: isoDate(plan.periodEnd),
-              targetRevenue: String(plan.targetRevenue),
-            }}
-            onDone={() => setEditing(false)}
-          />
+          <PlanForm slug={slug} plan={plan} currency={currency} today={today} onDone={() => setEditing(false)} />
         </div>
       )}
       <div className="mt-4 space-y-5">

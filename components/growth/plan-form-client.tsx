@@ -1,67 +1,70 @@
 "use client";
 
-import { useState } from "react";
+import { DateField, TextField } from "@/components/ui/field";
 import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { useBoundValues } from "@/components/ui/use-bound-values";
-import { TextField } from "@/components/ui/field";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { createPlan, editPlan } from "@/lib/actions/growth";
+import type { GrowthPlanView } from "@/lib/domain/growth/queries";
 import { GROWTH_LIMITS, PLAN_STATUSES } from "@/lib/domain/growth/schemas";
 import { PLAN_STATUS_LABEL } from "./labels";
 
-export type PlanValues = { objective: string; periodStart: string; periodEnd: string; targetRevenue: string };
-
-/** A growth plan's objective, period and target revenue: new on an account (with its first status) or an edit. */
+/**
+ * A growth plan's objective, period and target revenue: new on an account (with its first status, for the quarter
+ * from `today` by default) or an edit of `plan`.
+ */
 export function PlanForm({
   slug,
   accountId,
-  planId,
-  initial,
+  plan,
+  today,
   currency,
   onDone,
 }: {
   slug: string;
   accountId?: string;
-  planId?: string;
-  initial: PlanValues;
+  plan?: GrowthPlanView;
+  today: Date;
   currency: string;
   onDone: () => void;
 }) {
-  const [status, setStatus] = useState("DRAFT");
-  const form = useActionForm();
-  const { submit } = form;
-  const idPrefix = `plan-${planId ?? "new"}`;
-  const { values, field, bound } = useBoundValues(form, idPrefix, initial);
-
-  function onSubmit() {
-    submit(
-      () => (planId ? editPlan(slug, { planId, ...values }) : createPlan(slug, { accountId, ...values, status })),
-      onDone,
-    );
-  }
-
+  const quarterEnd = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 0));
+  const { field, shell } = useActionFormFields(`plan-${plan?.id ?? "new"}`, { onDone }, (values) => {
+    const input = values.pick("objective", "periodStart", "periodEnd", "targetRevenue");
+    return plan
+      ? editPlan(slug, { planId: plan.id, ...input })
+      : createPlan(slug, { accountId, ...input, status: values.get("status") });
+  });
   return (
     <FormShell
-      form={form}
-      onSubmit={onSubmit}
+      {...shell}
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
-      label={planId ? "Edit growth plan" : "New growth plan"}
-      submitLabel={planId ? "Save plan" : "Add plan"}
+      label={plan ? "Edit growth plan" : "New growth plan"}
+      submitLabel={plan ? "Save plan" : "Add plan"}
       onCancel={onDone}
     >
-      <TextAreaField {...bound("objective")} label="Objective" rows={2} maxLength={GROWTH_LIMITS.objectiveMax} />
+      <TextAreaField
+        {...field("objective")}
+        label="Objective"
+        rows={2}
+        defaultValue={plan?.objective}
+        maxLength={GROWTH_LIMITS.objectiveMax}
+      />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <TextField {...bound("periodStart")} label="Period start" type="date" />
-        <TextField {...bound("periodEnd")} label="Period end" type="date" />
-        <TextField {...bound("targetRevenue")} label={`Target revenue (${currency})`} inputMode="decimal" />
-        {!planId && (
+        <DateField {...field("periodStart")} label="Period start" date={plan?.periodStart ?? today} />
+        <DateField {...field("periodEnd")} label="Period end" date={plan?.periodEnd ?? quarterEnd} />
+        <TextField
+          {...field("targetRevenue")}
+          label={`Target revenue (${currency})`}
+          defaultValue={plan?.targetRevenue}
+          inputMode="decimal"
+        />
+        {!plan && (
           <SelectField
             {...field("status")}
             label="Status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
+            defaultValue="DRAFT"
             options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABEL[s] }))}
           />
         )}

@@ -1,9 +1,8 @@
 import { Button } from "@/components/ui/button";
-import { TableScroll } from "@/components/ui/empty-state";
-import { inputClass, labelClass } from "@/components/ui/field";
-import { HeaderRow } from "@/components/ui/table";
+import { SelectField } from "@/components/ui/select-field";
 import type { ColumnPreview } from "@/lib/domain/import/column-import";
 import type { ColumnImportProps } from "./column-import-client";
+import { ProblemsTable } from "./problems-table";
 
 type Props<F extends string, C> = Pick<
   ColumnImportProps<F, C>,
@@ -24,24 +23,16 @@ export function ColumnImportPreview<F extends string, C>({ id, preview, ...props
         {props.fileName}: {props.summary(preview)}
       </p>
       {preview.errorCount > 0 ? (
-        <TableScroll label="Problems in the file">
-          <table className="w-full text-sm" data-testid={`${id}-errors`}>
+        <ProblemsTable
+          testId={`${id}-errors`}
+          caption={
             <caption className="text-left text-sm font-medium text-rose-700">
               {preview.errorCount} {preview.errorCount === 1 ? "problem" : "problems"} to fix: nothing is imported until
               the file is clean.
             </caption>
-            <HeaderRow cells={["Row", "Column", "Problem"]} />
-            <tbody>
-              {preview.errors.map((e, i) => (
-                <tr key={i} className="border-b border-slate-100">
-                  <td className="py-1.5 pr-3 font-mono">{e.row}</td>
-                  <td className="px-3 py-1.5">{e.column}</td>
-                  <td className="py-1.5 pl-3">{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+          }
+          problems={preview.errors}
+        />
       ) : (
         <Button onClick={props.onImport} pending={props.pending}>
           {props.importLabel}
@@ -50,25 +41,17 @@ export function ColumnImportPreview<F extends string, C>({ id, preview, ...props
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Columns</legend>
         {props.fields.map((f) => (
-          <div key={f}>
-            <label htmlFor={`${id}-map-${f}`} className={labelClass}>
-              {props.labels[f]}
-            </label>
-            <select
-              id={`${id}-map-${f}`}
-              className={`${inputClass} mt-1`}
-              value={preview.mapping[f] ?? ""}
-              disabled={props.pending}
-              onChange={(e) => props.onRemap(f, e.target.value === "" ? null : Number(e.target.value))}
-            >
-              <option value="">Not in the file</option>
-              {preview.headers.map((h, i) => (
-                <option key={i} value={i}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            key={f}
+            idPrefix={`${id}-map`}
+            name={f}
+            label={props.labels[f]}
+            value={preview.mapping[f] ?? ""}
+            disabled={props.pending}
+            onChange={(e) => props.onRemap(f, e.target.value === "" ? null : Number(e.target.value))}
+            placeholder="Not in the file"
+            options={preview.headers.map((h, i) => ({ value: String(i), label: h }))}
+          />
         ))}
       </fieldset>
     </div>

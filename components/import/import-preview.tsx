@@ -3,6 +3,7 @@ import { HeaderRow, numeric } from "@/components/ui/table";
 import { isClearMarker } from "@/lib/domain/import/columns";
 import type { PreviewResult } from "@/lib/domain/import/mutations";
 import type { PlanCounts } from "@/lib/domain/import/plan";
+import { ProblemsTable } from "./problems-table";
 
 /** Errors listed in the table at most (the count above it says how many there are in all). */
 const ERRORS_SHOWN = 200;
@@ -35,27 +36,15 @@ export function CountsTable({ counts, caption }: { counts: PlanCounts; caption: 
 
 export function ErrorTable({ preview }: { preview: PreviewResult }) {
   const shown = preview.errors.slice(0, ERRORS_SHOWN);
+  const caption = <caption className="sr-only">Problems in the file, by row and column</caption>;
   return (
-    <TableScroll label="Problems in the file">
-      <table className="w-full text-sm" data-testid="import-errors">
-        <caption className="sr-only">Problems in the file, by row and column</caption>
-        <HeaderRow cells={["Row", "Column", "Problem"]} />
-        <tbody>
-          {shown.map((e, i) => (
-            <tr key={`${e.row}-${e.column}-${i}`} className="border-b border-slate-100 align-top last:border-0">
-              <td className="py-1.5 pr-3 font-mono tabular-nums">{e.row}</td>
-              <td className="px-3 py-1.5 whitespace-nowrap">{e.column}</td>
-              <td className="py-1.5 pl-3 text-rose-800">{e.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <ProblemsTable testId="import-errors" caption={caption} problems={shown}>
       {preview.errorCount > shown.length && (
         <p className="mt-2 text-xs text-slate-600">
           Showing the first {shown.length} of {preview.errorCount} problems.
         </p>
       )}
-    </TableScroll>
+    </ProblemsTable>
   );
 }
 

@@ -1,18 +1,16 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { PROJECT_STATUS } from "@/components/drilldown/badges";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { FieldError, inputClass, labelClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { FormShell } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoundValues } from "@/components/ui/use-bound-values";
 import { bulkUpdateStatus } from "@/lib/actions/projects";
-import {
-  NOTE_MAX,
-  NOTE_REQUIRED_STATUSES,
-  PROJECT_STATUSES,
-  type ProjectStatusValue,
-} from "@/lib/domain/projects/schemas";
+import { NOTE_MAX, type ProjectStatusValue } from "@/lib/domain/projects/schemas";
+import { noteLabel, STATUS_OPTIONS } from "./status-form-client";
 
 type Item = { id: string; name: string; version: number };
 
@@ -20,94 +18,51 @@ type Item = { id: string; name: string; version: number };
 /** Selection stays after applying, so the outcome stays readable; the rows refresh with their new versions. */
 export function BulkStatusBar({ slug, items }: { slug: string; items: Item[] }) {
   const form = useActionForm();
-  const { pending, errors } = form;
-  const [status, setStatus] = useState<ProjectStatusValue>("ON_TRACK");
-  const [note, setNote] = useState("");
+  const initial: { status: ProjectStatusValue; note: string } = { status: "ON_TRACK", note: "" };
+  const { values, set, bound } = useBoundValues(form, "bulk", initial);
   const [outcome, setOutcome] = useState<{ tone: "error" | "success"; lines: string[] } | null>(null);
-  const noteRequired = NOTE_REQUIRED_STATUSES.includes(status);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function apply() {
     setOutcome(null);
+    const expected = items.map((i) => ({ projectId: i.id, expectedVersion: i.version }));
     form.submit(
-      () =>
-        bulkUpdateStatus(slug, {
-          items: items.map((i) => ({ projectId: i.id, expectedVersion: i.version })),
-          status,
-          note,
-        }),
+      () => bulkUpdateStatus(slug, { items: expected, ...values }),
       (data) => {
         const names = new Map(items.map((i) => [i.id, i.name]));
         const refused = data.results.filter((r) => !r.ok);
         setOutcome({
           tone: refused.length ? "error" : "success",
           lines: [
-            `${data.updated} of ${data.results.length} updated to ${PROJECT_STATUS[status][0]}.`,
+            `${data.updated} of ${data.results.length} updated to ${PROJECT_STATUS[values.status][0]}.`,
             ...refused.map((r) => `${names.get(r.projectId) ?? "A project"}: ${r.ok ? "" : r.message}`),
           ],
         });
-        setNote("");
+        set({ note: "" });
       },
     );
   }
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      aria-label="Bulk status update"
-      className="rounded-xl border border-indigo-200 bg-indigo-50/60 p-4"
+    <FormShell
+      form={form}
+      label="Bulk status update"
+      onSubmit={apply}
+      submitLabel={`Apply to ${items.length}`}
+      pendingLabel="Applying…"
+      className="space-y-3 rounded-xl border border-indigo-200 bg-indigo-50/60 p-4"
     >
       <p className="text-sm font-medium text-slate-900">{items.length} selected: set one status for all of them</p>
-      <div className="mt-3 grid gap-3 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start">
-        <div>
-          <label htmlFor="bulk-status" className={labelClass}>
-            New status
-          </label>
-          <select
-            id="bulk-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ProjectStatusValue)}
-            className={`${inputClass} mt-1`}
-          >
-            {PROJECT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {PROJECT_STATUS[s][0]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="bulk-note" className={labelClass}>
-            Note {noteRequired ? <span className="font-normal text-rose-700">(required)</span> : "(optional)"}
-          </label>
-          <input
-            id="bulk-note"
-            value={note}
-            maxLength={NOTE_MAX}
-            onChange={(e) => setNote(e.target.value)}
-            className={`${inputClass} mt-1`}
-            aria-invalid={errors.note ? true : undefined}
-            aria-describedby={errors.note ? "bulk-note-error" : undefined}
-          />
-          <FieldError id="bulk-note-error" errors={errors.note} />
-        </div>
-        <Button type="submit" pending={pending} className="sm:mt-6">
-          {pending ? "Applying…" : `Apply to ${items.length}`}
-        </Button>
+      <div className="grid gap-3 sm:grid-cols-[12rem_minmax(0,1fr)] sm:items-start">
+        <SelectField {...bound("status")} label="New status" options={STATUS_OPTIONS} />
+        <TextField {...bound("note")} label={noteLabel(values.status)} maxLength={NOTE_MAX} />
       </div>
-      {form.message && (
-        <Alert className="mt-3">
-          <p>{form.message}</p>
-        </Alert>
-      )}
       {outcome && (
-        <Alert tone={outcome.tone} className="mt-3">
+        <Alert tone={outcome.tone}>
           {outcome.lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </Alert>
       )}
-    </form>
+    </FormShell>
   );
 }

@@ -142,18 +142,7 @@ function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: 
               </Button>
               {open && (
                 <div id={`update-${row.id}`} className="mt-3 border-t border-slate-100 pt-3">
-                  <StatusForm
-                    slug={slug}
-                    currency={currency}
-                    project={{
-                      id: row.id,
-                      name: row.name,
-                      version: row.version,
-                      status: row.status,
-                      percentComplete: row.percentComplete,
-                      spent: row.spent,
-                    }}
-                  />
+                  <StatusForm slug={slug} currency={currency} project={row} />
                 </div>
               )}
             </div>

@@ -2,7 +2,8 @@
 
 import { PROJECT_STATUS } from "@/components/drilldown/badges";
 import { ConflictAlert } from "@/components/ui/conflict-alert";
-import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/textarea-field";
 import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -27,6 +28,22 @@ export type StatusFormProject = {
 };
 
 type Values = { status: ProjectStatusValue; percentComplete: string; spent: string; note: string };
+
+export const STATUS_OPTIONS = PROJECT_STATUSES.map((status) => ({ value: status, label: PROJECT_STATUS[status][0] }));
+
+/** "Note (required)" for the statuses that need one (At risk, Off track), else "Note (optional)". */
+export function noteLabel(status: ProjectStatusValue) {
+  return (
+    <>
+      Note{" "}
+      {NOTE_REQUIRED_STATUSES.includes(status) ? (
+        <span className="font-normal text-rose-700">(required)</span>
+      ) : (
+        "(optional)"
+      )}
+    </>
+  );
+}
 
 const valuesOf = (p: { status: ProjectStatusValue; percentComplete: number; spent: string }): Values => ({
   status: p.status,
@@ -55,11 +72,8 @@ export function StatusForm({
   const row = useVersionedValues(valuesOf(project), project.version);
   const form = useActionForm<{ version: number }, ProjectConflict>({ success: "Status saved." });
   const { values, edit: set } = row;
-  const { errors, conflict } = form;
-  const idPrefix = `status-${project.id}`;
-  const field = fieldsOf(form, idPrefix);
-  const bound = boundFieldsOf(field, values, set);
-  const noteRequired = NOTE_REQUIRED_STATUSES.includes(values.status);
+  const { conflict } = form;
+  const bound = boundFieldsOf(fieldsOf(form, `status-${project.id}`), values, set);
 
   function save() {
     form.submit(
@@ -96,13 +110,7 @@ export function StatusForm({
       className="space-y-3"
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField
-          {...field("status")}
-          label="Status"
-          value={values.status}
-          onChange={(e) => set({ status: e.target.value as ProjectStatusValue })}
-          options={PROJECT_STATUSES.map((status) => ({ value: status, label: PROJECT_STATUS[status][0] }))}
-        />
+        <SelectField {...bound("status")} label="Status" options={STATUS_OPTIONS} />
         <TextField
           {...bound("percentComplete")}
           label="Progress (%)"
@@ -114,26 +122,13 @@ export function StatusForm({
         />
         <TextField {...bound("spent")} label={`Spent (${currency})`} inputMode="decimal" />
       </div>
-      <div>
-        <label htmlFor={`${idPrefix}-note`} className={labelClass}>
-          Note {noteRequired ? <span className="font-normal text-rose-700">(required)</span> : "(optional)"}
-        </label>
-        <textarea
-          id={`${idPrefix}-note`}
-          name="note"
-          rows={2}
-          maxLength={NOTE_MAX}
-          value={values.note}
-          onChange={(e) => set({ note: e.target.value })}
-          className={`${inputClass} mt-1`}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={`${idPrefix}-note-hint${errors.note ? ` ${idPrefix}-note-error` : ""}`}
-        />
-        <p id={`${idPrefix}-note-hint`} className="mt-1 text-xs text-slate-500">
-          A note is required for At risk and Off track: what is wrong and what happens next.
-        </p>
-        <FieldError id={`${idPrefix}-note-error`} errors={errors.note} />
-      </div>
+      <TextAreaField
+        {...bound("note")}
+        label={noteLabel(values.status)}
+        rows={2}
+        maxLength={NOTE_MAX}
+        hint="A note is required for At risk and Off track: what is wrong and what happens next."
+      />
     </FormShell>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { clearGuidelineOverride, setGuidelineOverride } from "@/lib/actions/settings";
 import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
@@ -9,18 +8,22 @@ import { REASON_MAX } from "@/lib/domain/agencies/settings-schemas";
 import { sizeBandRow } from "@/lib/domain/portfolio/guideline";
 import { formatRange } from "@/lib/domain/portfolio/text";
 import { SettingsSection } from "./settings-section-client";
-import { submittedFields, useSettingsForm } from "./use-settings-form";
+import { useSettingsForm } from "./use-settings-form";
+import { NumberFields, type NumberFieldSpec } from "./number-settings-form-client";
+
+const RANGE: NumberFieldSpec<"min" | "max">[] = [
+  { name: "min", label: "Minimum accounts per AM" },
+  { name: "max", label: "Maximum accounts per AM" },
+];
 
 /** The agency's own accounts-per-AM range, with the reason it is required to give, and the way back to the size band. */
 export function OverrideForm({ slug, settings }: { slug: string; settings: AgencySettingsRow }) {
-  const form = useSettingsForm(settings.settingsVersion);
+  const form = useSettingsForm(settings.settingsVersion, (expectedVersion, values) =>
+    setGuidelineOverride(slug, { expectedVersion, ...values.pick("min", "max", "reason") }),
+  );
   const { errors } = form;
   const band = sizeBandRow(settings.employeeCount);
   const active = settings.guidelineMinOverride !== null;
-  function onSubmit(data: FormData) {
-    const override = submittedFields(data, ["min", "max", "reason"]);
-    form.save((expectedVersion) => setGuidelineOverride(slug, { expectedVersion, ...override }));
-  }
   const backToBand = active ? (
     <Button
       variant="secondary"
@@ -34,7 +37,6 @@ export function OverrideForm({ slug, settings }: { slug: string; settings: Agenc
     <SettingsSection
       label="Guideline override"
       form={form}
-      onSubmit={onSubmit}
       submitLabel={active ? "Save override" : "Override the guideline"}
       extra={backToBand}
     >
@@ -50,24 +52,16 @@ export function OverrideForm({ slug, settings }: { slug: string; settings: Agenc
           </>
         )}
       </p>
-      <div className="grid max-w-md gap-4 sm:grid-cols-2">
-        <TextField
-          idPrefix="override"
-          name="min"
-          label="Minimum accounts per AM"
-          inputMode="numeric"
-          defaultValue={settings.guidelineMinOverride ?? band.minAccounts}
-          errors={errors.min}
-        />
-        <TextField
-          idPrefix="override"
-          name="max"
-          label="Maximum accounts per AM"
-          inputMode="numeric"
-          defaultValue={settings.guidelineMaxOverride ?? band.maxAccounts}
-          errors={errors.max}
-        />
-      </div>
+      <NumberFields
+        idPrefix="override"
+        fields={RANGE}
+        values={{
+          min: settings.guidelineMinOverride ?? band.minAccounts,
+          max: settings.guidelineMaxOverride ?? band.maxAccounts,
+        }}
+        errors={errors}
+        className="grid max-w-md gap-4 sm:grid-cols-2"
+      />
       <TextAreaField
         idPrefix="override"
         name="reason"

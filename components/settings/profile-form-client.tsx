@@ -8,7 +8,7 @@ import { CURRENCIES } from "@/lib/domain/agencies/settings-schemas";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
 import { EmployeeCountField } from "./employee-count-field-client";
 import { SettingsSection } from "./settings-section-client";
-import { settingFieldsOf, submittedFields, useSettingsForm } from "./use-settings-form";
+import { settingFieldsOf, useSettingsForm } from "./use-settings-form";
 
 const WEEK_START_OPTIONS = [
   { value: "MONDAY", label: "Monday" },
@@ -20,19 +20,20 @@ type Props = { slug: string; settings: AgencySettingsRow; amWeightedLoads: numbe
 
 /** Name, size, currency, time zone and week start: the agency's profile. Saving it also confirms the size. */
 export function ProfileForm({ slug, settings, amWeightedLoads, timeZones }: Props) {
-  const form = useSettingsForm(settings.settingsVersion);
+  const form = useSettingsForm(settings.settingsVersion, (expectedVersion, values) =>
+    updateAgencyProfile(slug, {
+      expectedVersion,
+      ...values.pick("name", "employeeCount", "currency", "timeZone", "weekStart"),
+    }),
+  );
   const { errors } = form;
   const field = settingFieldsOf(form, "profile", settings);
   const override =
     settings.guidelineMinOverride !== null && settings.guidelineMaxOverride !== null
       ? { min: settings.guidelineMinOverride, max: settings.guidelineMaxOverride }
       : null;
-  function onSubmit(data: FormData) {
-    const profile = submittedFields(data, ["name", "employeeCount", "currency", "timeZone", "weekStart"]);
-    form.save((expectedVersion) => updateAgencyProfile(slug, { expectedVersion, ...profile }));
-  }
   return (
-    <SettingsSection label="Agency profile" form={form} onSubmit={onSubmit} submitLabel="Save profile">
+    <SettingsSection label="Agency profile" form={form} submitLabel="Save profile">
       <TextField {...field("name")} label="Agency name" />
       <EmployeeCountField
         defaultValue={settings.employeeCount}

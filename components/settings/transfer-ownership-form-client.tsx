@@ -11,7 +11,9 @@ type Props = { slug: string; version: number; candidates: LeaderOption[] };
 
 /** Hands ownership (and with it transfer and deletion) to another active leader; the owner stays a leader. */
 export function TransferOwnershipForm({ slug, version, candidates }: Props) {
-  const form = useSettingsForm(version);
+  const form = useSettingsForm(version, (expectedVersion, values) =>
+    transferOwnership(slug, { expectedVersion, membershipId: values.get("membershipId") }),
+  );
   if (candidates.length === 0) {
     return (
       <p className="text-sm text-slate-600">
@@ -23,12 +25,8 @@ export function TransferOwnershipForm({ slug, version, candidates }: Props) {
       </p>
     );
   }
-  function onSubmit(data: FormData) {
-    const membershipId = String(data.get("membershipId") ?? "");
-    form.save((expectedVersion) => transferOwnership(slug, { expectedVersion, membershipId }));
-  }
   return (
-    <SettingsSection label="Transfer ownership" form={form} onSubmit={onSubmit} submitLabel="Transfer ownership">
+    <SettingsSection label="Transfer ownership" form={form} submitLabel="Transfer ownership">
       <SelectField
         idPrefix="transfer"
         name="membershipId"

@@ -2,17 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { FormValues } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
+
+type Saved = Promise<ActionResult<{ version: number }>>;
 
 /**
  * One settings section's form state on top of useActionForm: the settings version it is based on, and whether the
  * last refusal was a conflict. As on the account form: an untouched section follows a newer version after a refresh
  * (its fields remount with the new values); a section with unsaved edits pins the version it
- * was edited from, so saving it after someone else's change gets the conflict instead of overwriting.
+ * was edited from, so saving it after someone else's change gets the conflict instead of overwriting. `write` sends the
+ * submitted values with that version.
  */
-export function useSettingsForm(version: number) {
+export function useSettingsForm(version: number, write: (expectedVersion: number, values: FormValues) => Saved) {
   const router = useRouter();
   const form = useActionForm();
   const [pinned, setPinned] = useState<number | null>(null);
@@ -21,7 +25,7 @@ export function useSettingsForm(version: number) {
   const [saved, setSaved] = useState(false);
   const baseVersion = pinned ?? Math.max(version, savedVersion);
 
-  function save(call: (expectedVersion: number) => Promise<ActionResult<{ version: number }>>) {
+  function save(call: (expectedVersion: number) => Saved) {
     setSaved(false);
     form.submit(
       async () => {
@@ -53,15 +57,12 @@ export function useSettingsForm(version: number) {
   // Untouched fields remount whenever the page brings a newer version (uncontrolled inputs keep their defaults
   // otherwise); edited ones stay mounted with their edits.
   const fieldsKey = pinned ?? version;
-  return { ...form, baseVersion, fieldsKey, conflict, saved, save, startFromCurrent, markDirty };
+  const onSubmit = (values: FormValues) => save((expectedVersion) => write(expectedVersion, values));
+  return { ...form, baseVersion, fieldsKey, conflict, saved, save, onSubmit, startFromCurrent, markDirty };
 }
 
-/** The named fields of a submitted section, as strings ("" when absent). */
-export function submittedFields<N extends string>(data: FormData, names: readonly N[]): Record<N, string> {
-  return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? "")])) as Record<N, string>;
-}
-
-type Shown = {
+/** The settings a section shows in a field (its text and number columns). */
+export type SettingName = {
   [K in keyof AgencySettingsRow]: AgencySettingsRow[K] extends string | number ? K : never;
 }[keyof AgencySettingsRow];
 
@@ -71,5 +72,5 @@ export function settingFieldsOf(
   idPrefix: string,
   settings: AgencySettingsRow,
 ) {
-  return (name: Shown) => ({ idPrefix, name, defaultValue: settings[name], errors: form.errors[name] });
+  return (name: SettingName) => ({ idPrefix, name, defaultValue: settings[name], errors: form.errors[name] });
 }

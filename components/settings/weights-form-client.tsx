@@ -11,18 +11,11 @@ type Props = { slug: string; settings: AgencySettingsRow; accounts: ComponentSco
 
 /** The four health weights (must add up to 100), with a live preview of the accounts that would change band. */
 export function WeightsForm({ slug, settings, accounts }: Props) {
-  const form = useSettingsForm(settings.settingsVersion);
-  function onSubmit(data: FormData) {
-    const get = (name: string) => String(data.get(name) ?? "");
-    form.save((expectedVersion) =>
-      updateHealthWeights(slug, {
-        expectedVersion,
-        ...Object.fromEntries(WEIGHT_FIELDS.map((f) => [f.name, get(f.name)])),
-      }),
-    );
-  }
+  const form = useSettingsForm(settings.settingsVersion, (expectedVersion, values) =>
+    updateHealthWeights(slug, { expectedVersion, ...values.pick(...WEIGHT_FIELDS.map((f) => f.name)) }),
+  );
   return (
-    <SettingsSection label="Health score weights" form={form} onSubmit={onSubmit} submitLabel="Save weights">
+    <SettingsSection label="Health score weights" form={form} submitLabel="Save weights">
       <WeightFields saved={healthWeightsFromAgency(settings)} accounts={accounts} errors={form.errors} />
     </SettingsSection>
   );

@@ -1,3 +1,4 @@
+import { isoDay } from "@/lib/format/dates";
 import type { InputHTMLAttributes, ReactNode } from "react";
 
 export const inputClass =
@@ -19,7 +20,7 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   name: string;
-  label: string;
+  label: ReactNode;
   errors?: string[];
   hint?: ReactNode;
   idPrefix?: string;
@@ -43,7 +44,7 @@ export function FieldFrame({
 }: {
   idPrefix: string;
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
   className: string;
@@ -77,6 +78,11 @@ export function TextField({ name, label, errors, hint, idPrefix = "f", className
       control={(linked) => <input {...linked} className={`${inputClass} mt-1`} {...input} />}
     />
   );
+}
+
+/** A date input showing `date` (empty for none), uncontrolled: the form reads it as "YYYY-MM-DD" or "". */
+export function DateField({ date, ...props }: Omit<FieldProps, "type" | "defaultValue"> & { date?: Date | null }) {
+  return <TextField {...props} type="date" defaultValue={date ? isoDay(date) : ""} />;
 }
 
 /** A new password's input: the browser may offer one, and the policy's length is stated (sign-up, change of password). */

@@ -2,7 +2,7 @@
 
 import type { ReactNode, RefObject } from "react";
 import { Alert } from "./alert";
-import { Button } from "./button";
+import { Button, type ButtonVariant } from "./button";
 import { FormMessage } from "./form-message";
 
 /** What the shell needs from useActionForm. */
@@ -48,6 +48,7 @@ export function FormShell({
   onSubmit,
   submitLabel,
   pendingLabel = "Saving…",
+  submitVariant,
   onCancel,
   alert,
   footer,
@@ -59,6 +60,8 @@ export function FormShell({
   onSubmit: (values: FormValues) => void;
   submitLabel: string;
   pendingLabel?: string;
+  /** "danger" for a submit that destroys (deleting the agency). */
+  submitVariant?: ButtonVariant;
   onCancel?: () => void;
   alert?: ReactNode;
   /** More controls in the save/cancel row. */
@@ -81,7 +84,7 @@ export function FormShell({
       {success && <Alert tone="success">{success}</Alert>}
       {children}
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" pending={pending}>
+        <Button type="submit" variant={submitVariant} pending={pending}>
           {pending ? pendingLabel : submitLabel}
         </Button>
         {onCancel && (

@@ -1,37 +1,39 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { FormShell } from "./form-shell";
+import { Button } from "./button";
+import { FormShell, type FormValues } from "./form-shell";
 import type { useActionForm } from "./use-action-form";
 
 /**
  * A create-or-edit form opened in place (a plan's "Add action", a card's "Edit"): labelled "New <noun>" or
- * "Edit <noun> <name>", and closed by a successful save or by Cancel.
+ * "Edit <noun> <name>", and closed by a successful save or by Cancel. It takes the `shell` of useActionFormFields
+ * (`<InlineEditForm {...shell} …>`), or a form and a `save` of its own values (a controlled form).
  */
 export function InlineEditForm({
   form,
   noun,
   editing,
-  save,
-  onDone,
   roomy = false,
+  onDone,
   children,
+  ...submit
 }: {
   form: ReturnType<typeof useActionForm>;
   noun: string;
   /** The edited row's name; absent when the form creates one. */
   editing?: string;
-  save: () => Promise<ActionResult<unknown>>;
   onDone: () => void;
   roomy?: boolean;
   children: ReactNode;
-}) {
+} & ({ onSubmit: (values: FormValues) => void } | { save: () => Promise<ActionResult<unknown>> })) {
   const isEdit = editing !== undefined;
+  const onSubmit = "onSubmit" in submit ? submit.onSubmit : () => form.submit(submit.save, onDone);
   return (
     <FormShell
       form={form}
-      onSubmit={() => form.submit(save, onDone)}
+      onSubmit={onSubmit}
       className={`space-y-3 rounded-lg border border-slate-200 bg-slate-50 ${roomy ? "p-4" : "p-3"}`}
       label={isEdit ? `Edit ${noun} ${editing}` : `New ${noun}`}
       submitLabel={isEdit ? `Save ${noun}` : `Add ${noun}`}
@@ -39,5 +41,38 @@ export function InlineEditForm({
     >
       {children}
     </FormShell>
+  );
+}
+
+/** A button that opens a form in its place ("Add action"); the form is given `close` for its save and Cancel. */
+export function OpenFormButton({ label, form }: { label: string; form: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  if (open) return form(() => setOpen(false));
+  return (
+    <Button variant="secondary" onClick={() => setOpen(true)}>
+      {label}
+    </Button>
+  );
+}
+
+/**
+ * A row or card that an "Edit" button swaps for its form until the form closes: `children` draws the view and places
+ * the button it is given; the button names what it edits for a screen reader.
+ */
+export function EditInPlace({
+  name,
+  form,
+  children,
+}: {
+  name: string;
+  form: (close: () => void) => ReactNode;
+  children: (editButton: ReactNode) => ReactNode;
+}) {
+  const [editing, setEditing] = useState(false);
+  if (editing) return form(() => setEditing(false));
+  return children(
+    <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(true)} aria-label={`Edit ${name}`}>
+      Edit
+    </Button>,
   );
 }

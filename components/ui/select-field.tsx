@@ -1,12 +1,12 @@
-import type { SelectHTMLAttributes } from "react";
+import type { ReactNode, SelectHTMLAttributes } from "react";
 import { FieldFrame, inputClass } from "./field";
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
-  label: string;
+  label: ReactNode;
   options: readonly { value: string; label: string }[];
   errors?: string[];
-  hint?: string;
+  hint?: ReactNode;
   idPrefix?: string;
   /** A first, empty choice ("Any tier", "Choose…"). */
   placeholder?: string;

@@ -1,4 +1,4 @@
-import type { TextareaHTMLAttributes } from "react";
+import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { FieldFrame, inputClass } from "./field";
 
 /** A labelled textarea with an optional hint and its server-side errors. */
@@ -13,8 +13,8 @@ export function TextAreaField({
 }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & {
   idPrefix: string;
   name: string;
-  label: string;
-  hint?: string;
+  label: ReactNode;
+  hint?: ReactNode;
   errors?: string[];
 }) {
   return (
