@@ -1,14 +1,11 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { isUniqueViolation, lockOpenClient } from "@/lib/domain/clients/mutations";
 import { toIsoDate } from "@/lib/format/dates";
 import { mayEditAccount } from "./access";
 import { accountConflict } from "./conflict";
-import type * as schemas from "./schemas";
 import { ACCOUNT_TERMS } from "./terms";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Account writes.

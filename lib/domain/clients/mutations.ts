@@ -1,13 +1,10 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { toIsoDate } from "@/lib/format/dates";
 import { mayWriteClientScoped } from "./ownership";
 import { CLIENT_DETAILS } from "./queries";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Client writes.

@@ -62,9 +62,7 @@ export async function readAgencyAccounts(tx: TenantTx, agencyId: string): Promis
 export const ACCOUNT_NAME_LABELS = { client_name: "Client", account_name: "Account" } as const;
 export const ACCOUNT_NAME_ALIASES = { account_name: ["account", "engagement", "retainer"] };
 
-/** A file row that names its account by client name (and account name, when the client has several). */
-export type AccountNamedRow = { rowNumber: number; clientName: string; accountName: string | null };
-
+/** The client name of a file row, and its account name when the client has several accounts. */
 export function readAccountNames(row: RowReader<"client_name" | "account_name">) {
   const clientName = row.need("client_name", "The client name is missing.", (t) => readText(t, 160, "client name"));
   return { clientName, accountName: row.text("account_name", 160, "account name") ?? null };

@@ -1,12 +1,9 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { mayWriteCommercial } from "./access";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** The person named on hours recorded by hand: one such row per account and month (the 1st), replaced on each save. */
 export const MANUAL_PERSON = "Recorded by hand";

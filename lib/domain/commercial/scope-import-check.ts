@@ -3,17 +3,10 @@
  * which contact, what, the estimate and the decision). The scope-requests export writes these headers, so exporting
  * and importing back changes nothing. No I/O: runs in defineAction's `prepare`, before any transaction.
  */
-import {
-  checkColumnFile,
-  type CheckedColumns,
-  type ColumnFileInput,
-  type ColumnSpec,
-  type FieldMapping,
-} from "@/lib/domain/import/column-file";
+import { columnFileCheck, type CheckedFile, type ColumnSpec, type FieldMapping } from "@/lib/domain/import/column-file";
 import { readDate, readDecimal, readEnum, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { COMMERCIAL_LIMITS, SCOPE_DECISIONS, type ScopeDecisionValue } from "./schemas";
-import { ACCOUNT_NAME_ALIASES, ACCOUNT_NAME_LABELS, readAccountNames, type AccountNamedRow } from "./account-match";
-import type { FileCheck } from "@/lib/domain/import/column-file";
+import { ACCOUNT_NAME_ALIASES, ACCOUNT_NAME_LABELS, readAccountNames } from "./account-match";
 
 export const SCOPE_IMPORT_FIELDS = [
   "asked_on",
@@ -68,38 +61,29 @@ export const readDecision = (text: string) =>
     CHANGEREQUEST: "CHANGE_ORDER",
   });
 
-export type ScopeImportRow = AccountNamedRow & {
-  askedOn: string;
-  askedBy: string | null;
-  summary: string;
-  estimateHours: number;
-  decision: ScopeDecisionValue;
-};
+export const checkScopeFile = columnFileCheck(SPEC, (row) => {
+  const askedOn = row.need("asked_on", "The date it was asked is missing.", (t) => readDate(t, row.dateFormat));
+  const { clientName, accountName } = readAccountNames(row);
+  const askedBy = row.text("asked_by", 120, "contact name");
+  const summary = row.need("summary", "What was asked is missing.", (t) =>
+    t.length < 3
+      ? { ok: false, message: "Say what was asked in 3 characters or more." }
+      : readText(t, COMMERCIAL_LIMITS.summaryMax, "request"),
+  );
+  const estimateHours = row.need("estimate_hours", "The estimate is missing.", readEstimate);
+  const decision = row.need("decision", "The decision is missing.", readDecision);
+  if (!row.ok) return null;
+  return {
+    askedOn: askedOn!,
+    clientName: clientName!,
+    accountName,
+    askedBy: askedBy ?? null,
+    summary: summary!,
+    estimateHours: estimateHours!,
+    decision: decision!,
+  };
+});
 
-export type CheckedScopeFile = CheckedColumns<ScopeImportField, Omit<ScopeImportRow, "rowNumber">>;
-
-export function checkScopeFile(input: ColumnFileInput<ScopeImportField>): FileCheck<CheckedScopeFile> {
-  const limit = COMMERCIAL_LIMITS;
-  return checkColumnFile(SPEC, input, (row) => {
-    const askedOn = row.need("asked_on", "The date it was asked is missing.", (t) => readDate(t, row.dateFormat));
-    const { clientName, accountName } = readAccountNames(row);
-    const askedBy = row.text("asked_by", 120, "contact name");
-    const summary = row.need("summary", "What was asked is missing.", (t) =>
-      t.length < 3
-        ? { ok: false, message: "Say what was asked in 3 characters or more." }
-        : readText(t, limit.summaryMax, "request"),
-    );
-    const estimateHours = row.need("estimate_hours", "The estimate is missing.", readEstimate);
-    const decision = row.need("decision", "The decision is missing.", readDecision);
-    if (!row.ok) return null;
-    return {
-      askedOn: askedOn!,
-      clientName: clientName!,
-      accountName,
-      askedBy: askedBy ?? null,
-      summary: summary!,
-      estimateHours: estimateHours!,
-      decision: decision!,
-    };
-  });
-}
+export type CheckedScopeFile = CheckedFile<typeof checkScopeFile>;
+/** One request of the file: its line number, the names it gives, when it was asked, the estimate and the decision. */
+export type ScopeImportRow = CheckedScopeFile["rows"][number];

@@ -5,16 +5,14 @@
  */
 import {
   autoMapColumns,
-  checkColumnFile,
-  type CheckedColumns,
-  type ColumnFileInput,
+  columnFileCheck,
+  type CheckedFile,
   type ColumnSpec,
   type FieldMapping,
 } from "@/lib/domain/import/column-file";
 import { readDate, readDecimal, readText, toHundredths, type Read } from "@/lib/domain/import/values";
 import { TIMESHEET_FIELDS, type TimesheetField } from "./timesheet-schemas";
-import { ACCOUNT_NAME_ALIASES, ACCOUNT_NAME_LABELS, readAccountNames, type AccountNamedRow } from "./account-match";
-import type { FileCheck } from "@/lib/domain/import/column-file";
+import { ACCOUNT_NAME_ALIASES, ACCOUNT_NAME_LABELS, readAccountNames } from "./account-match";
 
 export type TimesheetMapping = FieldMapping<TimesheetField>;
 
@@ -56,30 +54,23 @@ export function readHours(text: string): Read<number> {
   return { ok: true, value: toHundredths(value) };
 }
 
-export type TimesheetRow = AccountNamedRow & {
-  workDate: string;
-  person: string;
-  project: string;
-  hours: number;
-};
+export const checkTimesheet = columnFileCheck(SPEC, (row) => {
+  const workDate = row.need("work_date", "The date is missing.", (t) => readDate(t, row.dateFormat));
+  const person = row.need("person", "The person is missing.", (t) => readText(t, 120, "person"));
+  const { clientName, accountName } = readAccountNames(row);
+  const project = row.text("project", 160, "project") ?? "";
+  const hours = row.need("hours", "The hours are missing.", readHours);
+  if (!row.ok) return null;
+  return {
+    workDate: workDate!,
+    person: person!,
+    clientName: clientName!,
+    accountName,
+    project,
+    hours: hours!,
+  };
+});
 
-export type CheckedTimesheet = CheckedColumns<TimesheetField, Omit<TimesheetRow, "rowNumber">>;
-
-export function checkTimesheet(input: ColumnFileInput<TimesheetField>): FileCheck<CheckedTimesheet> {
-  return checkColumnFile(SPEC, input, (row) => {
-    const workDate = row.need("work_date", "The date is missing.", (t) => readDate(t, row.dateFormat));
-    const person = row.need("person", "The person is missing.", (t) => readText(t, 120, "person"));
-    const { clientName, accountName } = readAccountNames(row);
-    const project = row.text("project", 160, "project") ?? "";
-    const hours = row.need("hours", "The hours are missing.", readHours);
-    if (!row.ok) return null;
-    return {
-      workDate: workDate!,
-      person: person!,
-      clientName: clientName!,
-      accountName,
-      project,
-      hours: hours!,
-    };
-  });
-}
+export type CheckedTimesheet = CheckedFile<typeof checkTimesheet>;
+/** One line of the timesheet: its line number, the names it gives, the day, the person, the project and the hours. */
+export type TimesheetRow = CheckedTimesheet["rows"][number];

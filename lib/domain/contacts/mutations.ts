@@ -1,13 +1,10 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import type { MemberContext } from "@/lib/auth/membership";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { lockOpenClient } from "@/lib/domain/clients/mutations";
 import { mayWriteClientScoped } from "@/lib/domain/clients/ownership";
 import { CONTACT_CARD } from "./queries";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Contact writes. Leaders ("contacts:write") on any client; AMs ("contacts:write:own") on clients they own a live

@@ -1,7 +1,7 @@
 import { SCOPE_REQUEST_COLUMNS, VALUE_CHANGE_COLUMNS } from "@/lib/domain/commercial/queries";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
-import { after, inIdOrder, listSource, setFilters } from "./list-source";
+import { setFilters, tableSource } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -12,13 +12,12 @@ import type { ExportSource } from "./stream";
 export const HOURS_HEADER = ["date", "person", "client", "account", "project", "hours", "source"] as const;
 
 export function hoursSource(agencyId: string, f: ExportFilters<"hours">): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     HOURS_HEADER,
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.timesheetEntry.findMany({
-        where: {
-          agencyId,
-          ...after(cursor),
+        ...batch({
           ...(f.accountId && { accountId: f.accountId }),
           ...((f.from || f.to) && {
             workDate: {
@@ -26,8 +25,7 @@ export function hoursSource(agencyId: string, f: ExportFilters<"hours">): Export
               ...(f.to && { lte: new Date(`${f.to}T00:00:00Z`) }),
             },
           }),
-        },
-        ...inIdOrder(take),
+        }),
         select: {
           id: true,
           workDate: true,
@@ -51,12 +49,12 @@ export function hoursSource(agencyId: string, f: ExportFilters<"hours">): Export
 }
 
 export function scopeRequestsSource(agencyId: string, f: ExportFilters<"scope-requests">): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     ["asked_on", "client", "account", "asked_by", "summary", "estimate_hours", "decision", "logged_by"],
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.scopeRequest.findMany({
-        where: { agencyId, ...after(cursor), ...(f.accountId && { accountId: f.accountId }) },
-        ...inIdOrder(take),
+        ...batch({ ...(f.accountId && { accountId: f.accountId }) }),
         select: {
           ...SCOPE_REQUEST_COLUMNS,
           loggedBy: { select: { user: { select: { name: true } } } },
@@ -77,16 +75,12 @@ export function scopeRequestsSource(agencyId: string, f: ExportFilters<"scope-re
 }
 
 export function valueHistorySource(agencyId: string, f: ExportFilters<"value-history">): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     ["changed_at", "client", "account", "kind", "from_value", "to_value", "am_id", "via_import", "opportunity"],
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.accountValueChange.findMany({
-        where: {
-          agencyId,
-          ...after(cursor),
-          ...setFilters({ accountId: f.accountId, amId: f.amId }),
-        },
-        ...inIdOrder(take),
+        ...batch(setFilters({ accountId: f.accountId, amId: f.amId })),
         select: {
           ...VALUE_CHANGE_COLUMNS,
           opportunity: { select: { serviceLine: true } },

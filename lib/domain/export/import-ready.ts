@@ -1,7 +1,7 @@
 import { IMPORT_FIELDS } from "@/lib/domain/import/columns";
 import { isoDay } from "./csv";
 import { accountsSource } from "./sources";
-import { after, inIdOrder, listSource } from "./list-source";
+import { tableSource } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -26,12 +26,12 @@ function accountLines(agencyId: string): ExportSource {
 }
 
 function contactLines(agencyId: string): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     IMPORT_FIELDS,
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.contact.findMany({
-        where: { agencyId, active: true, client: { archivedAt: null }, ...after(cursor) },
-        ...inIdOrder(take),
+        ...batch({ active: true, client: { archivedAt: null } }),
         select: { id: true, name: true, email: true, title: true, phone: true, client: { select: clientSelect } },
       }),
     (c) => [...clientCells(c.client), ...NO_ACCOUNT, c.name, c.email, c.title, c.phone],
@@ -39,18 +39,16 @@ function contactLines(agencyId: string): ExportSource {
 }
 
 function bareClientLines(agencyId: string): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     IMPORT_FIELDS,
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.client.findMany({
-        where: {
-          agencyId,
+        ...batch({
           archivedAt: null,
           accounts: { none: { agencyId, archivedAt: null } },
           contacts: { none: { agencyId, active: true } },
-          ...after(cursor),
-        },
-        ...inIdOrder(take),
+        }),
         select: { id: true, ...clientSelect },
       }),
     (c) => [...clientCells(c), ...NO_ACCOUNT, ...NO_CONTACT],

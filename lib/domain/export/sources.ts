@@ -7,7 +7,7 @@ import { ACCOUNT_ROW_FIELDS } from "@/lib/domain/import/columns";
 import { PROJECT_STATUS_COLUMNS } from "@/lib/domain/projects/queries";
 import { isoDay, isoTime } from "./csv";
 import type { ExportFilters } from "./filters";
-import { after, inIdOrder, listSource, setFilters } from "./list-source";
+import { listSource, setFilters, tableSource } from "./list-source";
 import type { ExportSource } from "./stream";
 
 /**
@@ -18,19 +18,17 @@ import type { ExportSource } from "./stream";
 const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
 export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     ACCOUNT_ROW_FIELDS,
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.account.findMany({
-        where: {
-          agencyId,
+        ...batch({
           archivedAt: null,
-          ...after(cursor),
           ...setFilters({ status: f.status, amId: f.amId }),
           client: { archivedAt: null, ...(f.tier && { tier: f.tier }) },
           ...(f.q && { OR: [{ name: contains(f.q) }, { client: { name: contains(f.q) } }] }),
-        },
-        ...inIdOrder(take),
+        }),
         select: {
           id: true,
           name: true,
@@ -58,7 +56,8 @@ export function accountsSource(agencyId: string, f: ExportFilters<"accounts">): 
 }
 
 export function clientsSource(agencyId: string, f: ExportFilters<"clients">): ExportSource {
-  return listSource(
+  return tableSource(
+    agencyId,
     [
       "client_name",
       "client_tier",
@@ -68,17 +67,14 @@ export function clientsSource(agencyId: string, f: ExportFilters<"clients">): Ex
       "active_accounts",
       "monthly_value",
     ],
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.client.findMany({
-        where: {
-          agencyId,
+        ...batch({
           archivedAt: null,
-          ...after(cursor),
           ...setFilters({ tier: f.tier, status: f.status }),
           ...(f.q && { name: contains(f.q) }),
           ...(f.amId && { accounts: { some: { agencyId, amId: f.amId, archivedAt: null } } }),
-        },
-        ...inIdOrder(take),
+        }),
         select: {
           id: true,
           name: true,
@@ -166,8 +162,8 @@ export function checkInsSource(agencyId: string, f: ExportFilters<"check-ins">):
 }
 
 export function projectsSource(member: MemberContext, f: ExportFilters<"projects">): ExportSource {
-  const { agencyId } = member;
-  return listSource(
+  return tableSource(
+    member.agencyId,
     [
       "project_name",
       "client_name",
@@ -181,16 +177,13 @@ export function projectsSource(member: MemberContext, f: ExportFilters<"projects
       "due_date",
       "last_status_at",
     ],
-    (tx, cursor, take) =>
+    (tx, batch) =>
       tx.project.findMany({
-        where: {
-          agencyId,
+        ...batch({
           archivedAt: null,
-          ...after(cursor),
           ...(f.mine && { pmId: member.membershipId }),
           ...(f.status && { status: f.status }),
-        },
-        ...inIdOrder(take),
+        }),
         select: {
           id: true,
           name: true,

@@ -1,11 +1,10 @@
-import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
+import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, INVALID_INPUT_MESSAGE, forbidden, notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { mayWriteGrowth } from "./access";
-import type * as schemas from "./schemas";
 
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 type Member = ActionContext<unknown>["member"];
 
 /**

@@ -80,7 +80,19 @@ export type ColumnFileInput<F extends string> = {
 /** A checked file, or why the file as a whole cannot be read. */
 export type FileCheck<Checked> = { ok: false; message: string } | { ok: true; checked: Checked };
 
-export function checkColumnFile<F extends string, R>(
+/** The check of one kind of column file: its columns (`spec`) and how one row is read. */
+export const columnFileCheck =
+  <F extends string, R>(spec: ColumnSpec<F>, readRow: (row: RowReader<F>) => R | null) =>
+  (input: ColumnFileInput<F>): FileCheck<CheckedColumns<F, R>> =>
+    checkColumnFile(spec, input, readRow);
+
+/** What a `columnFileCheck` gives back for a file that reads: the file, its mapping and its rows. */
+export type CheckedFile<Check extends (input: never) => FileCheck<unknown>> = Extract<
+  ReturnType<Check>,
+  { ok: true }
+>["checked"];
+
+function checkColumnFile<F extends string, R>(
   spec: ColumnSpec<F>,
   input: ColumnFileInput<F>,
   readRow: (row: RowReader<F>) => R | null,

@@ -1,11 +1,8 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { mayDefineKpi, mayMeasureKpi } from "./access";
 import { periodStartFor } from "./periods";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * KPI writes, each in the action's tenant transaction with its audit event. Rows are found by (agencyId, id), so

@@ -1,12 +1,10 @@
-import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
+import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
+import type { Ctx } from "@/lib/domain/action-context";
 import { readHoldings } from "./holdings";
 import { queueInvitationEmail } from "./invitation-email";
 import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 export async function inviteMember({ input, member, tx, audit }: Ctx<"inviteSchema">) {
   const existing = await tx.membership.findFirst({

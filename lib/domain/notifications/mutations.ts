@@ -1,13 +1,10 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
+import type { Ctx } from "@/lib/domain/action-context";
 import { startEmailVerification } from "@/lib/domain/auth-mail/user-tokens";
 import type { NotificationEvent } from "@/lib/notifications/events";
 import { channelsOf } from "@/lib/notifications/notify";
 import { maskWebhook } from "./queries";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** Marks one of the caller's own notifications read (another person's, or another agency's, is "not found"). */
 export async function markRead({ input, member, tx, audit }: Ctx<"markReadSchema">) {

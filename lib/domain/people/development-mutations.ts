@@ -1,12 +1,9 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
+import type { Ctx } from "@/lib/domain/action-context";
 import { mayAssess, mayWriteDevelopment } from "./access";
 import { COMPETENCIES } from "./competencies";
 import { loadPerson } from "./person-row";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** One assessment round: a score (and evidence) per competency, the AM's own view or their manager's. */
 export async function recordAssessment({ input, member, tx, audit }: Ctx<"recordAssessmentSchema">) {

@@ -1,11 +1,8 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { ActionError, forbidden, notFound } from "@/lib/actions/result";
+import type { Ctx } from "@/lib/domain/action-context";
 import { leadsPeople } from "./access";
 import { COMPETENCIES } from "./competencies";
 import { loadPerson } from "./person-row";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /** A leader edits one rung: name, summary and the five expectations; versioned like the settings. */
 export async function editLevel({ input, member, tx, audit }: Ctx<"editLevelSchema">) {

@@ -1,11 +1,8 @@
-import type { SchemaContext, SchemaName } from "@/lib/actions/define-action";
 import { forbidden, notFound } from "@/lib/actions/result";
 import { fieldChange } from "@/lib/audit/record";
+import type { Ctx } from "@/lib/domain/action-context";
 import { mayRecordOneOnOne, mayTickAction, maySeePerson } from "./access";
 import { loadPerson } from "./person-row";
-import type * as schemas from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * The manager side records a 1:1 with its agreed actions. The audit entry names the pair, the date and how many

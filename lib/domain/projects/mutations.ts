@@ -1,14 +1,12 @@
-import type { ActionContext, SchemaContext, SchemaName } from "@/lib/actions/define-action";
+import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError, forbidden, notFound } from "@/lib/actions/result";
 import { can } from "@/lib/auth/permissions";
 import type { TenantTx } from "@/lib/db/tenant";
+import type { Ctx } from "@/lib/domain/action-context";
 import { conflictRefusal } from "@/lib/domain/audit/last-change";
 import { mayWriteProject } from "./access";
 import { PROJECT_STATUS_COLUMNS } from "./queries";
-import type * as schemas from "./schemas";
 import type { ProjectStatusValue } from "./schemas";
-
-type Ctx<S extends SchemaName<typeof schemas>> = SchemaContext<typeof schemas, S>;
 
 /**
  * Project writes. Every change is guarded twice:
