@@ -1,17 +1,11 @@
 import { formatMoney, stageLabel } from "@/components/portfolio/labels";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { PlanSummary } from "@/components/growth/plan-summary";
 import type { GrowthPlanView, OpportunityView } from "@/lib/domain/growth/queries";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { HeaderRow, numeric } from "@/components/ui/table";
 import { formatDate } from "./format";
 
 const STAGES: readonly OpportunityView["stage"][] = ["IDEA", "QUALIFIED", "PROPOSED", "WON", "LOST"];
-export const PLAN_STATUS: Record<GrowthPlanView["status"], [string, BadgeTone]> = {
-  ACTIVE: ["Active", "emerald"],
-  DRAFT: ["Draft", "slate"],
-  ACHIEVED: ["Achieved", "indigo"],
-  ABANDONED: ["Abandoned", "slate"],
-};
 
 function Opportunities({ plan, currency }: { plan: GrowthPlanView; currency: string }) {
   if (plan.opportunities.length === 0) return <p className="text-sm text-slate-600">No opportunities yet.</p>;
@@ -82,17 +76,9 @@ export function GrowthPlans({ plans, currency, today }: { plans: GrowthPlanView[
   return (
     <div className="space-y-6" data-testid="growth-plans">
       {plans.map((plan) => {
-        const [label, tone] = PLAN_STATUS[plan.status];
         return (
           <article key={plan.id} className="rounded-lg border border-slate-200 p-4">
-            <div className="flex flex-wrap items-center gap-2">
-              <h3 className="text-sm font-semibold text-slate-900">{plan.objective}</h3>
-              <Badge tone={tone}>{label}</Badge>
-            </div>
-            <p className="mt-1 text-sm text-slate-600">
-              {formatDate(plan.periodStart)} – {formatDate(plan.periodEnd)} · target revenue{" "}
-              {formatMoney(plan.targetRevenue, currency)}
-            </p>
+            <PlanSummary plan={plan} currency={currency} />
             <div className="mt-4 space-y-5">
               <div>
                 <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Opportunities</h4>

@@ -1,4 +1,4 @@
-import { PLAN_STATUS } from "@/components/drilldown/growth-plans";
+import { PLAN_STATUS } from "@/components/growth/plan-summary";
 import { PIPELINE_STAGE_LABEL } from "@/components/portfolio/labels";
 import { PLAN_STATUSES, type PlanStatusValue, type StageValue } from "@/lib/domain/growth/schemas";
 

@@ -1,8 +1,15 @@
-import { PLAN_STATUS } from "@/components/drilldown/growth-plans";
 import { formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { GrowthPlanView } from "@/lib/domain/growth/queries";
+
+/** A growth plan's status as its badge shows it: the word and the tone. */
+export const PLAN_STATUS: Record<GrowthPlanView["status"], [string, BadgeTone]> = {
+  ACTIVE: ["Active", "emerald"],
+  DRAFT: ["Draft", "slate"],
+  ACHIEVED: ["Achieved", "indigo"],
+  ABANDONED: ["Abandoned", "slate"],
+};
 
 /**
  * The head of a growth plan, read-only or editable: its objective with the status badge, then its period and target
