@@ -7,7 +7,7 @@ import {
   KIND_OPTIONS,
 } from "@/components/clients/labels";
 import { ConflictAlert } from "@/components/ui/conflict-alert";
-import { TextField } from "@/components/ui/field";
+import { DateField, TextField } from "@/components/ui/field";
 import { FormShell, fieldsOf, type FormValues } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -161,19 +161,8 @@ function AccountFields({
         defaultValue={values.complexity}
       />
       <SelectField {...field("status")} label="Status" options={ACCOUNT_STATUS_OPTIONS} defaultValue={values.status} />
-      <TextField
-        {...field("startDate")}
-        label="Start date"
-        hint="Leave blank if unknown."
-        type="date"
-        defaultValue={values.startDate}
-      />
-      <TextField
-        {...field("renewalDate")}
-        label="Renewal date (optional)"
-        type="date"
-        defaultValue={values.renewalDate ?? ""}
-      />
+      <DateField {...field("startDate")} label="Start date" hint="Leave blank if unknown." date={values.startDate} />
+      <DateField {...field("renewalDate")} label="Renewal date (optional)" date={values.renewalDate} />
     </>
   );
 }

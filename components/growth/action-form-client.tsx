@@ -3,32 +3,19 @@
 import { DateField, TextField } from "@/components/ui/field";
 import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { createGrowthAction, editGrowthAction } from "@/lib/actions/growth";
 import type { GrowthActionView, OwnerOption } from "@/lib/domain/growth/queries";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
+import { usePlanItemForm, type PlanItemFormProps } from "./plan-item-form";
+
+type Props = PlanItemFormProps & { action?: GrowthActionView; defaultOwnerId?: string; owners: OwnerOption[] };
 
 /** A growth action: what, who (an active member of the agency) and by when. New on a plan, or an edit of `action`. */
-export function ActionForm({
-  slug,
-  planId,
-  action,
-  defaultOwnerId = "",
-  owners,
-  onDone,
-}: {
-  slug: string;
-  planId?: string;
-  action?: GrowthActionView;
-  defaultOwnerId?: string;
-  owners: OwnerOption[];
-  onDone: () => void;
-}) {
-  const { field, shell } = useActionFormFields(`action-${action?.id ?? `new-${planId}`}`, { onDone }, (values) => {
-    const input = values.pick("title", "ownerId", "dueDate");
-    return action
-      ? editGrowthAction(slug, { actionId: action.id, ...input })
-      : createGrowthAction(slug, { planId, ...input });
+export function ActionForm({ action, defaultOwnerId = "", owners, ...props }: Props) {
+  const { slug, planId, onDone } = props;
+  const { field, shell } = usePlanItemForm("action", props, action, ["title", "ownerId", "dueDate"], {
+    create: (input) => createGrowthAction(slug, { planId, ...input }),
+    edit: (actionId, input) => editGrowthAction(slug, { actionId, ...input }),
   });
   const ownerOptions = [{ value: "", label: "Choose…" }, ...owners.map((o) => ({ value: o.id, label: o.name }))];
   return (

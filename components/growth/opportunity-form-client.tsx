@@ -2,30 +2,20 @@
 
 import { DateField, TextField } from "@/components/ui/field";
 import { InlineEditForm } from "@/components/ui/inline-edit-form";
-import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 import { createOpportunity, editOpportunity } from "@/lib/actions/growth";
 import type { OpportunityView } from "@/lib/domain/growth/queries";
 import { GROWTH_LIMITS } from "@/lib/domain/growth/schemas";
+import { usePlanItemForm, type PlanItemFormProps } from "./plan-item-form";
+
+type Props = PlanItemFormProps & { opportunity?: OpportunityView; currency: string };
 
 /** An opportunity's service line, estimated monthly value and expected close: new on a plan (as an idea) or an edit. */
-export function OpportunityForm({
-  slug,
-  planId,
-  opportunity: opp,
-  currency,
-  onDone,
-}: {
-  slug: string;
-  planId?: string;
-  opportunity?: OpportunityView;
-  currency: string;
-  onDone: () => void;
-}) {
-  const { field, shell } = useActionFormFields(`opp-${opp?.id ?? `new-${planId}`}`, { onDone }, (values) => {
-    const input = values.pick("serviceLine", "estimatedMonthlyValue", "expectedClose");
-    return opp
-      ? editOpportunity(slug, { opportunityId: opp.id, ...input })
-      : createOpportunity(slug, { planId, ...input });
+export function OpportunityForm({ opportunity: opp, currency, ...props }: Props) {
+  const { slug, planId, onDone } = props;
+  const names = ["serviceLine", "estimatedMonthlyValue", "expectedClose"] as const;
+  const { field, shell } = usePlanItemForm("opp", props, opp, names, {
+    create: (input) => createOpportunity(slug, { planId, ...input }),
+    edit: (opportunityId, input) => editOpportunity(slug, { opportunityId, ...input }),
   });
   return (
     <InlineEditForm {...shell} noun="opportunity" editing={opp?.serviceLine} onDone={onDone}>

@@ -6,8 +6,7 @@ import { CADENCES } from "@/lib/domain/kpis/periods";
 import { KPI_DIRECTIONS, KPI_LIMITS } from "@/lib/domain/kpis/schemas";
 import { InlineEditForm } from "@/components/ui/inline-edit-form";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { useBoundValues } from "@/components/ui/use-bound-values";
+import { useActionFormFields } from "@/components/ui/use-action-form-fields";
 
 export const DIRECTION_LABEL = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" } as const;
 export const CADENCE_LABEL = { WEEKLY: "Weekly", MONTHLY: "Monthly", QUARTERLY: "Quarterly" } as const;
@@ -33,28 +32,41 @@ export function KpiForm({
   initial?: KpiDefinition;
   onDone: () => void;
 }) {
-  const form = useActionForm();
-  const idPrefix = `kpi-${kpiId ?? "new"}`;
-  const { values, bound } = useBoundValues(form, idPrefix, initial);
-
+  const { field, shell } = useActionFormFields(`kpi-${kpiId ?? "new"}`, { onDone }, (form) => {
+    const values = form.pick("name", "unit", "target", "direction", "cadence");
+    return kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values });
+  });
   const editing = kpiId ? initial.name : undefined;
-  const save = () => (kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values }));
 
   return (
-    <InlineEditForm form={form} noun="KPI" editing={editing} save={save} onDone={onDone} roomy>
+    <InlineEditForm {...shell} noun="KPI" editing={editing} onDone={onDone} roomy>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <TextField {...bound("name")} label="Name" className="sm:col-span-2" maxLength={KPI_LIMITS.nameMax} />
-        <TextField {...bound("unit")} label="Unit" hint="%, USD, leads…" maxLength={KPI_LIMITS.unitMax} />
-        <TextField {...bound("target")} label="Target" inputMode="decimal" />
+        <TextField
+          {...field("name")}
+          label="Name"
+          className="sm:col-span-2"
+          maxLength={KPI_LIMITS.nameMax}
+          defaultValue={initial.name}
+        />
+        <TextField
+          {...field("unit")}
+          label="Unit"
+          hint="%, USD, leads…"
+          maxLength={KPI_LIMITS.unitMax}
+          defaultValue={initial.unit}
+        />
+        <TextField {...field("target")} label="Target" inputMode="decimal" defaultValue={initial.target} />
         <SelectField
-          {...bound("direction")}
+          {...field("direction")}
           label="Direction"
           options={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+          defaultValue={initial.direction}
         />
         <SelectField
-          {...bound("cadence")}
+          {...field("cadence")}
           label="Cadence"
           options={CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }))}
+          defaultValue={initial.cadence}
         />
       </div>
     </InlineEditForm>

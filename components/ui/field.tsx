@@ -81,8 +81,11 @@ export function TextField({ name, label, errors, hint, idPrefix = "f", className
 }
 
 /** A date input showing `date` (empty for none), uncontrolled: the form reads it as "YYYY-MM-DD" or "". */
-export function DateField({ date, ...props }: Omit<FieldProps, "type" | "defaultValue"> & { date?: Date | null }) {
-  return <TextField {...props} type="date" defaultValue={date ? isoDay(date) : ""} />;
+export function DateField({
+  date,
+  ...props
+}: Omit<FieldProps, "type" | "defaultValue"> & { date?: Date | string | null }) {
+  return <TextField {...props} type="date" defaultValue={date instanceof Date ? isoDay(date) : (date ?? "")} />;
 }
 
 /** A new password's input: the browser may offer one, and the policy's length is stated (sign-up, change of password). */

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "./button";
 import { FormShell, type FormValues } from "./form-shell";
 import type { useActionForm } from "./use-action-form";
@@ -9,7 +8,7 @@ import type { useActionForm } from "./use-action-form";
 /**
  * A create-or-edit form opened in place (a plan's "Add action", a card's "Edit"): labelled "New <noun>" or
  * "Edit <noun> <name>", and closed by a successful save or by Cancel. It takes the `shell` of useActionFormFields
- * (`<InlineEditForm {...shell} …>`), or a form and a `save` of its own values (a controlled form).
+ * (`<InlineEditForm {...shell} …>`), whose `onDone` closes it.
  */
 export function InlineEditForm({
   form,
@@ -18,7 +17,7 @@ export function InlineEditForm({
   roomy = false,
   onDone,
   children,
-  ...submit
+  onSubmit,
 }: {
   form: ReturnType<typeof useActionForm>;
   noun: string;
@@ -27,9 +26,9 @@ export function InlineEditForm({
   onDone: () => void;
   roomy?: boolean;
   children: ReactNode;
-} & ({ onSubmit: (values: FormValues) => void } | { save: () => Promise<ActionResult<unknown>> })) {
+  onSubmit: (values: FormValues) => void;
+}) {
   const isEdit = editing !== undefined;
-  const onSubmit = "onSubmit" in submit ? submit.onSubmit : () => form.submit(submit.save, onDone);
   return (
     <FormShell
       form={form}

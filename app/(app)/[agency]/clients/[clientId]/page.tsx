@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { ArchiveClientButton } from "@/components/clients/archive-client-button-client";
 import { ClientAccountsTable } from "@/components/clients/client-accounts-table";
 import { ClientForm } from "@/components/clients/client-form-client";
 import { ContactList } from "@/components/clients/contact-list-client";
@@ -13,6 +12,8 @@ import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { archiveClient } from "@/lib/actions/clients";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
@@ -118,7 +119,12 @@ export default async function ClientPage({ params, searchParams }: Props) {
           )}
           {isLeader && (
             <div className="mt-6 border-t border-slate-100 pt-4">
-              <ArchiveClientButton slug={slug} clientId={client.id} name={client.name} />
+              <ConfirmButton
+                label="Archive client"
+                question={`Archive ${client.name}? It leaves the lists; its history stays.`}
+                action={archiveClient.bind(null, slug, { clientId: client.id })}
+                navigate={`/${slug}/clients`}
+              />
             </div>
           )}
         </Card>

@@ -7,11 +7,12 @@ import { formatDate } from "@/components/drilldown/format";
 import { formatMoney } from "@/components/portfolio/labels";
 import { BurnVsProgress } from "@/components/projects/burn-bar";
 import { HistoryTimeline } from "@/components/projects/history-timeline";
-import { ArchiveProjectButton } from "@/components/projects/archive-project-client";
 import { ProjectDetailsForm } from "@/components/projects/project-details-form-client";
 import { StatusForm } from "@/components/projects/status-form-client";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { archiveProject } from "@/lib/actions/projects";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
@@ -118,9 +119,15 @@ export default async function ProjectPage({ params }: Props) {
               />
               {isLeader && (
                 <div className="mt-6 border-t border-slate-100 pt-4">
-                  <ArchiveProjectButton
-                    slug={member.agencySlug}
-                    project={{ id: project.id, name: project.name, version: project.version }}
+                  <ConfirmButton
+                    label="Archive project"
+                    question={`Archive “${project.name}”? Its history is kept.`}
+                    action={archiveProject.bind(null, member.agencySlug, {
+                      projectId: project.id,
+                      expectedVersion: project.version,
+                    })}
+                    navigate={`/${member.agencySlug}/projects`}
+                    className="space-y-2"
                   />
                 </div>
               )}

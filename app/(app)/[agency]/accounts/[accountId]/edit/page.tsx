@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { AccountForm } from "@/components/accounts/account-form-client";
-import { ArchiveAccountButton } from "@/components/accounts/archive-account-button-client";
 import { ReassignForm } from "@/components/accounts/reassign-form-client";
 import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { archiveAccount } from "@/lib/actions/accounts";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
@@ -69,7 +70,17 @@ export default async function EditAccountPage({ params }: Props) {
       )}
       {can(member.roles, "accounts:write") && (
         <Card id="archive" title="Archive">
-          <ArchiveAccountButton slug={slug} account={account} />
+          <ConfirmButton
+            label="Archive account"
+            question={
+              <>
+                Archive {account.name}? It leaves the lists and its AM&apos;s load, and its open projects are archived
+                with it; check-ins and history stay.
+              </>
+            }
+            action={archiveAccount.bind(null, slug, { accountId: account.id, expectedVersion: account.version })}
+            navigate={`/${slug}/accounts/${account.id}`}
+          />
         </Card>
       )}
     </div>
