@@ -7,6 +7,8 @@
  *   pool's oldest waiter has waited past the thresholds (OVERLOAD_EVENT_LOOP_MS, OVERLOAD_POOL_WAIT_MS).
  * - A page whose database work failed for lack of capacity or an unreachable database answers the same 503 instead
  *   of Next's 500 (lib/db/busy.ts marks the request; lib/server/admission.ts rewrites the answer).
+ * - Each agency has at most TENANT_MAX_IN_FLIGHT requests in progress; its others wait in its own line (up to
+ *   TENANT_QUEUE_MS, then 503), so one large agency's burst cannot slow every other agency (lib/server/tenant-gate.ts).
  * - SIGTERM / SIGINT: /api/health answers 503 "draining" for SHUTDOWN_DRAIN_MS (the load balancer stops sending new
  *   requests), then the listener closes, in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), and the process exits.
  */
@@ -15,6 +17,7 @@ import next from "next";
 import { env } from "../lib/env";
 import { admitAlways, answerBusyInsteadOfErrors, sendBusy, startOverloadMonitor } from "../lib/server/admission";
 import { currentOverload, shared, type RequestState } from "../lib/server/overload";
+import { createTenantGate, gatedTenantOf } from "../lib/server/tenant-gate";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -31,6 +34,7 @@ async function main() {
     eventLoopMs: env.OVERLOAD_EVENT_LOOP_MS,
     poolWaitMs: env.OVERLOAD_POOL_WAIT_MS,
   });
+  const gate = createTenantGate({ perTenant: env.TENANT_MAX_IN_FLIGHT, maxWaitMs: env.TENANT_QUEUE_MS });
   let draining = false;
   let inFlight = 0;
 
@@ -42,13 +46,20 @@ async function main() {
     if (draining) response.setHeader("Connection", "close"); // finish this one, open the next elsewhere
     if (!admitAlways(request) && currentOverload()) return sendBusy(response);
     inFlight++;
-    response.once("close", () => inFlight--);
-    const state: RequestState = { busy: null };
-    answerBusyInsteadOfErrors(response, state);
-    shared().requests.run(state, () => {
-      handle(request, response).catch((error: unknown) => {
-        console.error("[serve] unhandled request error", error);
-        if (!response.headersSent) response.writeHead(500).end();
+    const gone = new AbortController();
+    response.once("close", () => (inFlight--, gone.abort()));
+    const tenant = gatedTenantOf(request.url, Boolean(request.headers["next-action"]));
+    const admitted = tenant === null ? Promise.resolve(() => {}) : gate.enter(tenant, gone.signal);
+    void admitted.then((release) => {
+      if (!release) return gone.signal.aborted || sendBusy(response); // waited in line too long
+      response.once("close", release);
+      const state: RequestState = { busy: null };
+      answerBusyInsteadOfErrors(response, state);
+      shared().requests.run(state, () => {
+        handle(request, response).catch((error: unknown) => {
+          console.error("[serve] unhandled request error", error);
+          if (!response.headersSent) response.writeHead(500).end();
+        });
       });
     });
   });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { createTenantGate, gatedTenantOf } from "@/lib/server/tenant-gate";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("the tenant gate", () => {
+  it("admits a tenant's first requests at once and queues the rest in order, while other tenants pass", async () => {
+    const gate = createTenantGate({ perTenant: 2, maxWaitMs: 10_000 });
+    const order: string[] = [];
+    const a1 = await gate.enter("big");
+    const a2 = await gate.enter("big");
+    const a3 = gate.enter("big").then((release) => (order.push("a3"), release));
+    const a4 = gate.enter("big").then((release) => (order.push("a4"), release));
+    const small = await gate.enter("small");
+    expect(small).toBeTypeOf("function");
+    expect(gate.snapshot()).toEqual({ big: { running: 2, waiting: 2 }, small: { running: 1, waiting: 0 } });
+
+    a2!();
+    a2!(); // releasing twice frees one slot only
+    await tick();
+    expect(order).toEqual(["a3"]);
+    expect(gate.snapshot().big).toEqual({ running: 2, waiting: 1 });
+    a1!();
+    await tick();
+    expect(order).toEqual(["a3", "a4"]);
+    (await a3)!();
+    (await a4)!();
+    small!();
+    expect(gate.snapshot()).toEqual({});
+  });
+
+  it("answers null to a request that waited too long, and drops one whose client left", async () => {
+    const gate = createTenantGate({ perTenant: 1, maxWaitMs: 20 });
+    const first = await gate.enter("big");
+    expect(await gate.enter("big")).toBeNull();
+    const left = new AbortController();
+    const abandoned = gate.enter("big", left.signal);
+    left.abort();
+    expect(await abandoned).toBeNull();
+    expect(gate.snapshot().big).toEqual({ running: 1, waiting: 0 });
+    first!();
+    expect(gate.snapshot()).toEqual({});
+  });
+});
+
+describe("which requests are gated, and as whose", () => {
+  it("names the agency by the first path segment; static files, health checks and server actions pass", () => {
+    expect(gatedTenantOf("/northwind/accounts?page=2", false)).toBe("northwind");
+    expect(gatedTenantOf("/", false)).toBe("");
+    expect(gatedTenantOf("/northwind/accounts/1", true)).toBeNull();
+    expect(gatedTenantOf("/_next/static/chunk.js", false)).toBeNull();
+    expect(gatedTenantOf("/api/health", false)).toBeNull();
+  });
+});
