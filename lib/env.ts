@@ -32,9 +32,10 @@ const schema = z.object({
   // loop lags, or the oldest request for a database connection has waited, longer than these (docs/SCALING.md).
   OVERLOAD_EVENT_LOOP_MS: z.coerce.number().int().min(10).default(1_000),
   OVERLOAD_POOL_WAIT_MS: z.coerce.number().int().min(10).default(2_000),
-  // Fairness between agencies in one instance (lib/server/tenant-gate.ts): at most this many requests of one agency in
-  // progress at once; its others wait in line, up to TENANT_QUEUE_MS, while other agencies' requests start at once.
-  TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(2),
+  // Fairness between agencies in one instance (lib/server/tenant-gate.ts): at most this many page requests of one
+  // agency in progress at once; its others wait in line, up to TENANT_QUEUE_MS, while other agencies' start at once.
+  // One per instance: an instance renders on one core, so a second render of the same agency would only share it.
+  TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(1),
   TENANT_QUEUE_MS: z.coerce.number().int().min(100).default(10_000),
   // Graceful shutdown: how long /api/health reports "draining" before the server stops accepting connections (long
   // enough for the load balancer's health check to notice), then how long in-flight requests may take to finish.

@@ -48,7 +48,7 @@ async function main() {
     inFlight++;
     const gone = new AbortController();
     response.once("close", () => (inFlight--, gone.abort()));
-    const tenant = gatedTenantOf(request.url, Boolean(request.headers["next-action"]));
+    const tenant = gatedTenantOf(request.url, request.headers);
     const admitted = tenant === null ? Promise.resolve(() => {}) : gate.enter(tenant, gone.signal);
     void admitted.then((release) => {
       if (!release) return gone.signal.aborted || sendBusy(response); // waited in line too long

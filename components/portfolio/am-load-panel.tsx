@@ -15,8 +15,8 @@ import { filtersToSearch, validFilters } from "./filter-params";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, PALETTE } from "./labels";
 import { useHydrated } from "./use-hydrated";
 
-/** More bars than this stop being readable; the table still lists everyone. */
-export const CHART_AM_LIMIT = 40;
+/** More bars than this stop being readable (and weigh on the page); the full AM list page has everyone. */
+export const CHART_AM_LIMIT = 25;
 const STATUS_ORDER: AmStatus[] = ["OVERLOADED", "AT_CAPACITY", "HEALTHY", "UNDER"];
 
 type Props = {

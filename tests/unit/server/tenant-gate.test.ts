@@ -44,11 +44,17 @@ describe("the tenant gate", () => {
 });
 
 describe("which requests are gated, and as whose", () => {
-  it("names the agency by the first path segment; static files, health checks and server actions pass", () => {
-    expect(gatedTenantOf("/northwind/accounts?page=2", false)).toBe("northwind");
-    expect(gatedTenantOf("/", false)).toBe("");
-    expect(gatedTenantOf("/northwind/accounts/1", true)).toBeNull();
-    expect(gatedTenantOf("/_next/static/chunk.js", false)).toBeNull();
-    expect(gatedTenantOf("/api/health", false)).toBeNull();
+  it("names the agency of a page by the first path segment", () => {
+    expect(gatedTenantOf("/northwind/accounts?page=2", {})).toBe("northwind");
+    expect(gatedTenantOf("/sign-in", {})).toBe("sign-in");
+    expect(gatedTenantOf("/", {})).toBe("");
+  });
+
+  it("lets server actions, link prefetches, API routes and static files pass", () => {
+    expect(gatedTenantOf("/northwind/accounts/1", { "next-action": "abc123" })).toBeNull();
+    expect(gatedTenantOf("/northwind/accounts", { "next-router-prefetch": "1" })).toBeNull();
+    expect(gatedTenantOf("/api/agencies/northwind/export/accounts", {})).toBeNull();
+    expect(gatedTenantOf("/api/health", {})).toBeNull();
+    expect(gatedTenantOf("/_next/static/chunk.js", {})).toBeNull();
   });
 });
