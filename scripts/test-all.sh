@@ -7,6 +7,9 @@ export NEXT_TELEMETRY_DISABLED=1
 # The seed writes notifications with signed unsubscribe links, and the browser tests' server must verify them: one
 # secret for both (playwright.config.ts uses the same default).
 export NEXTAUTH_SECRET=${NEXTAUTH_SECRET:-e2e-secret-not-for-production-0123456789}
+# Browser tests without screenshots for people and without traces (both only useful on a developer's machine; see
+# tests/e2e/support/screenshot.ts and playwright.config.ts): together about a third of the every-page sweep's time.
+export E2E_SCREENSHOTS=${E2E_SCREENSHOTS:-0} E2E_TRACE=${E2E_TRACE:-off}
 mkdir -p test-results
 passed=0
 failed=0

@@ -10,7 +10,7 @@ import { screenshot } from "./support/screenshot";
  * Every page of the app — found from the app folder, so a new page is covered without anyone adding it here — opened
  * as Northwind's leader (pages under /[agency]) or signed out (the rest): axe finds no serious or critical WCAG 2 A/AA
  * violation, and each page is photographed at 1440 and 390 px (tests/e2e/screenshots/page-*.png) for a person to look
- * at. A new route parameter needs a row source below; the test fails until it has one. Read-only: changes no data.
+ * at (not in `npm test`, which sets E2E_SCREENSHOTS=0). A new route parameter needs a row source below; the test fails until it has one. Read-only: changes no data.
  */
 const SLUG = "northwind";
 const ID_SOURCES: Record<string, string> = {

@@ -12,14 +12,15 @@ import { hostileText, isUuid, junkValue, leafPaths, poisonValue, replaceAt, valu
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 
 /**
- * Every server action against thousands of hostile inputs (FUZZ_CASES per action, 1,000 by default): junk of every
+ * Every server action against hundreds of hostile inputs (FUZZ_CASES per action, 300 by default; the seed changes every
+ * run, so runs add up, and `FUZZ_CASES=1000` is the deep run before a release): junk of every
  * type, a valid input with one field poisoned (non-finite numbers, 20k+ characters, objects, huge arrays), and
  * foreign ids or another agency's slug. Each must come back as a typed refusal — never an unhandled error, never
  * accepted — and the database must be unchanged (fingerprint compared after every batch of 100; refusals' own
  * access.denied audit rows excepted). Separately, hostile text in free-text fields must get a typed result, stored or
  * refused. Actions are found on disk; one without an entry in action-registry.ts fails the first test.
  */
-const CASES = Number(process.env.FUZZ_CASES ?? 1000);
+const CASES = Number(process.env.FUZZ_CASES ?? 300);
 const TEXT_CASES = Number(process.env.FUZZ_TEXT_CASES ?? 100);
 const BATCH = 100;
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
