@@ -4,6 +4,11 @@
  * `npx next build` and DATABASE_URL (PostgreSQL: the embedded database serves one process only). Installs HAProxy with
  * apt-get when it is missing and we are root.
  *
+ * Lanes (two instances or more): the last instance is the overflow lane, at a lower CPU priority (nice 10). HAProxy
+ * counts page requests in progress per agency (the first path segment) and sends those of an agency that already
+ * has one in progress to the overflow lane, so a large agency's burst queues there while every other agency keeps the
+ * primary instances to itself (docs/SCALING.md, "Fairness between agencies"). `--lanes off` balances over all alike.
+ *
  * Signals: SIGTERM / SIGINT stop everything gracefully (instances drain and finish in-flight requests, then HAProxy
  * stops); SIGHUP restarts the instances one at a time (rolling restart: the others keep serving). An instance that
  * dies is started again.
@@ -25,6 +30,9 @@ const instances = option("instances", availableParallelism());
 const port = option("port", Number(process.env.PORT ?? 3000));
 const appPort = option("app-port", port + 1);
 const maxconn = option("maxconn", 16);
+const lanes = instances >= 2 && !process.argv.join(" ").includes("--lanes off");
+/** The overflow lane's niceness: the kernel then gives the primaries' threads (and PostgreSQL's) the CPU first. */
+const OVERFLOW_NICE = 10;
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);
 
 function writeConfig(): string {
@@ -32,23 +40,50 @@ function writeConfig(): string {
   const body = Buffer.from(BUSY_PAGE);
   const head = `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${RETRY_AFTER_SECONDS}\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
   writeFileSync(path.join(runDir, "busy.http"), Buffer.concat([Buffer.from(head), body]));
-  const servers = Array.from({ length: instances }, (_, i) => `    server app${i + 1} 127.0.0.1:${appPort + i} check`);
+  const server = (i: number) => `    server app${i + 1} 127.0.0.1:${appPort + i} check`;
+  const primaries = Array.from({ length: lanes ? instances - 1 : instances }, (_, i) => server(i));
   const config = readFileSync("scripts/cluster/haproxy.cfg", "utf8")
     .replace("__DIR__", runDir)
     .replace("__BIND__", `${process.env.CLUSTER_BIND ?? "0.0.0.0"}:${port}`)
     .replace("__MAXCONN__", String(maxconn))
-    .replace("__SERVERS__", servers.join("\n"));
+    .replace("__SERVERS__", primaries.join("\n"))
+    .replace("__LANES__", lanes ? LANE_RULES : "")
+    .replace("__OVERFLOW__", lanes ? `${OVERFLOW_BACKEND}${server(instances - 1)}` : "");
   const file = path.join(runDir, "haproxy.cfg");
   writeFileSync(file, config);
   return file;
 }
+
+/**
+ * Page requests in progress per agency, and the rule that sends an agency's second concurrent one to the overflow
+ * lane. Not counted: static files, API routes (health, sign-in, exports), server actions (cheap, never queued behind
+ * pages) and link prefetches. Tracking is per request (HTTP stream), so `conn_cur` counts requests in progress.
+ */
+const LANE_RULES = `    acl not_a_page path_beg /_next/ /api/
+    acl not_a_page req.hdr(next-action) -m found
+    acl not_a_page req.hdr(next-router-prefetch) -m found
+    http-request track-sc0 path,field(2,/) table agencies if !not_a_page
+    use_backend overflow if !not_a_page { sc0_conn_cur gt 1 } { nbsrv(overflow) gt 0 }`;
+
+const OVERFLOW_BACKEND = `backend agencies
+    stick-table type string len 64 size 100k expire 10m store conn_cur
+
+backend overflow
+    balance leastconn
+    option httpchk GET /api/health
+    http-check expect status 200
+    default-server inter 1s fall 3 rise 1 maxconn ${maxconn}
+`;
 
 let stopping = false;
 const children: (ChildProcess | null)[] = Array.from({ length: instances }, () => null);
 let haproxy: ChildProcess | null = null;
 
 function startInstance(i: number): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const node = [process.execPath, "--import", "tsx", "scripts/serve.ts"];
+  // `nice` execs node in place (same pid): every thread the instance starts inherits the lower priority.
+  const [command, ...args] = lanes && i === instances - 1 ? ["nice", "-n", String(OVERFLOW_NICE), ...node] : node;
+  const child = spawn(command!, args, {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,

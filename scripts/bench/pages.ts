@@ -1,7 +1,8 @@
 /**
  * Page budget (issue 12): every signed-in page's HTML bytes and server time, for the benchmark tenant, a small
- * neighbour and Northwind, on the production server (`next start`; run `npx next build` first).
- *   npx tsx scripts/bench/pages.ts [--database-url URL] [--port 3340] [--runs 5] [--tenants 20] [--keep]
+ * neighbour and Northwind, on the production topology (`npm run start:cluster`: --instances servers behind HAProxy,
+ * the last one the overflow lane; `--instances 1`: one scripts/serve.ts; run `npx next build` first).
+ *   npx tsx scripts/bench/pages.ts [--database-url URL] [--port 3340] [--instances 2] [--runs 5] [--tenants 20] [--keep]
  * Without --database-url it creates its own database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates
  * it, loads the demo agencies and the benchmark tenant among --tenants neighbours (scripts/scale), and drops it after.
  * The app connects as a login role without BYPASSRLS, as in production. Prints per page the median of --runs
@@ -14,7 +15,7 @@
 import { execFileSync } from "node:child_process";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-agencies";
 import { actionId, actionIds, actionRequest, actionResult, signIn, type Cookie } from "../load/http";
-import { createAppLogin, createMigratedDatabase, startServer, waitForHealth } from "../load/server";
+import { createAppLogin, createMigratedDatabase, startCluster, startServer, waitForHealth } from "../load/server";
 import { queryOnce } from "../support/postgres";
 import { loadScaleTenant, SCALE_SLUG } from "../scale/load";
 import { median, projectVersion, tenantTargets, type Tenant } from "./pages-targets";
@@ -144,7 +145,12 @@ async function main(): Promise<number> {
   const port = Number(option("port", "3340"));
   const database = await prepareDatabase();
   const login = await createAppLogin(database.url);
-  const server = startServer(login.url, port);
+  const instances = Number(option("instances", "2"));
+  const server =
+    instances > 1 ? startCluster(login.url, { port, appPort: port + 1, instances }) : startServer(login.url, port);
+  console.log(
+    instances > 1 ? `${instances} instances behind HAProxy (the last one the overflow lane)` : "one instance",
+  );
   try {
     await waitForHealth(server.baseUrl);
     const tenants: [Cookie, Tenant][] = [];
