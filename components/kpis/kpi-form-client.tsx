@@ -13,6 +13,9 @@ export const CADENCE_LABEL = { WEEKLY: "Weekly", MONTHLY: "Monthly", QUARTERLY: 
 
 export type KpiDefinition = { name: string; unit: string; target: string; direction: string; cadence: string };
 
+const DIRECTION_OPTIONS = KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }));
+const CADENCE_OPTIONS = CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }));
+
 const EMPTY: KpiDefinition = { name: "", unit: "", target: "", direction: "HIGHER_IS_BETTER", cadence: "MONTHLY" };
 
 /**
@@ -37,37 +40,17 @@ export function KpiForm({
     return kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values });
   });
   const editing = kpiId ? initial.name : undefined;
+  /** A field bound by name, starting from the KPI's current value. */
+  const bound = (name: keyof KpiDefinition) => ({ ...field(name), defaultValue: initial[name] });
 
   return (
     <InlineEditForm {...shell} noun="KPI" editing={editing} onDone={onDone} roomy>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <TextField
-          {...field("name")}
-          label="Name"
-          className="sm:col-span-2"
-          maxLength={KPI_LIMITS.nameMax}
-          defaultValue={initial.name}
-        />
-        <TextField
-          {...field("unit")}
-          label="Unit"
-          hint="%, USD, leads…"
-          maxLength={KPI_LIMITS.unitMax}
-          defaultValue={initial.unit}
-        />
-        <TextField {...field("target")} label="Target" inputMode="decimal" defaultValue={initial.target} />
-        <SelectField
-          {...field("direction")}
-          label="Direction"
-          options={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
-          defaultValue={initial.direction}
-        />
-        <SelectField
-          {...field("cadence")}
-          label="Cadence"
-          options={CADENCES.map((c) => ({ value: c, label: CADENCE_LABEL[c] }))}
-          defaultValue={initial.cadence}
-        />
+        <TextField {...bound("name")} label="Name" className="sm:col-span-2" maxLength={KPI_LIMITS.nameMax} />
+        <TextField {...bound("unit")} label="Unit" hint="%, USD, leads…" maxLength={KPI_LIMITS.unitMax} />
+        <TextField {...bound("target")} label="Target" inputMode="decimal" />
+        <SelectField {...bound("direction")} label="Direction" options={DIRECTION_OPTIONS} />
+        <SelectField {...bound("cadence")} label="Cadence" options={CADENCE_OPTIONS} />
       </div>
     </InlineEditForm>
   );
