@@ -7,6 +7,7 @@ import { readTimelinePage } from "@/lib/domain/check-ins/timeline";
 import type { AccountFilterInput } from "@/lib/domain/accounts/list-filter";
 import { listClientsPage } from "@/lib/domain/clients/list-page";
 import { listProjectsPage } from "@/lib/domain/projects/list-page";
+import { readProjectHistoryPage } from "@/lib/domain/projects/queries";
 import { byRisk } from "@/lib/domain/projects/risk";
 import { pageRequest, type Page, type PageRequest } from "@/lib/pagination/keyset";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
@@ -249,5 +250,40 @@ describe("the audit log and a check-in timeline use the same paging", () => {
     expect(first.items.map((c) => c.summary)).toEqual(["Call 7", "Call 6", "Call 5"]);
     expect(second.items.map((c) => c.summary)).toEqual(["Call 4", "Call 3", "Call 2"]);
     expect(second.total).toBe(8);
+  });
+
+  it("a project's status history: an update posted while reading page one neither repeats nor hides a row", async () => {
+    const project = await db.admin.project.create({
+      data: { agencyId: a.agency.id, accountId: a.account.id, pmId: a.memberships.pm.id, name: "Long-running" },
+    });
+    const post = (version: number) =>
+      db.admin.projectUpdate.create({
+        data: {
+          agencyId: a.agency.id,
+          projectId: project.id,
+          authorId: a.memberships.pm.id,
+          toStatus: "ON_TRACK",
+          percentComplete: version,
+          spent: 0,
+          note: `Update ${version}`,
+          version,
+        },
+      });
+    for (let version = 1; version <= 7; version++) await post(version);
+    const read = (f: AgencyFixture, r: PageRequest) =>
+      withTenant(f.agency.id, f.users.leader.id, (tx) => readProjectHistoryPage(tx, f.agency.id, project.id, r));
+    const first = await read(a, { size: SIZE });
+    await post(8);
+    const second = await read(a, { after: first.next!, size: SIZE });
+    const back = await read(a, { before: second.previous!, size: SIZE });
+    expect(first.items.map((u) => u.note)).toEqual(["Update 7", "Update 6", "Update 5"]);
+    expect(second.items.map((u) => u.note)).toEqual(["Update 4", "Update 3", "Update 2"]);
+    // Back from page two: the rows just before it, and a link further back to the update posted meanwhile.
+    expect(back.items.map((u) => u.note)).toEqual(["Update 7", "Update 6", "Update 5"]);
+    expect(back.previous).not.toBeNull();
+    expect(second.total).toBe(8);
+    // Another agency's leader asking for this project's history gets nothing, not even a count.
+    const foreign = await read(b, { size: SIZE });
+    expect(foreign).toMatchObject({ items: [], total: 0 });
   });
 });

@@ -1,4 +1,6 @@
+import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
+import { keysetPage, type Page, type PageRequest, type SortKey } from "@/lib/pagination/keyset";
 import type { ProjectStatus } from "@/lib/domain/portfolio/types";
 
 /** Reads for the projects pages; agencyId is required and in every where (row-level security checks it again). */
@@ -91,47 +93,47 @@ export type ProjectHistoryEntry = {
   note: string | null;
 };
 
-export type ProjectDetail = ProjectListItem & { history: ProjectHistoryEntry[] };
-
-export const HISTORY_LIMIT = 100;
-
-/** One project with its status history, newest first; null when it is not in this agency (or archived). */
-export async function getProject(tx: TenantTx, agencyId: string, projectId: string): Promise<ProjectDetail | null> {
+/** One project; null when it is not in this agency (or archived). Its history is read a page at a time. */
+export async function getProject(tx: TenantTx, agencyId: string, projectId: string): Promise<ProjectListItem | null> {
   const row = await tx.project.findFirst({
     where: { agencyId, id: projectId, archivedAt: null },
     select: listSelect,
   });
-  if (!row) return null;
-  const history = await tx.projectUpdate.findMany({
-    where: { agencyId, projectId },
-    orderBy: { version: "desc" },
-    take: HISTORY_LIMIT,
-    select: {
-      id: true,
-      version: true,
-      createdAt: true,
-      fromStatus: true,
-      toStatus: true,
-      percentComplete: true,
-      spent: true,
-      note: true,
-      author: { select: { user: { select: { name: true } } } },
-    },
+  return row ? toItem(row) : null;
+}
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/** The version is unique per project and grows with every update: newest first is a total order on its own. */
+const HISTORY_KEYS: SortKey<ProjectHistoryEntry>[] = [
+  { sql: Prisma.sql`pu."version"`, dir: "desc", cast: "int", value: (entry) => entry.version },
+];
+
+/**
+ * One page of a project's status history, newest first, with the number of updates: a project reported on every week
+ * for years would otherwise make its page grow without bound.
+ */
+export async function readProjectHistoryPage(
+  tx: TenantTx,
+  agencyId: string,
+  projectId: string,
+  request: PageRequest,
+): Promise<Page<ProjectHistoryEntry> & { total: number }> {
+  const page = await keysetPage(HISTORY_KEYS, request, async (how) => {
+    const rows = await tx.$queryRaw<(Omit<ProjectHistoryEntry, "spent"> & { spent: Prisma.Decimal })[]>`
+      SELECT pu."id", pu."version", pu."createdAt" AS "at", u."name" AS "authorName",
+             pu."fromStatus"::text AS "fromStatus", pu."toStatus"::text AS "toStatus",
+             pu."percentComplete"::int AS "percentComplete", pu."spent", pu."note"
+      FROM "ProjectUpdate" pu
+      JOIN "Membership" m ON m."agencyId" = ${agencyId}::uuid AND m."id" = pu."authorId"
+      JOIN "User" u ON u."id" = m."userId"
+      WHERE pu."agencyId" = ${agencyId}::uuid AND pu."projectId" = ${projectId}::uuid AND ${how.where}
+      ORDER BY ${how.orderBy}
+      LIMIT ${how.limit}`;
+    return rows.map((row) => ({ ...row, spent: row.spent.toFixed(2) }));
   });
-  return {
-    ...toItem(row),
-    history: history.map((h) => ({
-      id: h.id,
-      version: h.version,
-      at: h.createdAt,
-      authorName: h.author.user.name,
-      fromStatus: h.fromStatus,
-      toStatus: h.toStatus,
-      percentComplete: h.percentComplete,
-      spent: h.spent.toFixed(2),
-      note: h.note,
-    })),
-  };
+  const total = await tx.projectUpdate.count({ where: { agencyId, projectId } });
+  return { ...page, total };
 }
 
 /** The agency's currency, for money labels. */

@@ -11,43 +11,60 @@ import { ProjectDetailsForm } from "@/components/projects/project-details-form-c
 import { StatusForm } from "@/components/projects/status-form-client";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { archiveProject } from "@/lib/actions/projects";
+import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { toIsoDate } from "@/lib/format/dates";
+import { pageRequest } from "@/lib/pagination/keyset";
+import { firstParam } from "@/lib/server/search-params";
 import { isUuid } from "@/lib/uuid";
 import { mayWriteProject } from "@/lib/domain/projects/access";
-import { agencyCurrency, getProject, listProjectManagers } from "@/lib/domain/projects/queries";
+import {
+  agencyCurrency,
+  getProject,
+  HISTORY_PAGE_SIZE,
+  listProjectManagers,
+  readProjectHistoryPage,
+} from "@/lib/domain/projects/queries";
 import { projectRisk } from "@/lib/domain/projects/risk";
 
-type Props = { params: Promise<{ agency: string; projectId: string }> };
+type Props = AgencyPageProps<{ projectId: string }>;
 
-const load = cache(async (slug: string, projectId: string) => {
+/** One request, one load: generateMetadata and the page share it (the history cursor is part of the key). */
+const load = cache(async (slug: string, projectId: string, after?: string, before?: string) => {
   const member = await requireMember(slug, "portfolio:read");
   const target = `/${slug}/projects/${projectId}`;
   if (!isUuid(projectId)) return notFoundLogged(member, target);
   const { agencyId } = member;
-  const { project, currency, managers } = await withTenant(agencyId, member.user.id, async (tx) => ({
+  const { project, currency, managers, history } = await withTenant(agencyId, member.user.id, async (tx) => ({
     project: await getProject(tx, agencyId, projectId),
     currency: await agencyCurrency(tx, agencyId),
     managers: await listProjectManagers(tx, agencyId),
+    history: await readProjectHistoryPage(tx, agencyId, projectId, pageRequest({ after, before }, HISTORY_PAGE_SIZE)),
   }));
   if (!project) return notFoundLogged(member, target);
-  return { member, project, currency, managers };
+  return { member, project, currency, managers, history };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The history page this address asks for (a malformed cursor starts at the newest). */
+async function loadFor({ params, searchParams }: Props) {
   const { agency, projectId } = await params;
-  const { project } = await load(agency, projectId);
+  const search = await searchParams;
+  return { search, ...(await load(agency, projectId, firstParam(search.after), firstParam(search.before))) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { project } = await loadFor(props);
   return { title: project.name };
 }
 
-/** One project: where it stands, a status update form for its PM or a leader, and its full history. */
-export default async function ProjectPage({ params }: Props) {
-  const { agency, projectId } = await params;
-  const { member, project, currency, managers } = await load(agency, projectId);
+/** One project: where it stands, a status update form for its PM or a leader, and its history a page at a time. */
+export default async function ProjectPage(props: Props) {
+  const { member, project, currency, managers, history, search } = await loadFor(props);
   const base = `/${member.agencySlug}`;
   const risk = projectRisk(project, new Date());
   const canWrite = mayWriteProject(member, project.pm.id);
@@ -118,7 +135,7 @@ export default async function ProjectPage({ params }: Props) {
                 }}
               />
               {isLeader && (
-                <div className="mt-6 border-t border-slate-100 pt-4">
+                <div className="mt-6 border-t border-slate-100 pt-4" data-version={project.version}>
                   <ConfirmButton
                     label="Archive project"
                     question={`Archive “${project.name}”? Its history is kept.`}
@@ -135,7 +152,16 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </div>
         <Card title="History" id="history" description="Every status update, newest first.">
-          <HistoryTimeline history={project.history} currency={currency} />
+          <HistoryTimeline history={history.items} currency={currency} />
+          {history.total > 0 && (
+            <Pager
+              base={`${base}/projects/${project.id}`}
+              search={search}
+              page={history}
+              noun="status update"
+              label="History pages"
+            />
+          )}
         </Card>
       </div>
     </>
