@@ -14,11 +14,9 @@
  * dies is started again.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { BUSY_PAGE } from "../lib/server/busy-page";
-import { RETRY_AFTER_SECONDS } from "../lib/server/overload";
+import { writeHaproxyConfig } from "./cluster/haproxy-config";
 import { ensureDebianTool } from "./support/debian-package";
 
 function option(name: string, fallback: number): number {
@@ -34,46 +32,6 @@ const lanes = instances >= 2 && !process.argv.join(" ").includes("--lanes off");
 /** The overflow lane's niceness: the kernel then gives the primaries' threads (and PostgreSQL's) the CPU first. */
 const OVERFLOW_NICE = 10;
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);
-
-function writeConfig(): string {
-  mkdirSync(runDir, { recursive: true });
-  const body = Buffer.from(BUSY_PAGE);
-  const head = `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${RETRY_AFTER_SECONDS}\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
-  writeFileSync(path.join(runDir, "busy.http"), Buffer.concat([Buffer.from(head), body]));
-  const server = (i: number) => `    server app${i + 1} 127.0.0.1:${appPort + i} check`;
-  const primaries = Array.from({ length: lanes ? instances - 1 : instances }, (_, i) => server(i));
-  const config = readFileSync("scripts/cluster/haproxy.cfg", "utf8")
-    .replace("__DIR__", runDir)
-    .replace("__BIND__", `${process.env.CLUSTER_BIND ?? "0.0.0.0"}:${port}`)
-    .replace("__MAXCONN__", String(maxconn))
-    .replace("__SERVERS__", primaries.join("\n"))
-    .replace("__LANES__", lanes ? LANE_RULES : "")
-    .replace("__OVERFLOW__", lanes ? `${OVERFLOW_BACKEND}${server(instances - 1)}` : "");
-  const file = path.join(runDir, "haproxy.cfg");
-  writeFileSync(file, config);
-  return file;
-}
-
-/**
- * Page requests in progress per agency, and the rule that sends an agency's second concurrent one to the overflow
- * lane. Not counted: static files, API routes (health, sign-in, exports), server actions (cheap, never queued behind
- * pages) and link prefetches. Tracking is per request (HTTP stream), so `conn_cur` counts requests in progress.
- */
-const LANE_RULES = `    acl not_a_page path_beg /_next/ /api/
-    acl not_a_page req.hdr(next-action) -m found
-    acl not_a_page req.hdr(next-router-prefetch) -m found
-    http-request track-sc0 path,field(2,/) table agencies if !not_a_page
-    use_backend overflow if !not_a_page { sc0_conn_cur gt 1 } { nbsrv(overflow) gt 0 }`;
-
-const OVERFLOW_BACKEND = `backend agencies
-    stick-table type string len 64 size 100k expire 10m store conn_cur
-
-backend overflow
-    balance leastconn
-    option httpchk GET /api/health
-    http-check expect status 200
-    default-server inter 1s fall 3 rise 1 maxconn ${maxconn}
-`;
 
 let stopping = false;
 const children: (ChildProcess | null)[] = Array.from({ length: instances }, () => null);
@@ -145,7 +103,13 @@ async function rollingRestart() {
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL: the embedded database serves one process only");
   ensureDebianTool("haproxy", ["haproxy", "-v"], "HAProxy");
-  const config = writeConfig();
+  const config = writeHaproxyConfig({
+    runDir,
+    bind: `${process.env.CLUSTER_BIND ?? "0.0.0.0"}:${port}`,
+    appPorts: Array.from({ length: instances }, (_, i) => appPort + i),
+    lanes,
+    maxconn,
+  });
   for (let i = 0; i < instances; i++) startInstance(i);
   const balancer = spawn("haproxy", ["-db", "-f", config], { stdio: ["ignore", "inherit", "inherit"] });
   haproxy = balancer;

@@ -17,7 +17,8 @@ import next from "next";
 import { env } from "../lib/env";
 import { admitAlways, answerBusyInsteadOfErrors, sendBusy, startOverloadMonitor } from "../lib/server/admission";
 import { currentOverload, shared, type RequestState } from "../lib/server/overload";
-import { createTenantGate, gatedTenantOf } from "../lib/server/tenant-gate";
+import { pageTenantOf } from "../lib/server/request-kind";
+import { createTenantGate } from "../lib/server/tenant-gate";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -48,7 +49,7 @@ async function main() {
     inFlight++;
     const gone = new AbortController();
     response.once("close", () => (inFlight--, gone.abort()));
-    const tenant = gatedTenantOf(request.url, request.headers);
+    const tenant = pageTenantOf(request.url, request.headers);
     const admitted = tenant === null ? Promise.resolve(() => {}) : gate.enter(tenant, gone.signal);
     void admitted.then((release) => {
       if (!release) return gone.signal.aborted || sendBusy(response); // waited in line too long

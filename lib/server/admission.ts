@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { BUSY_PAGE, busyHeaders } from "./busy-page";
 import { oldestPoolWaitMs, shared, type RequestState } from "./overload";
+import { isServerAction } from "./request-kind";
 
 export type Thresholds = { eventLoopMs: number; poolWaitMs: number };
 
@@ -39,7 +40,7 @@ export function startOverloadMonitor(limits: Thresholds): () => void {
  * static assets (cheap, cached), and server actions (they refuse with their typed "busy" result instead). */
 export function admitAlways(request: IncomingMessage): boolean {
   const path = request.url ?? "/";
-  return path.startsWith("/api/health") || path.startsWith("/_next/static/") || Boolean(request.headers["next-action"]);
+  return path.startsWith("/api/health") || path.startsWith("/_next/static/") || isServerAction(request.headers);
 }
 
 export function sendBusy(response: ServerResponse): void {

@@ -82,19 +82,3 @@ export function createTenantGate({ perTenant, maxWaitMs }: { perTenant: number; 
     },
   };
 }
-
-/**
- * Whose page request this is: the first segment of the path (`/northwind/accounts` → "northwind"), which is the agency
- * for every signed-in page; pages outside any agency (sign-in, the landing page) share buckets by the same rule.
- * Not gated (null):
- * - server actions: a save is cheap and must never wait behind colleagues' dashboards (under overload it refuses
- *   with its typed "busy" result instead);
- * - API routes (health, sign-in, exports that stream for a while and would hold the agency's slot), static files;
- * - link prefetches, which render only up to the loading boundary.
- */
-export function gatedTenantOf(url: string | undefined, headers: Record<string, string | string[] | undefined>) {
-  const path = (url ?? "/").split("?")[0]!;
-  if (headers["next-action"] || headers["next-router-prefetch"]) return null;
-  if (path.startsWith("/_next/") || path.startsWith("/api/")) return null;
-  return path.split("/")[1] ?? "";
-}

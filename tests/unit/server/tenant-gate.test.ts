@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTenantGate, gatedTenantOf } from "@/lib/server/tenant-gate";
+import { pageTenantOf } from "@/lib/server/request-kind";
+import { createTenantGate } from "@/lib/server/tenant-gate";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -45,16 +46,16 @@ describe("the tenant gate", () => {
 
 describe("which requests are gated, and as whose", () => {
   it("names the agency of a page by the first path segment", () => {
-    expect(gatedTenantOf("/northwind/accounts?page=2", {})).toBe("northwind");
-    expect(gatedTenantOf("/sign-in", {})).toBe("sign-in");
-    expect(gatedTenantOf("/", {})).toBe("");
+    expect(pageTenantOf("/northwind/accounts?page=2", {})).toBe("northwind");
+    expect(pageTenantOf("/sign-in", {})).toBe("sign-in");
+    expect(pageTenantOf("/", {})).toBe("");
   });
 
   it("lets server actions, link prefetches, API routes and static files pass", () => {
-    expect(gatedTenantOf("/northwind/accounts/1", { "next-action": "abc123" })).toBeNull();
-    expect(gatedTenantOf("/northwind/accounts", { "next-router-prefetch": "1" })).toBeNull();
-    expect(gatedTenantOf("/api/agencies/northwind/export/accounts", {})).toBeNull();
-    expect(gatedTenantOf("/api/health", {})).toBeNull();
-    expect(gatedTenantOf("/_next/static/chunk.js", {})).toBeNull();
+    expect(pageTenantOf("/northwind/accounts/1", { "next-action": "abc123" })).toBeNull();
+    expect(pageTenantOf("/northwind/accounts", { "next-router-prefetch": "1" })).toBeNull();
+    expect(pageTenantOf("/api/agencies/northwind/export/accounts", {})).toBeNull();
+    expect(pageTenantOf("/api/health", {})).toBeNull();
+    expect(pageTenantOf("/_next/static/chunk.js", {})).toBeNull();
   });
 });
