@@ -5,8 +5,8 @@
  * apt-get when it is missing and we are root.
  *
  * Lanes (two instances or more): the last instance is the overflow lane, at a lower CPU priority (nice 10). HAProxy
- * counts page requests in progress per agency (the first path segment) and sends those of an agency that already
- * has one in progress to the overflow lane, so a large agency's burst queues there while every other agency keeps the
+ * counts page requests in progress per agency (the first path segment); an agency with two at once is busy for 10 s
+ * and its pages go to the overflow lane, so a large agency's burst queues there while every other agency keeps the
  * primary instances to itself (docs/SCALING.md, "Fairness between agencies"). `--lanes off` balances over all alike.
  *
  * Signals: SIGTERM / SIGINT stop everything gracefully (instances drain and finish in-flight requests, then HAProxy

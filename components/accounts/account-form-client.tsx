@@ -64,7 +64,7 @@ export function AccountForm({
     success: account ? "Account saved." : undefined,
     navigate: account ? undefined : (data) => `/${slug}/accounts/${data.accountId}`,
   });
-  const field = fieldsOf(form, account ? `account-${account.id}` : "new-account");
+  const field = fieldsOf(form, account ? `account-${account.id}` : "new-account", row.values);
   const { conflict } = form;
 
   function save(input: FormValues) {
@@ -143,24 +143,17 @@ function AccountFields({
         {...field("name")}
         label="Account name"
         hint="For example “Retainer: social” or “Website rebuild”."
-        defaultValue={values.name}
         maxLength={ACCOUNT_LIMITS.nameMax}
       />
-      <SelectField {...field("kind")} label="Kind" options={KIND_OPTIONS} defaultValue={values.kind} />
-      <TextField
-        {...field("monthlyValue")}
-        label={`Monthly value (${currency})`}
-        inputMode="decimal"
-        defaultValue={values.monthlyValue}
-      />
+      <SelectField {...field("kind")} label="Kind" options={KIND_OPTIONS} />
+      <TextField {...field("monthlyValue")} label={`Monthly value (${currency})`} inputMode="decimal" />
       <SelectField
         {...field("complexity")}
         label="Complexity"
         hint="Weighs toward the AM's load."
         options={COMPLEXITY_OPTIONS}
-        defaultValue={values.complexity}
       />
-      <SelectField {...field("status")} label="Status" options={ACCOUNT_STATUS_OPTIONS} defaultValue={values.status} />
+      <SelectField {...field("status")} label="Status" options={ACCOUNT_STATUS_OPTIONS} />
       <DateField {...field("startDate")} label="Start date" hint="Leave blank if unknown." date={values.startDate} />
       <DateField {...field("renewalDate")} label="Renewal date (optional)" date={values.renewalDate} />
     </>

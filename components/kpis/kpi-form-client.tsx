@@ -35,22 +35,20 @@ export function KpiForm({
   initial?: KpiDefinition;
   onDone: () => void;
 }) {
-  const { field, shell } = useActionFormFields(`kpi-${kpiId ?? "new"}`, { onDone }, (form) => {
+  const { field, shell } = useActionFormFields(`kpi-${kpiId ?? "new"}`, { onDone, starting: initial }, (form) => {
     const values = form.pick("name", "unit", "target", "direction", "cadence");
     return kpiId ? editKpi(slug, { kpiId, ...values }) : createKpi(slug, { ...owner, ...values });
   });
   const editing = kpiId ? initial.name : undefined;
-  /** A field bound by name, starting from the KPI's current value. */
-  const bound = (name: keyof KpiDefinition) => ({ ...field(name), defaultValue: initial[name] });
 
   return (
     <InlineEditForm {...shell} noun="KPI" editing={editing} onDone={onDone} roomy>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <TextField {...bound("name")} label="Name" className="sm:col-span-2" maxLength={KPI_LIMITS.nameMax} />
-        <TextField {...bound("unit")} label="Unit" hint="%, USD, leads…" maxLength={KPI_LIMITS.unitMax} />
-        <TextField {...bound("target")} label="Target" inputMode="decimal" />
-        <SelectField {...bound("direction")} label="Direction" options={DIRECTION_OPTIONS} />
-        <SelectField {...bound("cadence")} label="Cadence" options={CADENCE_OPTIONS} />
+        <TextField {...field("name")} label="Name" className="sm:col-span-2" maxLength={KPI_LIMITS.nameMax} />
+        <TextField {...field("unit")} label="Unit" hint="%, USD, leads…" maxLength={KPI_LIMITS.unitMax} />
+        <TextField {...field("target")} label="Target" inputMode="decimal" />
+        <SelectField {...field("direction")} label="Direction" options={DIRECTION_OPTIONS} />
+        <SelectField {...field("cadence")} label="Cadence" options={CADENCE_OPTIONS} />
       </div>
     </InlineEditForm>
   );

@@ -33,9 +33,17 @@ function valuesOf(form: HTMLFormElement): FormValues {
   };
 }
 
+/** An uncontrolled edit form's starting values by field name (a row's current values). */
+export type StartingValues = Readonly<Record<string, string | null | undefined>>;
+
 /** Binds a field to its form: its id prefix, name and server errors (`<TextField {...field("name")} label=… />`). */
-export function fieldsOf(form: Pick<FormState, "errors">, idPrefix: string) {
-  return (name: string) => ({ idPrefix, name, errors: form.errors[name] });
+export function fieldsOf(form: Pick<FormState, "errors">, idPrefix: string, starting?: StartingValues) {
+  return (name: string) => ({
+    idPrefix,
+    name,
+    errors: form.errors[name],
+    ...(starting && name in starting ? { defaultValue: starting[name] ?? "" } : {}),
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActionResult } from "@/lib/actions/result";
-import { fieldsOf, type FormValues } from "./form-shell";
+import { fieldsOf, type FormValues, type StartingValues } from "./form-shell";
 import { useActionForm, type ActionFormOptions } from "./use-action-form";
 
 export type ActionFormFieldsOptions<T> = ActionFormOptions<T> & {
@@ -9,6 +9,8 @@ export type ActionFormFieldsOptions<T> = ActionFormOptions<T> & {
   onDone?: (data: T) => void;
   /** Empty the fields after a successful write, for a form that adds one more of something. */
   resetOnDone?: boolean;
+  /** An edit form's fields start from these values (`field(name)` carries its `defaultValue`). */
+  starting?: StartingValues;
 };
 
 /**
@@ -18,7 +20,7 @@ export type ActionFormFieldsOptions<T> = ActionFormOptions<T> & {
  */
 export function useActionFormFields<T = unknown>(
   idPrefix: string,
-  { onDone, resetOnDone, ...options }: ActionFormFieldsOptions<T>,
+  { onDone, resetOnDone, starting, ...options }: ActionFormFieldsOptions<T>,
   action: (values: FormValues) => Promise<ActionResult<T>>,
 ) {
   const form = useActionForm<T>(options);
@@ -27,5 +29,5 @@ export function useActionFormFields<T = unknown>(
     onDone?.(data);
   };
   const onSubmit = (values: FormValues) => form.submit(() => action(values), done);
-  return { form, field: fieldsOf(form, idPrefix), shell: { form, onSubmit } };
+  return { form, field: fieldsOf(form, idPrefix, starting), shell: { form, onSubmit } };
 }

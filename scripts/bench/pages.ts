@@ -3,6 +3,7 @@
  * neighbour and Northwind, on the production topology (`npm run start:cluster`: --instances servers behind HAProxy,
  * the last one the overflow lane; `--instances 1`: one scripts/serve.ts; run `npx next build` first).
  *   npx tsx scripts/bench/pages.ts [--database-url URL] [--port 3340] [--instances 2] [--runs 5] [--tenants 20] [--keep]
+ *                                  [--ratio-samples 30] [--ratio-only]
  * Without --database-url it creates its own database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates
  * it, loads the demo agencies and the benchmark tenant among --tenants neighbours (scripts/scale), and drops it after.
  * The app connects as a login role without BYPASSRLS, as in production. Prints per page the median of --runs
@@ -10,7 +11,8 @@
  * as the browser calls them), and last:
  *   largest page: <bytes> bytes (<route>)
  *   small tenant beside the benchmark tenant: <ratio>× of alone
- * Exit code 1 when a page is over 250 KB (250,000 bytes) or answers other than 200.
+ * (the small tenant's dashboard, --ratio-samples requests alone and as many beside the benchmark tenant's sessions, in
+ * alternating blocks; `--ratio-only` skips the pages and writes, to compare server setups quickly). Exit code 1 when a page is over 250 KB (250,000 bytes) or answers other than 200.
  */
 import { execFileSync } from "node:child_process";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-agencies";
@@ -99,23 +101,39 @@ async function measureWrites(baseUrl: string, databaseUrl: string, cookie: Cooki
   return { checkIn, status };
 }
 
-/** The small tenant's dashboard time alone, then with `hammers` benchmark-tenant sessions requesting its lists. */
-async function smallBesideLarge(baseUrl: string, small: [Cookie, Tenant], large: [Cookie, Tenant], runs: number) {
+/**
+ * The small tenant's dashboard time alone and beside four benchmark-tenant sessions requesting its lists, in
+ * alternating blocks (alone, beside, alone, …) so that a drift of the machine during the run weighs on both sides
+ * alike; medians over all samples of each side.
+ */
+async function smallBesideLarge(
+  baseUrl: string,
+  small: [Cookie, Tenant],
+  large: [Cookie, Tenant],
+  samples: number,
+  blocks = 3,
+) {
   const dashboard = small[1].pages[0]!.path;
-  const alone: number[] = [];
-  for (let i = 0; i < runs * 2; i++) alone.push((await get(baseUrl, small[0], dashboard)).ms);
-  let stop = false;
   const heavy = large[1].pages.filter((p) => /portfolio$|projects$|accounts$|clients$/.test(p.path));
-  const hammer = async (k: number) => {
-    for (let n = k; !stop; n++) await get(baseUrl, large[0], heavy[n % heavy.length]!.path);
-  };
-  const hammers = Array.from({ length: 4 }, (_, k) => hammer(k));
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const perBlock = Math.max(1, Math.ceil(samples / blocks));
+  const alone: number[] = [];
   const beside: number[] = [];
-  for (let i = 0; i < runs * 2; i++) beside.push((await get(baseUrl, small[0], dashboard)).ms);
-  stop = true;
-  await Promise.all(hammers);
-  return { alone: median(alone), beside: median(beside) };
+  const sample = async (into: number[]) => {
+    for (let i = 0; i < perBlock; i++) into.push((await get(baseUrl, small[0], dashboard)).ms);
+  };
+  for (let block = 0; block < blocks; block++) {
+    await sample(alone);
+    let stop = false;
+    const hammer = async (k: number) => {
+      for (let n = k; !stop; n++) await get(baseUrl, large[0], heavy[n % heavy.length]!.path);
+    };
+    const hammers = Array.from({ length: 4 }, (_, k) => hammer(k));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await sample(beside);
+    stop = true;
+    await Promise.all(hammers);
+  }
+  return { alone: median(alone), beside: median(beside), samples: alone.length };
 }
 
 async function prepareDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -166,8 +184,9 @@ async function main(): Promise<number> {
     const small = tenants.find(([, t]) => t.slug === SMALL_SLUG);
     if (!large || !small) throw new Error(`the database needs tenants ${SCALE_SLUG} and ${SMALL_SLUG}`);
 
+    const ratioOnly = flag("ratio-only");
     const measures: Measure[] = [];
-    for (const [cookie, tenant] of tenants)
+    for (const [cookie, tenant] of ratioOnly ? [] : tenants)
       measures.push(...(await measurePages(server.baseUrl, cookie, tenant, runs)));
     console.log(`\n${"tenant".padEnd(20)} ${"page".padEnd(32)} ${"HTML".padStart(10)} ${"server".padStart(9)}`);
     for (const m of measures) {
@@ -177,8 +196,8 @@ async function main(): Promise<number> {
       );
     }
 
-    console.log("\nwrites (median of 20, server action over HTTP):");
-    for (const [cookie, tenant] of [large, small]) {
+    if (!ratioOnly) console.log("\nwrites (median of 20, server action over HTTP):");
+    for (const [cookie, tenant] of ratioOnly ? [] : [large, small]) {
       const w = await measureWrites(server.baseUrl, database.url, cookie, tenant);
       const failed = w.checkIn.failures + w.status.failures;
       console.log(
@@ -186,13 +205,15 @@ async function main(): Promise<number> {
       );
     }
 
-    const ratio = await smallBesideLarge(server.baseUrl, small, large, runs);
+    const ratio = await smallBesideLarge(server.baseUrl, small, large, Number(option("ratio-samples", "30")));
     console.log(
-      `\nsmall tenant dashboard: ${ratio.alone.toFixed(0)} ms alone, ${ratio.beside.toFixed(0)} ms beside the benchmark tenant's sessions`,
+      `\nsmall tenant dashboard (median of ${ratio.samples} each): ${ratio.alone.toFixed(0)} ms alone, ${ratio.beside.toFixed(0)} ms beside the benchmark tenant's sessions`,
     );
-    const largest = measures.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    console.log(`largest page's tenant: ${largest.tenant}`);
-    console.log(`largest page: ${largest.bytes} bytes (${largest.route})`);
+    if (!ratioOnly) {
+      const largest = measures.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+      console.log(`largest page's tenant: ${largest.tenant}`);
+      console.log(`largest page: ${largest.bytes} bytes (${largest.route})`);
+    }
     console.log(`small tenant beside the benchmark tenant: ${(ratio.beside / ratio.alone).toFixed(2)}× of alone`);
     return measures.some((m) => m.bytes > LIMIT_BYTES || m.status !== 200) ? 1 : 0;
   } finally {

@@ -18,20 +18,27 @@ export type ClusterLayout = {
   lanes: boolean;
   /** Requests in progress per instance; more wait in HAProxy's queue. */
   maxconn: number;
+  /** How long an agency that had two page renders in progress at once keeps using the overflow lane (default 10). */
+  busyMemorySeconds?: number;
 };
 
 /**
- * Page renders in progress per agency (the first path segment), and the rule that sends an agency's second
- * concurrent one to the overflow lane while it is up. Only page renders count (lib/server/request-kind.ts, the rule
- * the serve.ts tenant gate also uses). Tracking is per request (HTTP stream), so `conn_cur` counts requests in
- * progress.
+ * The lane rule. Page renders in progress per agency (the first path segment) are counted in a stick table; an agency
+ * with two in progress at once is busy, and stays marked busy for `busyMemorySeconds` after its last such moment. Every
+ * page render of a busy agency goes to the overflow lane while it is up, so a team's burst never shares the primary
+ * instances' thread with the agencies that are not bursting (one render left on a primary was enough to slow a small
+ * agency's dashboard by 10–30 %). Only page renders count (lib/server/request-kind.ts, the rule the serve.ts tenant
+ * gate also uses). Tracking is per request (HTTP stream), so `conn_cur` counts requests in progress; `gpc0_rate` counts
+ * the busy moments over the memory period.
  */
 const LANE_RULES = `${notAPageAcls()}
+    acl lane_up nbsrv(overflow) gt 0
     http-request track-sc0 path,field(2,/) table agencies if !not_a_page
-    use_backend overflow if !not_a_page { sc0_conn_cur gt 1 } { nbsrv(overflow) gt 0 }`;
+    http-request sc-inc-gpc0(0) if !not_a_page { sc0_conn_cur gt 1 }
+    use_backend overflow if !not_a_page lane_up { sc0_gpc0_rate gt 0 }`;
 
-const overflowBackend = (maxconn: number) => `backend agencies
-    stick-table type string len 64 size 100k expire 10m store conn_cur
+const overflowBackend = (maxconn: number, busyMemorySeconds: number) => `backend agencies
+    stick-table type string len 64 size 100k expire 10m store conn_cur,gpc0,gpc0_rate(${busyMemorySeconds}s)
 
 backend overflow
     balance leastconn
@@ -41,7 +48,8 @@ backend overflow
 `;
 
 /** Writes the configuration (and the busy answer it points at) into `runDir`; returns the configuration's path. */
-export function writeHaproxyConfig({ runDir, bind, appPorts, lanes, maxconn }: ClusterLayout): string {
+export function writeHaproxyConfig(layout: ClusterLayout): string {
+  const { runDir, bind, appPorts, lanes, maxconn, busyMemorySeconds = 10 } = layout;
   mkdirSync(runDir, { recursive: true });
   const body = Buffer.from(BUSY_PAGE);
   const head = `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${RETRY_AFTER_SECONDS}\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
@@ -56,7 +64,7 @@ export function writeHaproxyConfig({ runDir, bind, appPorts, lanes, maxconn }: C
     .replace("__MAXCONN__", String(maxconn))
     .replace("__SERVERS__", servers.join("\n"))
     .replace("__LANES__", overflow ? LANE_RULES : "")
-    .replace("__OVERFLOW__", overflow ? `${overflowBackend(maxconn)}${overflow}` : "");
+    .replace("__OVERFLOW__", overflow ? `${overflowBackend(maxconn, busyMemorySeconds)}${overflow}` : "");
   const file = path.join(runDir, "haproxy.cfg");
   writeFileSync(file, config);
   return file;
