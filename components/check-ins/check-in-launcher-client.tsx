@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { CheckInAccountOption } from "@/lib/domain/check-ins/queries";
@@ -28,7 +27,6 @@ export function CheckInProvider({
   accounts: CheckInAccountOption[];
   children: ReactNode;
 }) {
-  const router = useRouter();
   const dialog = useRef<CheckInDialogHandle>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -58,14 +56,11 @@ export function CheckInProvider({
         slug={slug}
         accounts={accounts}
         handleRef={dialog}
-        onSaved={(message) => {
-          setSaved(message);
-          router.refresh();
-        }}
+        onSaved={setSaved}
         onClosed={() => {
           const target = opener.current;
           opener.current = null;
-          // The opener may have re-rendered (router.refresh); fall back to the page's main region.
+          // The opener may have re-rendered with the saved check-in; fall back to the page's main region.
           if (target?.isConnected) target.focus();
           else document.getElementById("main")?.focus();
         }}

@@ -116,7 +116,7 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
           typeof config.revalidate === "function" ? config.revalidate(data, parsed.data) : config.revalidate;
         await revalidatePages(signedIn.agencySlug, pages);
       }
-      return { ok: true, data };
+      return config.revalidate ? { ok: true, data, pageIsFresh: true } : { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) {
         if (member && (error.code === "not_found" || error.code === "forbidden")) {

@@ -5,7 +5,16 @@ export type ActionFailureCode =
   "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "busy" | "error";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
+  | {
+      ok: true;
+      data: T;
+      /**
+       * The page the action was called from is already up to date: the action declared what it changes, and Next
+       * answered with a fresh render of that page if it shows any of it (lib/actions/revalidate.ts). The form then
+       * does not ask for the page again. Absent: the form refreshes the page itself.
+       */
+      pageIsFresh?: true;
+    }
   | {
       ok: false;
       code: ActionFailureCode;
