@@ -25,6 +25,7 @@ const accountPages = (accountId: string, extra: readonly AgencyPagePath[] = []) 
   ...PORTFOLIO_PAGES,
   "/accounts" as const,
   `/accounts/${accountId}` as const,
+  `/accounts/${accountId}/edit` as const,
   "/clients/[clientId]" as const,
   ...extra,
 ];

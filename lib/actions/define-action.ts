@@ -111,12 +111,13 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
           }),
         { timeoutMs: config.timeoutMs },
       );
+      let pageIsFresh = false;
       if (config.revalidate) {
         const pages =
           typeof config.revalidate === "function" ? config.revalidate(data, parsed.data) : config.revalidate;
-        await revalidatePages(signedIn.agencySlug, pages);
+        pageIsFresh = await revalidatePages(signedIn.agencySlug, pages);
       }
-      return config.revalidate ? { ok: true, data, pageIsFresh: true } : { ok: true, data };
+      return pageIsFresh ? { ok: true, data, pageIsFresh } : { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) {
         if (member && (error.code === "not_found" || error.code === "forbidden")) {

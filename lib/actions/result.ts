@@ -9,9 +9,9 @@ export type ActionResult<T> =
       ok: true;
       data: T;
       /**
-       * The page the action was called from is already up to date: the action declared what it changes, and Next
-       * answered with a fresh render of that page if it shows any of it (lib/actions/revalidate.ts). The form then
-       * does not ask for the page again. Absent: the form refreshes the page itself.
+       * The action revalidated what it changed, so Next's answer carries a fresh render of the page the action was
+       * called from (lib/actions/revalidate.ts): the form does not ask for the page again. Absent: the form
+       * refreshes the page itself.
        */
       pageIsFresh?: true;
     }

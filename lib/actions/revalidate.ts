@@ -24,22 +24,26 @@ export function pageShows(pattern: AgencyPagePath, path: string): boolean {
  * of the action's request) shows what changed: logging a check-in from the projects list then costs the write, not a
  * re-render of a 3,600-project page. Every other page is dynamic and rendered fresh when next visited. Without a
  * usable Referer, the changed pages are revalidated as before.
+ * Returns whether anything was revalidated, that is whether the action's answer carries a fresh render of the page
+ * it came from (the form then need not ask for it again).
  */
-export async function revalidatePages(slug: string, pages: readonly AgencyPagePath[]) {
+export async function revalidatePages(slug: string, pages: readonly AgencyPagePath[]): Promise<boolean> {
   try {
     const referer = (await headers()).get("referer");
     const from = referer ? new URL(referer).pathname.replace(/\/$/, "") : null;
     const prefix = `/${slug}`;
     if (from !== null && from.startsWith(prefix)) {
       const current = from.slice(prefix.length) || "/";
-      if (!pages.some((page) => pageShows(page, current))) return;
+      if (!pages.some((page) => pageShows(page, current))) return false;
     }
     for (const page of new Set(pages)) {
       if (page.includes("[")) revalidatePath(`/[agency]${page}`, "page");
       else revalidatePath(`/${slug}${page}`);
     }
+    return pages.length > 0;
   } catch {
     // Outside a Next request (scripts, tests) there is no cache to revalidate.
+    return false;
   }
 }
 

@@ -59,7 +59,6 @@ describe("the inbox", () => {
     expect(await actions.markAllNotificationsRead(a.agency.slug, { scope: "all" })).toEqual({
       ok: true,
       data: { count: 1 },
-      pageIsFresh: true, // it declared what it changes: the form does not refresh the page again
     });
     expect(await db.admin.notification.count({ where: { readAt: null, userId: { not: a.users.leader.id } } })).toBe(2);
   });
@@ -86,7 +85,6 @@ describe("notification settings", () => {
     expect(await actions.setDigestDay(a.agency.slug, { weekday: "5" })).toEqual({
       ok: true,
       data: { weeklyWeekday: 5 },
-      pageIsFresh: true,
     });
     expect(await db.admin.notificationPreference.count()).toBe(1);
   });
@@ -100,7 +98,7 @@ describe("notification settings", () => {
       code: "invalid",
     });
     const result = await actions.setSlackWebhook(a.agency.slug, { url });
-    expect(result).toEqual({ ok: true, data: { webhook: "https://hooks.example.test/…alue" }, pageIsFresh: true });
+    expect(result).toEqual({ ok: true, data: { webhook: "https://hooks.example.test/…alue" } });
     const audits = await db.admin.auditEvent.findMany({ where: { agencyId: a.agency.id } });
     expect(JSON.stringify(audits, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain(
       "verysecret",
