@@ -29,8 +29,8 @@ export type ActionFormOptions<T> = {
  * The one place a server-action form or button keeps its state: pending, the server's field errors and message, the
  * current values of a refused optimistic-concurrency write (`conflict`), and a success message. On success `submit`
  * navigates, or brings the page's server data up to date (so charts and boards show the change): an action that
- * declares what it changes already answered with the fresh page (`pageIsFresh`), any other is followed by a refresh.
- * On refusal it moves focus to the first field in error.
+ * revalidated answered with the fresh page already (`pageIsFresh`); after any other the page is refreshed. On
+ * refusal it moves focus to the first field in error.
  */
 export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptions<T> = {}) {
   const router = useRouter();
@@ -66,8 +66,7 @@ export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptio
           if (options.replace) router.replace(navigate(result.data));
           else router.push(navigate(result.data));
         }
-        // A second render of the page the action's answer already brought (or that shows nothing it changed) would
-        // double the server's work for every save.
+        // A refresh after an answer that already carried the fresh page would render it on the server a second time.
         const stale = !result.pageIsFresh && options.refresh !== false;
         if ((!navigate || options.replace) && stale) router.refresh();
         return;

@@ -12,7 +12,8 @@
  *   largest page: <bytes> bytes (<route>)
  *   small tenant beside the benchmark tenant: <ratio>× of alone
  * (the small tenant's dashboard, --ratio-samples requests alone and as many beside the benchmark tenant's sessions, in
- * alternating blocks; `--ratio-only` skips the pages and writes, to compare server setups quickly). Exit code 1 when a page is over 250 KB (250,000 bytes) or answers other than 200.
+ * alternating blocks; `--ratio-only` skips the pages and writes, to compare server setups quickly).
+ * Exit code 1 when a page is over 250 KB (250,000 bytes) or answers other than 200.
  */
 import { execFileSync } from "node:child_process";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-agencies";

@@ -6,7 +6,7 @@ import { notAPageAcls } from "../../lib/server/request-kind";
 
 /**
  * HAProxy's configuration for the cluster (scripts/cluster.ts), from the template beside this file: the primaries,
- * and with lanes the overflow instance and the rules that send an agency's second concurrent page render there.
+ * and with lanes the overflow instance and the rule that sends a busy agency's page renders there (LANE_RULES).
  * tests/integration/cluster-lanes.test.ts runs HAProxy on it in front of stand-in instances.
  */
 export type ClusterLayout = {

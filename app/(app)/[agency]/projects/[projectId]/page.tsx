@@ -40,14 +40,18 @@ const load = cache(async (slug: string, projectId: string, after?: string, befor
   const target = `/${slug}/projects/${projectId}`;
   if (!isUuid(projectId)) return notFoundLogged(member, target);
   const { agencyId } = member;
-  const { project, currency, managers, history } = await withTenant(agencyId, member.user.id, async (tx) => ({
-    project: await getProject(tx, agencyId, projectId),
-    currency: await agencyCurrency(tx, agencyId),
-    managers: await listProjectManagers(tx, agencyId),
-    history: await readProjectHistoryPage(tx, agencyId, projectId, pageRequest({ after, before }, HISTORY_PAGE_SIZE)),
-  }));
-  if (!project) return notFoundLogged(member, target);
-  return { member, project, currency, managers, history };
+  const loaded = await withTenant(agencyId, member.user.id, async (tx) => {
+    const project = await getProject(tx, agencyId, projectId);
+    if (!project) return null; // not in this agency, or archived: nothing else to read
+    return {
+      project,
+      currency: await agencyCurrency(tx, agencyId),
+      managers: await listProjectManagers(tx, agencyId),
+      history: await readProjectHistoryPage(tx, agencyId, projectId, pageRequest({ after, before }, HISTORY_PAGE_SIZE)),
+    };
+  });
+  if (!loaded) return notFoundLogged(member, target);
+  return { member, ...loaded };
 });
 
 /** The history page this address asks for (a malformed cursor starts at the newest). */
