@@ -6,8 +6,9 @@
  * scale tenant (300 AMs, 3,600 accounts, 250,000 check-ins) among `--tenants` demo-sized neighbours, then measures:
  *   app   — the dashboard's data load as the app runs it: six queries in one RLS-scoped transaction as the
  *           non-bypass app role, plus composing the figures with the pure rules (health, signals, ranking);
- *   floor — one hand-written SQL statement for the figures SQL can compute directly (scripts/bench/portfolio-floor.sql.ts);
- * and their ratio, all in the same run on the same data.
+ *   floor — one hand-written SQL statement computing the same six headline figures, health scores included
+ *           (scripts/bench/portfolio-floor.sql.ts);
+ * and their ratio, all in the same run on the same data; exit code 1 when the floor and the app disagree.
  */
 import { createPrismaForPostgres } from "../../lib/db/client";
 import { deployMigrations } from "../../lib/db/migrate/commands";
@@ -17,7 +18,7 @@ import { buildDashboard } from "../../lib/domain/portfolio/dashboard";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { loadScaleTenant } from "../scale/load";
 import { queryOnce, withDatabase, withPgClient } from "../support/postgres";
-import { PORTFOLIO_FLOOR_SQL } from "./portfolio-floor.sql";
+import { floorHeadline, PORTFOLIO_FLOOR_SQL } from "./portfolio-floor.sql";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -74,7 +75,7 @@ async function main() {
     const total = load.median + compose.median;
 
     const floor = await withPgClient(urlFor(name), (client) =>
-      timed(runs, () => client.query(PORTFOLIO_FLOOR_SQL, [agencyId])),
+      timed(runs, () => client.query(PORTFOLIO_FLOOR_SQL, [agencyId, today.toISOString().slice(0, 10)])),
     );
     await app.$disconnect();
 
@@ -90,9 +91,17 @@ async function main() {
     console.log(
       `ratio app total / floor: ${(total / floor.median).toFixed(2)}×   (data load alone: ${(load.median / floor.median).toFixed(2)}×)`,
     );
-    console.log(
-      `floor check: accounts ${floor.last.rows[0].accounts} vs app ${d.headline.accounts}; overdue ${floor.last.rows[0].overdue} vs app ${d.headline.overdueCheckIns}`,
+    const floorFigures = floorHeadline(floor.last.rows[0]);
+    const disagreeing = (Object.keys(floorFigures) as (keyof typeof floorFigures)[]).filter(
+      (key) => Math.abs(floorFigures[key] - d.headline[key]) > 0.005,
     );
+    console.log(
+      `floor check: ${disagreeing.length === 0 ? "agrees" : "DISAGREES"} on the six headline figures — ` +
+        Object.entries(floorFigures)
+          .map(([key, value]) => `${key} ${value} vs app ${d.headline[key as keyof typeof floorFigures]}`)
+          .join("; "),
+    );
+    if (disagreeing.length > 0) process.exitCode = 1;
   } finally {
     if (reuse) await admin(`DROP ROLE IF EXISTS "${role}"`);
     else if (!process.argv.includes("--keep")) {
@@ -103,7 +112,7 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
     console.error(error);
     process.exit(1);
