@@ -14,7 +14,7 @@ import { listProjectManagers, readAccountProjects, type ProjectView } from "@/li
 import { readAccountHealthSnapshots } from "@/lib/domain/snapshots/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
 import { isUuid } from "@/lib/uuid";
-import { concernsAccount } from "./book-rows";
+import { concerns, scopeOf } from "./book-rows";
 import { cadenceFromAgency } from "./cadence";
 import { computeAccountHealth, type AccountHealth } from "./health";
 import { assessBook, type BookAssessment } from "./load";
@@ -80,8 +80,8 @@ export async function loadAccountPage(
         snapshot.guideline,
       )
     : null;
-  const scope = { id: account.id, clientId: account.client.id };
-  const signals = detectSignals(snapshot, today, rules).filter((s) => concernsAccount(s, scope, snapshot.projects));
+  const scope = scopeOf([{ id: account.id, clientId: account.client.id }], snapshot.projects);
+  const signals = detectSignals(snapshot, today, rules).filter((s) => concerns(s, scope));
   return { settings, ownerBook, health, signals, ...own };
 }
 

@@ -13,7 +13,7 @@ import { loadStructuralReview } from "@/lib/domain/people/review";
 import { readAmLoadSnapshots } from "@/lib/domain/snapshots/queries";
 import { withLoadSnapshots, type MeasuredTrendPoint } from "@/lib/domain/snapshots/trend";
 import { isUuid } from "@/lib/uuid";
-import { bookRows, concernsAm, type BookRow } from "./book-rows";
+import { bookRows, concerns, scopeOf, type BookRow } from "./book-rows";
 import type { CheckInCadence } from "./cadence";
 import type { Guideline } from "./guideline";
 import { assessBook, type BookAssessment } from "./load";
@@ -72,7 +72,8 @@ export async function loadAmPage(
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
   const { guideline, projects } = snapshot;
   const mine = snapshot.accounts.filter((a) => a.amId === own.am.id);
-  const signals = detectSignals(snapshot, today, rules).filter((s) => concernsAm(s, own.am.id, mine, projects));
+  const scope = scopeOf(mine, projects, own.am.id);
+  const signals = detectSignals(snapshot, today, rules).filter((s) => concerns(s, scope));
   const book = assessBook(mine, guideline);
   // This AM's plan only: the dashboard, planning for every overloaded AM at once, may share out room differently.
   const plan =

@@ -10,28 +10,45 @@ import type { MemoryKey } from "@/lib/pagination/keyset";
  * snapshot, so the AM and account pages show exactly the signals and figures of the leader dashboard.
  */
 
-/** A signal about this account, a project on it, or its client. */
-export function concernsAccount(
-  signal: Signal,
-  account: Pick<AccountSnapshot, "id" | "clientId">,
+/**
+ * The subjects that concern some accounts (an account page's one, or an AM's book): the accounts, their projects and
+ * their clients, and the AM when the scope is a book. Built once, so filtering the agency's few thousand signals is
+ * one set lookup each (a scan of the projects per signal made the busiest AM's page take half a second).
+ */
+export type SignalScope = {
+  amId: string | null;
+  accountIds: ReadonlySet<string>;
+  clientIds: ReadonlySet<string>;
+  projectIds: ReadonlySet<string>;
+};
+
+export function scopeOf(
+  accounts: readonly Pick<AccountSnapshot, "id" | "clientId">[],
   projects: PortfolioSnapshot["projects"],
-): boolean {
-  const { kind, id } = signal.subject;
-  if (kind === "account") return id === account.id;
-  if (kind === "client") return id === account.clientId;
-  if (kind === "project") return projects.some((p) => p.id === id && p.accountId === account.id);
-  return false;
+  amId: string | null = null,
+): SignalScope {
+  const accountIds = new Set(accounts.map((a) => a.id));
+  return {
+    amId,
+    accountIds,
+    clientIds: new Set(accounts.map((a) => a.clientId)),
+    projectIds: new Set(projects.filter((p) => accountIds.has(p.accountId)).map((p) => p.id)),
+  };
 }
 
-/** A signal about the AM, or about one of their accounts (including its projects and client). */
-export function concernsAm(
-  signal: Signal,
-  amId: string,
-  book: readonly AccountSnapshot[],
-  projects: PortfolioSnapshot["projects"],
-): boolean {
-  if (signal.subject.kind === "am") return signal.subject.id === amId;
-  return book.some((account) => concernsAccount(signal, account, projects));
+/** A signal about the scope's AM, one of its accounts, a project on one of them, or one of their clients. */
+export function concerns(signal: Signal, scope: SignalScope): boolean {
+  const { kind, id } = signal.subject;
+  switch (kind) {
+    case "am":
+      return id === scope.amId;
+    case "account":
+      return scope.accountIds.has(id);
+    case "client":
+      return scope.clientIds.has(id);
+    case "project":
+      return scope.projectIds.has(id);
+  }
 }
 
 export type BookRow = Pick<
@@ -75,8 +92,11 @@ export function bookRows(
   cadence: CheckInCadence,
   today: Date,
 ): BookRow[] {
+  const bookIds = new Set(book.map((a) => a.id));
+  const bookProjects = projects.filter((p) => bookIds.has(p.accountId));
   const rows = book.map((account) => {
-    const own = signals.filter((s) => concernsAccount(s, account, projects));
+    const scope = scopeOf([account], bookProjects);
+    const own = signals.filter((s) => concerns(s, scope));
     const live = countsTowardLoad(account.status);
     const score = health.get(account.id) ?? null;
     const worst = own.reduce<Signal | null>(
