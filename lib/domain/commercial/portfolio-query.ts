@@ -1,4 +1,5 @@
 import type { TenantTx } from "@/lib/db/tenant";
+import { inBookScope, type BookScope } from "@/lib/domain/portfolio/queries";
 import { monthStart } from "./months";
 import { growthWindow, type ValueEvent } from "./nrr";
 import { DEFAULT_OVER_SERVICING } from "./over-servicing";
@@ -22,6 +23,7 @@ export async function readCommercialSnapshot(
   agencyId: string,
   today: Date,
   currency: string,
+  scope?: BookScope,
 ): Promise<CommercialSnapshot> {
   const hoursSince = monthStart(today, 1 - DEFAULT_OVER_SERVICING.windowMonths);
   const valueSince = growthWindow(today).start;
@@ -29,11 +31,13 @@ export async function readCommercialSnapshot(
     WITH hours AS (
       SELECT t."accountId", to_char(t."workDate", 'YYYY-MM') AS "month", sum(t."hours")::float8 AS "hours"
       FROM "TimesheetEntry" t WHERE t."agencyId" = ${agencyId}::uuid AND t."workDate" >= ${hoursSince}::date
+        ${inBookScope(agencyId, scope, 't."accountId"')}
       GROUP BY 1, 2
     ), absorbed AS (
       SELECT s."accountId", to_char(s."askedOn", 'YYYY-MM') AS "month", sum(s."estimateHours")::float8 AS "hours"
       FROM "ScopeRequest" s
       WHERE s."agencyId" = ${agencyId}::uuid AND s."askedOn" >= ${hoursSince}::date AND s."decision" = 'ABSORBED'
+        ${inBookScope(agencyId, scope, 's."accountId"')}
       GROUP BY 1, 2
     ), usage AS (
       SELECT coalesce(h."accountId", a."accountId") AS "accountId",
@@ -44,10 +48,12 @@ export async function readCommercialSnapshot(
     ), value_rows AS (
       SELECT v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
       FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" >= ${valueSince}
+        ${inBookScope(agencyId, scope, 'v."accountId"')}
       UNION ALL
       SELECT * FROM (
         SELECT DISTINCT ON (v."accountId") v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
         FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" < ${valueSince}
+          ${inBookScope(agencyId, scope, 'v."accountId"')}
         ORDER BY v."accountId", v."changedAt" DESC
       ) last_before
     ), events AS (
@@ -65,7 +71,7 @@ export async function readCommercialSnapshot(
     LEFT JOIN "RetainerScope" rs ON rs."agencyId" = a."agencyId" AND rs."accountId" = a."id"
     LEFT JOIN usage ON usage."accountId" = a."id"
     LEFT JOIN events ON events."accountId" = a."id"
-    WHERE a."agencyId" = ${agencyId}::uuid
+    WHERE a."agencyId" = ${agencyId}::uuid ${inBookScope(agencyId, scope, 'a."id"')}
       AND (rs."accountId" IS NOT NULL OR usage."accountId" IS NOT NULL OR events."accountId" IS NOT NULL)`;
   const valueEvents: ValueEvent[] = [];
   const accounts = rows.map(({ monthlyHours, monthlyFee, blendedRate, usage, events, ...row }) => {

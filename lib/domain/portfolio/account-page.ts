@@ -24,8 +24,9 @@ import type { Signal } from "./signal-types";
 
 /**
  * What the account page (/[agency]/accounts/[id]) shows, composed on the server from the account's own reads and the
- * agency-wide portfolio snapshot (loadPortfolioData) by the pure portfolio rules, so the page shows exactly the
- * figures, health score and signals of the leader dashboard. No React here; the page renders the result.
+ * portfolio snapshot of the owner's book (loadPortfolioData with a BookScope) by the pure portfolio rules, so the page
+ * shows exactly the figures, health score and signals of the leader dashboard
+ * (tests/integration/account-page-scope.test.ts compares them with the whole agency's for every account). No React here; the page renders the result.
  */
 
 export type AccountPageData = {
@@ -59,8 +60,9 @@ export async function loadAccountPage(
     return { account, checkIns, projects, kpis, growthPlans: await readGrowthPlans(tx, agencyId, accountId) };
   });
   if (!own) return null;
-  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
   const { account } = own;
+  // The owner's book only (this account is in it): the page shows this account's signals and the owner's load.
+  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today, { amId: account.am.id });
   // From this page's own reads (the same inputs the snapshot holds), so an archived account still gets a score.
   const health = computeAccountHealth(
     {

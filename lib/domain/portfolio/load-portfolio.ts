@@ -4,7 +4,14 @@ import { signalRulesFromSettings } from "@/lib/domain/agencies/settings-rules";
 import { readCommercialSnapshot } from "@/lib/domain/commercial/portfolio-query";
 import { buildDashboard, type Dashboard, type DashboardFilters } from "./dashboard";
 import { guidelineFor } from "./guideline";
-import { readAccountManagers, readAccounts, readClients, readGrowthPipeline, readProjects } from "./queries";
+import {
+  readAccountManagers,
+  readAccounts,
+  readClients,
+  readGrowthPipeline,
+  readProjects,
+  type BookScope,
+} from "./queries";
 import type { PortfolioSnapshot, SignalRules } from "./signal-types";
 
 export type PortfolioData = {
@@ -16,17 +23,26 @@ export type PortfolioData = {
   rules: SignalRules;
 };
 
-/** Everything the portfolio views need for one agency: six set-based queries in one tenant transaction. */
-export async function loadPortfolioData(agencyId: string, userId: string | null, today: Date): Promise<PortfolioData> {
+/**
+ * Everything the portfolio views need for one agency: six set-based queries in one tenant transaction. With a scope,
+ * only the rows of one AM's book (queries.ts `BookScope`): the rules over that snapshot are right for the subjects of
+ * those accounts only, so a caller with a scope keeps only the signals that concern them.
+ */
+export async function loadPortfolioData(
+  agencyId: string,
+  userId: string | null,
+  today: Date,
+  scope?: BookScope,
+): Promise<PortfolioData> {
   return withTenant(agencyId, userId, async (tx) => {
     const settings = await readSettingsOrThrow(tx, agencyId);
     // Sequential on purpose: one transaction is one connection, so parallel queries would only queue.
-    const ams = await readAccountManagers(tx, agencyId);
-    const accounts = await readAccounts(tx, agencyId);
-    const projects = await readProjects(tx, agencyId);
-    const clients = await readClients(tx, agencyId, today);
+    const ams = await readAccountManagers(tx, agencyId, scope);
+    const accounts = await readAccounts(tx, agencyId, scope);
+    const projects = await readProjects(tx, agencyId, scope);
+    const clients = await readClients(tx, agencyId, today, scope);
     const pipeline = await readGrowthPipeline(tx, agencyId);
-    const commercial = await readCommercialSnapshot(tx, agencyId, today, settings.currency);
+    const commercial = await readCommercialSnapshot(tx, agencyId, today, settings.currency, scope);
     return {
       settings,
       snapshot: { guideline: guidelineFor(settings), ams, accounts, projects, clients, commercial },

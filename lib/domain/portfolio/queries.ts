@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { KpiReading } from "./health-components";
 import type { TrendAccount } from "./load-trend";
@@ -20,22 +21,44 @@ import { groupByField } from "@/lib/group-by";
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Narrows the portfolio reads to one AM's book (archived accounts included, where a read includes them): every row
+ * the rules read for the subjects of those accounts — the accounts, their KPIs, projects and clients (each client's
+ * relationship figures across all its accounts, whoever runs them), their commercial rows. An account page reads its
+ * owner's book, not the whole agency. Rules over a scoped snapshot are right only for those subjects: an AM's growth,
+ * say, needs every account the AM ever held (load-portfolio.ts says so where it is used).
+ */
+export type BookScope = { amId: string };
+
+/** `AND <column> IN (the book's account ids, or their client ids)`; nothing without a scope. */
+export function inBookScope(
+  agencyId: string,
+  scope: BookScope | undefined,
+  column: string,
+  pick: "id" | "clientId" = "id",
+): Prisma.Sql {
+  if (!scope) return Prisma.empty;
+  return Prisma.sql`AND ${Prisma.raw(column)} IN (
+    SELECT x.${Prisma.raw(`"${pick}"`)} FROM "Account" x WHERE x."agencyId" = ${agencyId}::uuid AND x."amId" = ${scope.amId}::uuid)`;
+}
+
 /** UTC midnight `days` calendar days before today: the rules count calendar days, so the SQL window must too. */
 function windowStart(today: Date, days: number): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - days * DAY_MS);
 }
 
-export function readAccountManagers(tx: TenantTx, agencyId: string): Promise<AmSnapshot[]> {
+export function readAccountManagers(tx: TenantTx, agencyId: string, scope?: BookScope): Promise<AmSnapshot[]> {
   return tx.$queryRaw<AmSnapshot[]>`
     SELECT m."id", u."name"
     FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
     WHERE m."agencyId" = ${agencyId}::uuid AND m."active" AND 'AM' = ANY (m."roles")
+      ${scope ? Prisma.sql`AND m."id" = ${scope.amId}::uuid` : Prisma.empty}
     ORDER BY u."name"`;
 }
 
 type AccountRow = Omit<AccountSnapshot, "kpis">;
 
-export async function readAccounts(tx: TenantTx, agencyId: string): Promise<AccountSnapshot[]> {
+export async function readAccounts(tx: TenantTx, agencyId: string, scope?: BookScope): Promise<AccountSnapshot[]> {
   // Newest check-in and sentiments come from the trigger-kept AccountRollup: one row per account, no look-ups into
   // 250,000 check-ins.
   const rows = await tx.$queryRaw<AccountRow[]>`
@@ -51,8 +74,8 @@ export async function readAccounts(tx: TenantTx, agencyId: string): Promise<Acco
       JOIN "Client" c ON c."agencyId" = a."agencyId" AND c."id" = a."clientId"
       LEFT JOIN "AccountRollup" r ON r."agencyId" = a."agencyId" AND r."accountId" = a."id"
       LEFT JOIN planned ON planned."accountId" = a."id"
-      WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL`;
-  const kpis = await readAccountKpis(tx, agencyId);
+      WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL ${inBookScope(agencyId, scope, 'a."id"')}`;
+  const kpis = await readAccountKpis(tx, agencyId, scope);
   return rows.map((row) => ({ ...row, kpis: kpis.get(row.id) ?? [] }));
 }
 
@@ -77,21 +100,26 @@ export async function readRecentTouchCounts(
 }
 
 /** Every account KPI with its latest measurement (kept by a trigger in KpiLatestMeasurement), grouped by account. */
-async function readAccountKpis(tx: TenantTx, agencyId: string): Promise<Map<string, KpiReading[]>> {
+async function readAccountKpis(
+  tx: TenantTx,
+  agencyId: string,
+  scope: BookScope | undefined,
+): Promise<Map<string, KpiReading[]>> {
   const rows = await tx.$queryRaw<(KpiReading & { accountId: string })[]>`
     SELECT k."accountId", k."target"::float8 AS "target", k."direction"::text AS "direction",
            latest."value"::float8 AS "latestValue"
     FROM "Kpi" k
     LEFT JOIN "KpiLatestMeasurement" latest ON latest."agencyId" = k."agencyId" AND latest."kpiId" = k."id"
-    WHERE k."agencyId" = ${agencyId}::uuid AND k."accountId" IS NOT NULL AND k."archivedAt" IS NULL`;
+    WHERE k."agencyId" = ${agencyId}::uuid AND k."accountId" IS NOT NULL AND k."archivedAt" IS NULL
+      ${inBookScope(agencyId, scope, 'k."accountId"')}`;
   return groupByField(rows, "accountId");
 }
 
-export function readProjects(tx: TenantTx, agencyId: string): Promise<ProjectSnapshot[]> {
+export function readProjects(tx: TenantTx, agencyId: string, scope?: BookScope): Promise<ProjectSnapshot[]> {
   return tx.$queryRaw<ProjectSnapshot[]>`
     SELECT p."id", p."name", p."accountId", p."pmId", p."status"::text AS "status", p."lastStatusAt"
     FROM "Project" p
-    WHERE p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL`;
+    WHERE p."agencyId" = ${agencyId}::uuid AND p."archivedAt" IS NULL ${inBookScope(agencyId, scope, 'p."accountId"')}`;
 }
 
 type ClientRow = Omit<ClientSnapshot, "contactsLastSeen" | "primaryContactLeft"> & {
@@ -100,7 +128,12 @@ type ClientRow = Omit<ClientSnapshot, "contactsLastSeen" | "primaryContactLeft">
   primaryLeftOn: Date | null;
 };
 
-export async function readClients(tx: TenantTx, agencyId: string, today: Date): Promise<ClientSnapshot[]> {
+export async function readClients(
+  tx: TenantTx,
+  agencyId: string,
+  today: Date,
+  scope?: BookScope,
+): Promise<ClientSnapshot[]> {
   const since = windowStart(today, RELATIONSHIP_WINDOW_DAYS);
   // Who attended comes from the trigger-kept AccountContactSeen (a few rows per account), so no query walks the
   // window's check-ins. Archived accounts count: the relationship is the client's, whichever engagement the
@@ -112,6 +145,7 @@ export async function readClients(tx: TenantTx, agencyId: string, today: Date): 
       FROM (SELECT a."clientId", s."contactId", max(s."lastSeenAt") AS "lastSeenAt"
             FROM "AccountContactSeen" s JOIN "Account" a ON a."agencyId" = s."agencyId" AND a."id" = s."accountId"
             WHERE s."agencyId" = ${agencyId}::uuid AND s."lastSeenAt" >= ${since}
+              ${inBookScope(agencyId, scope, 'a."clientId"', "clientId")}
             GROUP BY 1, 2) s
       GROUP BY s."clientId"
     ), contacts AS (
@@ -133,7 +167,7 @@ export async function readClients(tx: TenantTx, agencyId: string, today: Date): 
     LEFT JOIN contacts ON contacts."clientId" = c."id"
     LEFT JOIN seen ON seen."clientId" = c."id"
     LEFT JOIN departed ON departed."clientId" = c."id"
-    WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL`;
+    WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL ${inBookScope(agencyId, scope, 'c."id"', "clientId")}`;
   return rows.map(({ primaryLeftName, primaryLeftOn, ...row }) => ({
     ...row,
     primaryContactLeft: primaryLeftName && primaryLeftOn ? { name: primaryLeftName, leftOn: primaryLeftOn } : null,
