@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
 import { inBookScope, type BookScope } from "@/lib/domain/portfolio/queries";
 import { monthStart } from "./months";
@@ -12,6 +13,18 @@ type Row = Omit<CommercialAccount, "usage" | "scope"> & {
   usage: { month: string; hours: number; absorbedHours: number }[] | null;
   events: { amId: string; at: string; kind: ValueEvent["kind"]; fromValue: number; toValue: number }[] | null;
 };
+
+/**
+ * With a book scope, the value history of every account the AM holds or ever held (an event names the owner after
+ * it): an AM's growth is counted over the segments of each account they held, wherever it is now.
+ */
+function heldInScope(agencyId: string, scope: BookScope | undefined) {
+  if (!scope) return Prisma.empty;
+  return Prisma.sql`AND (v."accountId" IN (
+      SELECT x."id" FROM "Account" x WHERE x."agencyId" = ${agencyId}::uuid AND x."amId" = ${scope.amId}::uuid
+      UNION
+      SELECT h."accountId" FROM "AccountValueChange" h WHERE h."agencyId" = ${agencyId}::uuid AND h."amId" = ${scope.amId}::uuid))`;
+}
 
 /**
  * The portfolio's one commercial query: per account, its retainer scope, hours and absorbed scope-request hours per
@@ -48,12 +61,12 @@ export async function readCommercialSnapshot(
     ), value_rows AS (
       SELECT v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
       FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" >= ${valueSince}
-        ${inBookScope(agencyId, scope, 'v."accountId"')}
+        ${heldInScope(agencyId, scope)}
       UNION ALL
       SELECT * FROM (
         SELECT DISTINCT ON (v."accountId") v."accountId", v."amId", v."changedAt", v."kind", v."fromValue", v."toValue"
         FROM "AccountValueChange" v WHERE v."agencyId" = ${agencyId}::uuid AND v."changedAt" < ${valueSince}
-          ${inBookScope(agencyId, scope, 'v."accountId"')}
+          ${heldInScope(agencyId, scope)}
         ORDER BY v."accountId", v."changedAt" DESC
       ) last_before
     ), events AS (
@@ -71,7 +84,8 @@ export async function readCommercialSnapshot(
     LEFT JOIN "RetainerScope" rs ON rs."agencyId" = a."agencyId" AND rs."accountId" = a."id"
     LEFT JOIN usage ON usage."accountId" = a."id"
     LEFT JOIN events ON events."accountId" = a."id"
-    WHERE a."agencyId" = ${agencyId}::uuid ${inBookScope(agencyId, scope, 'a."id"')}
+    WHERE a."agencyId" = ${agencyId}::uuid
+      ${scope ? Prisma.sql`AND (a."amId" = ${scope.amId}::uuid OR events."accountId" IS NOT NULL)` : Prisma.empty}
       AND (rs."accountId" IS NOT NULL OR usage."accountId" IS NOT NULL OR events."accountId" IS NOT NULL)`;
   const valueEvents: ValueEvent[] = [];
   const accounts = rows.map(({ monthlyHours, monthlyFee, blendedRate, usage, events, ...row }) => {

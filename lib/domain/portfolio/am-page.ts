@@ -19,15 +19,22 @@ import type { Guideline } from "./guideline";
 import { assessBook, type BookAssessment } from "./load";
 import { loadPortfolioData } from "./load-portfolio";
 import { loadTrend } from "./load-trend";
-import { readAccountVersions, readAmAccountHistory, readRecentTouchCounts } from "./queries";
-import { suggestRebalancing, type RebalanceAccount, type RebalancePlan } from "./rebalancing";
+import {
+  readAccountManagers,
+  readAccountVersions,
+  readAmAccountHistory,
+  readLoadRows,
+  readRecentTouchCounts,
+} from "./queries";
+import { loadsByAm, suggestRebalancingFor, type RebalanceAccount, type RebalancePlan } from "./rebalancing";
 import { detectSignals, healthScoresByAccount } from "./signals";
 import type { AccountSnapshot, Signal } from "./signal-types";
 
 /**
- * What the AM page (/[agency]/portfolio/ams/[id]) shows, composed on the server from the AM's own reads and the
- * agency-wide portfolio snapshot (loadPortfolioData) by the pure portfolio rules, so the page shows exactly the
- * figures, health scores and signals of the leader dashboard. No React here; the page renders the result.
+ * What the AM page (/[agency]/portfolio/ams/[id]) shows, composed on the server from the AM's own reads, every AM's
+ * load, and the portfolio snapshot of the AM's book (loadPortfolioData with a BookScope) by the pure portfolio rules,
+ * so the page shows exactly the figures, health scores and signals of the leader dashboard
+ * (tests/integration/book-scope.test.ts compares them with the whole agency's for every AM). No React here; the page renders the result.
  */
 
 export type AmPageData = {
@@ -66,22 +73,21 @@ export async function loadAmPage(
     const loadSnapshots = await readAmLoadSnapshots(tx, agencyId, am.id, since);
     const kpis = await readMemberKpis(tx, agencyId, am.id);
     const touches = await readRecentTouchCounts(tx, agencyId, am.id, today);
-    return { am, history, guidelineChanges, loadSnapshots, kpis, touches };
+    // Rebalancing looks for room among every AM: their loads from light rows, not the whole portfolio.
+    const team = await readAccountManagers(tx, agencyId);
+    const loads = loadsByAm(team, await readLoadRows(tx, agencyId));
+    return { am, history, guidelineChanges, loadSnapshots, kpis, touches, team, loads };
   });
   if (!own) return null;
-  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
+  // The AM's book only (queries.ts BookScope): the page shows the signals about the AM and their accounts.
+  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today, { amId: own.am.id });
   const { guideline, projects } = snapshot;
-  const mine = snapshot.accounts.filter((a) => a.amId === own.am.id);
+  const mine = snapshot.accounts;
   const scope = scopeOf(mine, projects, own.am.id);
   const signals = detectSignals(snapshot, today, rules).filter((s) => concerns(s, scope));
   const book = assessBook(mine, guideline);
   // This AM's plan only: the dashboard, planning for every overloaded AM at once, may share out room differently.
-  const plan =
-    book.status === "OVERLOADED"
-      ? (suggestRebalancing(snapshot.ams, withTouchCounts(snapshot.accounts, own.touches), guideline, {
-          giverIds: [own.am.id],
-        })[0] ?? null)
-      : null;
+  const plan = suggestRebalancingFor(own.am, withTouchCounts(mine, own.touches), own.team, own.loads, guideline);
   const health = healthScoresByAccount(mine, projects, today, rules);
   // Months with daily snapshots show what was measured; the others stay reconstructed (lib/domain/snapshots/trend.ts).
   const trend = withLoadSnapshots(loadTrend(own.history, today), own.loadSnapshots);

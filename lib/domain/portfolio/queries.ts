@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { KpiReading } from "./health-components";
 import type { TrendAccount } from "./load-trend";
+import type { LoadRow } from "./rebalancing";
 import {
   RELATIONSHIP_WINDOW_DAYS,
   type AccountSnapshot,
@@ -97,6 +98,13 @@ export async function readRecentTouchCounts(
       AND ci."occurredAt" >= ${windowStart(today, 90)}
     GROUP BY ci."accountId"`;
   return new Map(rows.map((row) => [row.accountId, row.count]));
+}
+
+/** Owner, status and complexity of every live account: every AM's load, light enough to read for the whole agency. */
+export function readLoadRows(tx: TenantTx, agencyId: string): Promise<LoadRow[]> {
+  return tx.$queryRaw<LoadRow[]>`
+    SELECT a."amId", a."status"::text AS "status", a."complexity"::text AS "complexity"
+    FROM "Account" a WHERE a."agencyId" = ${agencyId}::uuid AND a."archivedAt" IS NULL`;
 }
 
 /** Every account KPI with its latest measurement (kept by a trigger in KpiLatestMeasurement), grouped by account. */

@@ -75,37 +75,90 @@ export function compareHandoverOrder(a: RebalanceAccount, b: RebalanceAccount): 
  * Plans for every OVERLOADED AM (or only those in `giverIds`), most overloaded first. Plans share one running state,
  * so a receiver filled by the first plan is not offered the same room again by the next.
  */
+/** What a receiver's load is made of: the status and complexity of each account, and its owner. */
+export type LoadRow = { amId: string; status: AccountStatus; complexity: Complexity };
+
+/** Every AM's load from the agency's account rows (accounts of others than these AMs are left out). */
+export function loadsByAm(ams: readonly RebalanceAm[], accounts: readonly LoadRow[]): Map<string, Load> {
+  const loads = new Map<string, Load>(ams.map((am) => [am.id, { load: 0, weightedLoad: 0 }]));
+  for (const account of accounts) {
+    const load = loads.get(account.amId);
+    if (!load || !countsTowardLoad(account.status)) continue;
+    load.load += 1;
+    load.weightedLoad += COMPLEXITY_WEIGHT[account.complexity];
+  }
+  return loads;
+}
+
 export function suggestRebalancing(
   ams: readonly RebalanceAm[],
   accounts: readonly RebalanceAccount[],
   guideline: Pick<Guideline, "min" | "max">,
   options: { giverIds?: readonly string[] } = {},
 ): RebalancePlan[] {
-  const loads = new Map<string, Load>(ams.map((am) => [am.id, { load: 0, weightedLoad: 0 }]));
+  const loads = loadsByAm(ams, accounts);
   const booksOf = new Map<string, RebalanceAccount[]>(ams.map((am) => [am.id, []]));
   for (const account of accounts) {
-    const load = loads.get(account.amId);
-    if (!load || !countsTowardLoad(account.status)) continue;
-    load.load += 1;
-    load.weightedLoad += COMPLEXITY_WEIGHT[account.complexity];
-    booksOf.get(account.amId)?.push(account);
+    if (countsTowardLoad(account.status)) booksOf.get(account.amId)?.push(account);
   }
-  const assess = (amId: string) => assessLoad(loads.get(amId) ?? { load: 0, weightedLoad: 0 }, guideline);
-  const byName = (a: RebalanceAm, b: RebalanceAm) => compareNames(a.name, b.name) || compareNames(a.id, b.id);
-
+  const planner = new Planner(ams, loads, guideline);
   const wanted = options.giverIds ? new Set(options.giverIds) : null;
   const givers = ams
-    .filter((am) => (wanted === null || wanted.has(am.id)) && assess(am.id).status === "OVERLOADED")
-    .sort((a, b) => assess(b.id).weightedLoad - assess(a.id).weightedLoad || byName(a, b));
-
+    .filter((am) => (wanted === null || wanted.has(am.id)) && planner.assess(am.id).status === "OVERLOADED")
+    .sort((a, b) => planner.assess(b.id).weightedLoad - planner.assess(a.id).weightedLoad || byName(a, b));
   return givers.map((giver) => {
+    const { plan, kept, moved } = planner.plan(giver, booksOf.get(giver.id) ?? []);
+    // Moved accounts leave the giver's book and join the receiver's, for any later plan.
+    booksOf.set(giver.id, kept);
+    for (const account of moved) booksOf.get(account.amId)?.push(account);
+    return plan;
+  });
+}
+
+/**
+ * One overloaded AM's plan, from every AM's load (`loadsByAm` over light rows) and the giver's own book: what the AM
+ * page needs, without reading every account of the agency in full. The same plan as `suggestRebalancing` with this
+ * giver alone; null when the AM is not overloaded.
+ */
+export function suggestRebalancingFor(
+  giver: RebalanceAm,
+  book: readonly RebalanceAccount[],
+  ams: readonly RebalanceAm[],
+  loads: ReadonlyMap<string, Load>,
+  guideline: Pick<Guideline, "min" | "max">,
+): RebalancePlan | null {
+  const copy = new Map([...loads].map(([amId, load]) => [amId, { ...load }]));
+  const planner = new Planner(ams, copy, guideline);
+  if (planner.assess(giver.id).status !== "OVERLOADED") return null;
+  return planner.plan(
+    giver,
+    book.filter((a) => countsTowardLoad(a.status)),
+  ).plan;
+}
+
+const byName = (a: RebalanceAm, b: RebalanceAm) => compareNames(a.name, b.name) || compareNames(a.id, b.id);
+
+/** Plans hand-overs against a shared, running tally of loads (each plan's moves count for the next). */
+class Planner {
+  constructor(
+    private readonly ams: readonly RebalanceAm[],
+    private readonly loads: Map<string, Load>,
+    private readonly guideline: Pick<Guideline, "min" | "max">,
+  ) {}
+
+  assess = (amId: string): BookAssessment =>
+    assessLoad(this.loads.get(amId) ?? { load: 0, weightedLoad: 0 }, this.guideline);
+
+  plan(giver: RebalanceAm, book: readonly RebalanceAccount[]) {
+    const { ams, loads, assess, guideline } = this;
     const giverBefore = assess(giver.id);
     const receiversBefore = new Map(ams.map((am) => [am.id, assess(am.id)]));
-    const candidates = [...(booksOf.get(giver.id) ?? [])].sort(compareHandoverOrder);
+    const candidates = [...book].sort(compareHandoverOrder);
     const moves: RebalanceMove[] = [];
+    const moved: RebalanceAccount[] = [];
 
     while (assess(giver.id).status === "OVERLOADED") {
-      const move = firstPlaceableMove(giver, candidates, ams, assess, guideline.max, byName);
+      const move = firstPlaceableMove(giver, candidates, ams, assess, guideline.max);
       if (!move) break;
       const { account, receiver } = move;
       const weight = COMPLEXITY_WEIGHT[account.complexity];
@@ -114,7 +167,7 @@ export function suggestRebalancing(
       shift(loads.get(giver.id), -1, -weight);
       shift(loads.get(receiver.id), 1, weight);
       candidates.splice(candidates.indexOf(account), 1);
-      booksOf.get(receiver.id)?.push({ ...account, amId: receiver.id });
+      moved.push({ ...account, amId: receiver.id });
       moves.push({
         accountId: account.id,
         accountName: accountLabel(account),
@@ -123,8 +176,6 @@ export function suggestRebalancing(
         to: { amId: receiver.id, amName: receiver.name, before: toBefore, after: assess(receiver.id) },
       });
     }
-    // Moved accounts leave the giver's book for any later plan.
-    booksOf.set(giver.id, candidates);
 
     const receivers = ams
       .filter((am) => moves.some((m) => m.to.amId === am.id))
@@ -136,8 +187,9 @@ export function suggestRebalancing(
     const giverPreview = { amId: giver.id, amName: giver.name, before: giverBefore, after: assess(giver.id) };
     const resolved = giverPreview.after.status !== "OVERLOADED";
     const explanation = explain(giverPreview, moves, resolved, guideline.max);
-    return { giver: giverPreview, moves, receivers, resolved, explanation };
-  });
+    const plan: RebalancePlan = { giver: giverPreview, moves, receivers, resolved, explanation };
+    return { plan, kept: candidates, moved };
+  }
 }
 
 /** The first account, in handover order, that some other AM can take without going over max; and that AM. */
@@ -147,7 +199,6 @@ function firstPlaceableMove(
   ams: readonly RebalanceAm[],
   assess: (amId: string) => BookAssessment,
   max: number,
-  byName: (a: RebalanceAm, b: RebalanceAm) => number,
 ): { account: RebalanceAccount; receiver: RebalanceAm } | null {
   for (const account of candidates) {
     const weight = COMPLEXITY_WEIGHT[account.complexity];
