@@ -93,7 +93,7 @@ export async function markContactLeft({ input, member, tx, audit }: Ctx): Promis
   }
   const today = new Date();
   const rules = signalRulesFromSettings(await readSettingsOrThrow(tx, agencyId));
-  const client = (await readClients(tx, agencyId, today)).find((c) => c.id === contact.clientId);
+  const [client] = await readClients(tx, agencyId, today, { clientId: contact.clientId });
   const risk = client ? relationshipRiskOf(client, today, rules) : null;
   await audit({
     action: "contact.left",

@@ -136,13 +136,18 @@ type ClientRow = Omit<ClientSnapshot, "contactsLastSeen" | "primaryContactLeft">
   primaryLeftOn: Date | null;
 };
 
+/** The clients of one AM's book, or one client (an action about one of its contacts), or every client. */
 export async function readClients(
   tx: TenantTx,
   agencyId: string,
   today: Date,
-  scope?: BookScope,
+  scope?: BookScope | { clientId: string },
 ): Promise<ClientSnapshot[]> {
   const since = windowStart(today, RELATIONSHIP_WINDOW_DAYS);
+  const only = (column: string) =>
+    scope && "clientId" in scope
+      ? Prisma.sql`AND ${Prisma.raw(column)} = ${scope.clientId}::uuid`
+      : inBookScope(agencyId, scope, column, "clientId");
   // Who attended comes from the trigger-kept AccountContactSeen (a few rows per account), so no query walks the
   // window's check-ins. Archived accounts count: the relationship is the client's, whichever engagement the
   // conversation was about.
@@ -153,7 +158,7 @@ export async function readClients(
       FROM (SELECT a."clientId", s."contactId", max(s."lastSeenAt") AS "lastSeenAt"
             FROM "AccountContactSeen" s JOIN "Account" a ON a."agencyId" = s."agencyId" AND a."id" = s."accountId"
             WHERE s."agencyId" = ${agencyId}::uuid AND s."lastSeenAt" >= ${since}
-              ${inBookScope(agencyId, scope, 'a."clientId"', "clientId")}
+              ${only('a."clientId"')}
             GROUP BY 1, 2) s
       GROUP BY s."clientId"
     ), contacts AS (
@@ -175,7 +180,7 @@ export async function readClients(
     LEFT JOIN contacts ON contacts."clientId" = c."id"
     LEFT JOIN seen ON seen."clientId" = c."id"
     LEFT JOIN departed ON departed."clientId" = c."id"
-    WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL ${inBookScope(agencyId, scope, 'c."id"', "clientId")}`;
+    WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL ${only('c."id"')}`;
   return rows.map(({ primaryLeftName, primaryLeftOn, ...row }) => ({
     ...row,
     primaryContactLeft: primaryLeftName && primaryLeftOn ? { name: primaryLeftName, leftOn: primaryLeftOn } : null,

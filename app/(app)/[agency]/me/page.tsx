@@ -44,8 +44,9 @@ export default async function MyAccountsPage({ params }: Props) {
   }
 
   const today = new Date();
-  const data = await loadPortfolioData(member.agencyId, member.user.id, today);
-  const mine = data.snapshot.accounts.filter((a) => a.amId === member.membershipId);
+  // The AM's own book only (queries.ts BookScope), not the whole agency.
+  const data = await loadPortfolioData(member.agencyId, member.user.id, today, { amId: member.membershipId });
+  const mine = data.snapshot.accounts;
   const rows = myAccountRows(mine, data.snapshot.projects, data.rules, today, data.rules);
   const options = await withTenant(member.agencyId, member.user.id, (tx) =>
     readCheckInAccountOptions(tx, member.agencyId, { amId: member.membershipId }, data.rules.cadence),
