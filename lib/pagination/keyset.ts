@@ -151,12 +151,15 @@ export function pageInMemory<Row>(
   all: readonly Row[],
   request: PageRequest,
 ): Page<Row> {
-  const sorted = [...all].sort(compareByKeys(keys));
+  // Each row's key values once (decorate, sort, undecorate): computing them inside the comparator made sorting a large
+  // agency's 3,000-odd signals most of the dashboard's composing time.
+  const decorated = all.map((row) => ({ row, values: keyValues(keys, row) }));
+  decorated.sort((x, y) => compareKeyValues(keys, x.values, y.values));
+  const sorted = decorated.map((d) => d.row);
   const cursor = decodeCursor(request.before ?? request.after, keys.length);
-  const position = (values: KeyValue[]) =>
-    sorted.findIndex((row) => compareKeyValues(keys, keyValues(keys, row), values) > 0);
+  const position = (values: KeyValue[]) => decorated.findIndex((d) => compareKeyValues(keys, d.values, values) > 0);
   if (cursor && request.before) {
-    const firstAfter = sorted.findIndex((row) => compareKeyValues(keys, keyValues(keys, row), cursor) >= 0);
+    const firstAfter = decorated.findIndex((d) => compareKeyValues(keys, d.values, cursor) >= 0);
     const end = firstAfter === -1 ? sorted.length : firstAfter;
     const start = Math.max(0, end - request.size);
     const items = sorted.slice(start, end);

@@ -64,6 +64,17 @@ export function buildDashboard(
   today: Date,
   filters: DashboardFilters = {},
 ): Dashboard {
+  return composeDashboard(snapshot, pipeline, rules, today, filters).dashboard;
+}
+
+/** The dashboard and its whole "needs attention" ranking (the full list pages through it), ranked once. */
+export function composeDashboard(
+  snapshot: PortfolioSnapshot,
+  pipeline: readonly PipelineStage[],
+  rules: Pick<SignalRules, "cadence" | "healthWeights">,
+  today: Date,
+  filters: DashboardFilters = {},
+): { dashboard: Dashboard; attention: AttentionItem[] } {
   const { guideline } = snapshot;
   // One pass over the accounts, not one per AM: 300 AMs × 3,600 accounts was most of the composing time.
   const booksByAm = new Map<string, AccountSnapshot[]>();
@@ -120,8 +131,9 @@ export function buildDashboard(
     DONE: 0,
   };
   for (const project of projects) projectStatus[project.status] += 1;
+  const attention = rankAttention(signals, snapshot);
 
-  return {
+  const dashboard: Dashboard = {
     guideline,
     headline: {
       accounts: accounts.length,
@@ -138,7 +150,7 @@ export function buildDashboard(
     revenueByTier,
     pipeline: [...pipeline],
     signals,
-    needsAttention: rankAttention(signals, snapshot).slice(0, ATTENTION_LIMIT),
+    needsAttention: attention.slice(0, ATTENTION_LIMIT),
     commercial: snapshot.commercial
       ? buildCommercialDashboard(
           snapshot.commercial,
@@ -148,6 +160,7 @@ export function buildDashboard(
         )
       : null,
   };
+  return { dashboard, attention };
 }
 
 function isShown(

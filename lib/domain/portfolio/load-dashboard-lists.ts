@@ -1,4 +1,4 @@
-import { buildDashboard, rankAttention, type AttentionItem, type Dashboard, type DashboardFilters } from "./dashboard";
+import { composeDashboard, type AttentionItem, type Dashboard, type DashboardFilters } from "./dashboard";
 import { summarizeDashboard, type DashboardSummary } from "./dashboard-lists";
 import { loadPortfolioData } from "./load-portfolio";
 import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
@@ -22,6 +22,6 @@ export async function loadDashboardLists(
   today = new Date(),
 ): Promise<{ settings: AgencySettings; dashboard: Dashboard; attention: AttentionItem[] }> {
   const data = await loadPortfolioData(agencyId, userId, today);
-  const dashboard = buildDashboard(data.snapshot, data.pipeline, data.rules, today, filters);
-  return { settings: data.settings, dashboard, attention: rankAttention(dashboard.signals, data.snapshot) };
+  const { dashboard, attention } = composeDashboard(data.snapshot, data.pipeline, data.rules, today, filters);
+  return { settings: data.settings, dashboard, attention };
 }
