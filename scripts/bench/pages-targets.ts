@@ -52,9 +52,11 @@ export function tenantTargets(databaseUrl: string, slug: string): Promise<Tenant
     if (!leader || !am || !busiest || !project) return null;
     const base = `/${slug}`;
     const pages = [
+      ["/[agency]", ""],
       ["/[agency]/portfolio", "/portfolio"],
       ["/[agency]/portfolio/attention", "/portfolio/attention"],
       ["/[agency]/portfolio/signals", "/portfolio/signals?type=CHECK_IN_OVERDUE"],
+      ["/[agency]/portfolio/ams", "/portfolio/ams"],
       ["/[agency]/portfolio/ams/[id]", `/portfolio/ams/${am.id}`],
       ["/[agency]/me", "/me"],
       ["/[agency]/projects", "/projects"],
@@ -62,11 +64,23 @@ export function tenantTargets(databaseUrl: string, slug: string): Promise<Tenant
       ["/[agency]/accounts", "/accounts"],
       ["/[agency]/accounts/[id]", `/accounts/${busiest.id}`],
       ["/[agency]/accounts/[id]/edit", `/accounts/${busiest.id}/edit`],
+      ["/[agency]/accounts/[id]/scope-requests", `/accounts/${busiest.id}/scope-requests`],
+      ["/[agency]/accounts/[id]/value-history", `/accounts/${busiest.id}/value-history`],
       ["/[agency]/clients", "/clients"],
       ["/[agency]/clients/[id]", `/clients/${busiest.clientId}`],
       ["/[agency]/members", "/members"],
       ["/[agency]/audit", "/audit"],
       ["/[agency]/import", "/import"],
+      ["/[agency]/settings", "/settings"],
+      ["/[agency]/people", "/people"],
+      ["/[agency]/people/[id]", `/people/${am.id}`],
+      ["/[agency]/people/[id]/handover", `/people/${am.id}/handover`],
+      ["/[agency]/people/ladder", "/people/ladder"],
+      ["/[agency]/follow-ups", "/follow-ups"],
+      ["/[agency]/follow-ups/team", "/follow-ups/team"],
+      ["/[agency]/inbox", "/inbox"],
+      ["/[agency]/notifications", "/notifications"],
+      ["/[agency]/account", "/account"],
     ].map(([route, path]) => ({ route: route!, path: `${base}${path}` }));
     return {
       slug,

@@ -115,7 +115,7 @@ async function smallBesideLarge(
   samples: number,
   blocks = 3,
 ) {
-  const dashboard = small[1].pages[0]!.path;
+  const dashboard = small[1].pages.find((p) => p.route === "/[agency]/portfolio")!.path;
   const heavy = large[1].pages.filter((p) => /portfolio$|projects$|accounts$|clients$/.test(p.path));
   const perBlock = Math.max(1, Math.ceil(samples / blocks));
   const alone: number[] = [];
