@@ -1,21 +1,35 @@
 "use client";
 
+import { useMemo } from "react";
 import { formatDate } from "@/components/drilldown/format";
 import { FormShell, fieldsOf } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { applyHandover } from "@/lib/actions/people";
 import type { HandoverData } from "@/lib/domain/people/handover-page";
+import { optionsInPlanOrder, type HandoverOption } from "@/lib/domain/people/handover-plan";
 import { formatAmount } from "@/lib/domain/portfolio/text";
 
 /**
  * The guided handover: a receiver per account (the suggestion preselected; options over the guideline say so), what
  * the receiver needs to know (contacts, open items), who takes the leaver's reports and open projects; one apply.
+ * Each account's list of colleagues is built in the browser from the one receiver list (optionsInPlanOrder) and drawn
+ * once hydrated: the server's HTML carries only the suggestion, since 300 colleagues × 23 accounts of options made
+ * a large agency's page 1.7 MB. Applying needs JavaScript anyway.
  */
 export function HandoverForm({ slug, data }: { slug: string; data: HandoverData }) {
   const form = useActionForm({ navigate: () => `/${slug}/people`, success: "Handover applied." });
   const field = fieldsOf(form, "handover");
   const max = data.guideline.max;
+  const hydrated = useHydrated();
+  const optionsOf = useMemo(() => {
+    const suggestions = data.accounts.map((a) => ({ weight: a.weight, suggestedAmId: a.suggested?.amId ?? null }));
+    const lists = optionsInPlanOrder(data.receivers, suggestions, max);
+    return new Map(data.accounts.map((a, i) => [a.id, lists[i]!]));
+  }, [data.accounts, data.receivers, max]);
+  const label = (o: HandoverOption) =>
+    `${o.name} (${formatAmount(o.weightedAfter)} of ${max}${o.fits ? "" : ", over"})`;
   return (
     <FormShell
       form={form}
@@ -83,9 +97,9 @@ export function HandoverForm({ slug, data }: { slug: string; data: HandoverData 
                 defaultValue={a.suggested?.amId ?? ""}
                 placeholder="Choose a receiver…"
                 hint={a.suggested ? `Suggested: ${a.suggested.name}` : "Nobody has room within the guideline."}
-                options={a.options.map((o) => ({
+                options={(hydrated ? optionsOf.get(a.id)! : a.suggested ? [a.suggested] : []).map((o) => ({
                   value: o.amId,
-                  label: `${o.name} (${formatAmount(o.weightedAfter)} of ${max}${o.fits ? "" : ", over"})`,
+                  label: label(o),
                 }))}
               />
             </div>

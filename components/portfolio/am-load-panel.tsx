@@ -13,7 +13,7 @@ import type { AmStatus } from "@/lib/domain/portfolio/load";
 import { AmLoadTable } from "./am-load-table";
 import { filtersToSearch, validFilters } from "./filter-params";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, PALETTE } from "./labels";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** More bars than this stop being readable (and weigh on the page); the full AM list page has everyone. */
 export const CHART_AM_LIMIT = 25;

@@ -4,7 +4,7 @@ import { inputClass, labelClass } from "@/components/ui/field";
 import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
 import { AM_STATUSES, TIERS, hasFilters } from "./filter-params";
 import { AM_STATUS_LABEL, TIER_LABEL } from "./labels";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {
   filters: DashboardFilters;

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { TextField } from "@/components/ui/field";
-import { countBandChanges, HEALTH_WEIGHTS_TOTAL, type ComponentScores } from "@/lib/domain/agencies/settings-rules";
+import { countBandChanges, HEALTH_WEIGHTS_TOTAL, type ComponentTally } from "@/lib/domain/agencies/settings-rules";
 import { HEALTH_COMPONENT_LABEL, type HealthWeights } from "@/lib/domain/portfolio/health";
 
 export const WEIGHT_FIELDS = [
@@ -12,7 +12,7 @@ export const WEIGHT_FIELDS = [
   { name: "healthWeightKpi", key: "kpi" },
 ] as const;
 
-type Props = { saved: HealthWeights; accounts: ComponentScores[]; errors: Record<string, string[]> };
+type Props = { saved: HealthWeights; accounts: ComponentTally[]; errors: Record<string, string[]> };
 
 /**
  * The four weights with, live, their total and how many accounts would change health band. Mounted inside the
@@ -51,7 +51,7 @@ export function WeightFields({ saved, accounts, errors }: Props) {
         {preview
           ? preview.changed === 0
             ? "No account changes health band."
-            : `${preview.changed} of ${accounts.length} accounts change health band (${preview.better} up, ${preview.worse} down).`
+            : `${preview.changed} of ${preview.accounts} accounts change health band (${preview.better} up, ${preview.worse} down).`
           : `The weights must be whole numbers adding up to ${HEALTH_WEIGHTS_TOTAL}.`}
       </p>
       {errors.healthWeightTotal && <p className="text-sm text-rose-700">{errors.healthWeightTotal.join(" ")}</p>}

@@ -9,13 +9,14 @@ import { assessBook, countsTowardLoad } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import type { GuidelineChangeRow } from "./rule-history";
 import { readGuidelineChanges, type AgencySettingsRow } from "./settings-queries";
-import type { ComponentScores } from "./settings-rules";
+import { tallyComponents, type ComponentTally } from "./settings-rules";
 import { groupBy } from "@/lib/group-by";
 
 export type SettingsPageData = {
   settings: AgencySettingsRow;
   amWeightedLoads: number[];
-  accountComponents: ComponentScores[];
+  /** The load-bearing accounts' health components, identical rows counted once (settings-rules.ts). */
+  accountComponents: ComponentTally[];
   changes: GuidelineChangeRow[];
 };
 
@@ -26,20 +27,19 @@ export async function loadSettingsPage(
 ): Promise<SettingsPageData> {
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
   const changes = await withTenant(agencyId, userId, (tx) => readGuidelineChanges(tx, agencyId));
+  const booksOf = groupBy(snapshot.accounts, (a) => a.amId);
   const amWeightedLoads = snapshot.ams.map(
-    (am) =>
-      assessBook(
-        snapshot.accounts.filter((a) => a.amId === am.id),
-        snapshot.guideline,
-      ).weightedLoad,
+    (am) => assessBook(booksOf.get(am.id) ?? [], snapshot.guideline).weightedLoad,
   );
   const projectsByAccount = groupBy(snapshot.projects, (p) => p.accountId);
-  const accountComponents = snapshot.accounts
-    .filter((a) => countsTowardLoad(a.status))
-    .map((account) => {
-      const projectStatuses = (projectsByAccount.get(account.id) ?? []).map((p) => p.status);
-      return componentValues({ ...account, projectStatuses }, today, rules.cadence);
-    });
+  const accountComponents = tallyComponents(
+    snapshot.accounts
+      .filter((a) => countsTowardLoad(a.status))
+      .map((account) => {
+        const projectStatuses = (projectsByAccount.get(account.id) ?? []).map((p) => p.status);
+        return componentValues({ ...account, projectStatuses }, today, rules.cadence);
+      }),
+  );
   return { settings, amWeightedLoads, accountComponents, changes };
 }
 

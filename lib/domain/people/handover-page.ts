@@ -1,6 +1,8 @@
 import type { MemberContext } from "@/lib/auth/membership";
 import { withTenant } from "@/lib/db/tenant";
+import { groupBy } from "@/lib/group-by";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
+import { loadOf } from "@/lib/domain/portfolio/load";
 import { suggestHandover } from "./handover-plan";
 
 const DAY = 86_400_000;
@@ -74,6 +76,8 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
     ]);
     const guideline = guidelineFor(agency);
     const count = new Map(checkIns.map((c) => [c.accountId, c._count._all]));
+    const booksOf = groupBy(books, (b) => b.amId);
+    const team = receivers.map((r) => ({ id: r.id, name: r.user.name, book: booksOf.get(r.id) ?? [] }));
     const plan = suggestHandover(
       accounts.map((a) => ({
         id: a.id,
@@ -85,7 +89,7 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
         monthlyValue: Number(a.monthlyValue),
         checkInsLast90Days: count.get(a.id) ?? 0,
       })),
-      receivers.map((r) => ({ id: r.id, name: r.user.name, book: books.filter((b) => b.amId === r.id) })),
+      team,
       guideline,
     );
     const byId = new Map(accounts.map((a) => [a.id, a]));
@@ -99,6 +103,8 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
       },
       guideline,
       unplaced: plan.unplaced,
+      /** Everyone who can receive, with their weighted load before the handover: the form ranks them per account. */
+      receivers: team.map((r) => ({ id: r.id, name: r.name, weightedLoad: loadOf(r.book).weightedLoad })),
       accounts: plan.suggestions.map((s) => {
         const a = byId.get(s.accountId)!;
         return {
@@ -108,7 +114,6 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
           version: a.version,
           weight: s.weight,
           suggested: s.suggested,
-          options: s.options,
           contacts: contacts.filter((c) => c.clientId === a.clientId),
           openItems: [
             ...openProjects

@@ -48,17 +48,45 @@ export function suggestHandover(
   const running = new Map(receivers.map((r) => [r.id, loadOf(r.book).weightedLoad]));
   const suggestions = [...accounts].sort(compareHandoverOrder).map((account): HandoverSuggestion => {
     const weight = weightOf(account);
-    const options = receivers
-      .map((r): HandoverOption => {
-        const weightedAfter = running.get(r.id)! + weight;
-        return { amId: r.id, name: r.name, weightedAfter, fits: weightedAfter <= guideline.max };
-      })
-      .sort(
-        (a, b) => Number(b.fits) - Number(a.fits) || a.weightedAfter - b.weightedAfter || compareNames(a.name, b.name),
-      );
+    const options = receiverOptions(receivers, running, weight, guideline.max);
     const suggested = options[0]?.fits ? options[0] : null;
     if (suggested) running.set(suggested.amId, suggested.weightedAfter);
     return { accountId: account.id, weight, suggested, options };
   });
   return { suggestions, unplaced: suggestions.filter((s) => !s.suggested).length };
+}
+
+/** Every receiver for one account at its turn, the ones that fit first (most room first), then by name. */
+function receiverOptions(
+  receivers: readonly Pick<HandoverReceiver, "id" | "name">[],
+  running: ReadonlyMap<string, number>,
+  weight: number,
+  max: number,
+): HandoverOption[] {
+  return receivers
+    .map((r): HandoverOption => {
+      const weightedAfter = running.get(r.id)! + weight;
+      return { amId: r.id, name: r.name, weightedAfter, fits: weightedAfter <= max };
+    })
+    .sort(
+      (a, b) => Number(b.fits) - Number(a.fits) || a.weightedAfter - b.weightedAfter || compareNames(a.name, b.name),
+    );
+}
+
+/**
+ * Each suggestion's options again, from the receivers' weighted loads before the handover and the suggestions in plan
+ * order: the same lists suggestHandover made. The handover form rebuilds them in the browser, so a large agency's
+ * page carries its receivers once instead of once per account (300 colleagues × 23 accounts was 1.7 MB).
+ */
+export function optionsInPlanOrder(
+  receivers: readonly { id: string; name: string; weightedLoad: number }[],
+  suggestions: readonly { weight: number; suggestedAmId: string | null }[],
+  max: number,
+): HandoverOption[][] {
+  const running = new Map(receivers.map((r) => [r.id, r.weightedLoad]));
+  return suggestions.map(({ weight, suggestedAmId }) => {
+    const options = receiverOptions(receivers, running, weight, max);
+    if (suggestedAmId) running.set(suggestedAmId, running.get(suggestedAmId)! + weight);
+    return options;
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { suggestHandover } from "@/lib/domain/people/handover-plan";
+import { optionsInPlanOrder, suggestHandover } from "@/lib/domain/people/handover-plan";
+import { loadOf } from "@/lib/domain/portfolio/load";
 import { structuralReview, type ReviewInput } from "@/lib/domain/people/structural-review";
 
 const today = new Date("2026-12-01T00:00:00Z");
@@ -88,5 +89,25 @@ describe("suggestHandover", () => {
     const plan = suggestHandover([account("a", "HIGH")], [{ id: "r1", name: "Ruth", book: book(8) }], { max: 8 });
     expect(plan.suggestions[0]!.suggested).toBeNull();
     expect(plan.suggestions[0]!.options).toEqual([{ amId: "r1", name: "Ruth", weightedAfter: 9.5, fits: false }]);
+  });
+
+  it("rebuilds every account's options from the receivers' loads and the suggestions alone", () => {
+    const receivers = [
+      { id: "r1", name: "Ruth", book: book(5) },
+      { id: "r2", name: "Sam", book: book(7) },
+      { id: "r3", name: "Ana", book: book(6) },
+    ];
+    const plan = suggestHandover(
+      [account("a", "HIGH"), account("b"), account("c", "LOW"), account("d"), account("e", "HIGH")],
+      receivers,
+      { max: 8 },
+    );
+    const rebuilt = optionsInPlanOrder(
+      receivers.map((r) => ({ id: r.id, name: r.name, weightedLoad: loadOf(r.book).weightedLoad })),
+      plan.suggestions.map((s) => ({ weight: s.weight, suggestedAmId: s.suggested?.amId ?? null })),
+      8,
+    );
+    expect(rebuilt).toEqual(plan.suggestions.map((s) => s.options));
+    expect(plan.unplaced).toBeGreaterThan(0); // the later accounts see the earlier suggestions' loads
   });
 });

@@ -4,6 +4,7 @@ import { agencyLoadHistory } from "@/lib/domain/agencies/load-history";
 import { bandHistory, guidelineAt, type GuidelineChangeRow } from "@/lib/domain/agencies/rule-history";
 import {
   countBandChanges,
+  tallyComponents,
   countStatusChanges,
   overrideProblem,
   previewGuideline,
@@ -94,8 +95,20 @@ describe("health weights", () => {
       { kpi: 40, recency: 90 }, // 20/30 → 70 (watch); 5/70 → 87: up
     ];
     const to = { recency: 70, sentiment: 5, delivery: 20, kpi: 5 };
-    expect(countBandChanges(accounts, weights, to)).toEqual({ changed: 2, better: 2, worse: 0 });
-    expect(countBandChanges(accounts, to, weights)).toEqual({ changed: 2, better: 0, worse: 2 });
+    const tallies = tallyComponents(accounts);
+    expect(countBandChanges(tallies, weights, to)).toEqual({ changed: 2, better: 2, worse: 0, accounts: 4 });
+    expect(countBandChanges(tallies, to, weights)).toEqual({ changed: 2, better: 0, worse: 2, accounts: 4 });
+  });
+
+  it("carries identical accounts once, with their number, and counts each of them", () => {
+    const same = { recency: 100, sentiment: 20 };
+    const tallies = tallyComponents([same, { ...same }, { sentiment: 20, recency: 100 }, { kpi: 40 }]);
+    expect(tallies).toEqual([
+      [100, 20, null, null, 3],
+      [null, null, null, 40, 1],
+    ]);
+    const to = { recency: 70, sentiment: 5, delivery: 20, kpi: 5 };
+    expect(countBandChanges(tallies, weights, to)).toEqual({ changed: 3, better: 3, worse: 0, accounts: 4 });
   });
 });
 
