@@ -3,7 +3,8 @@
  * account and every AM of the demo agencies and of a generated tenant, what those pages show (signals about the
  * account or the AM and their accounts, projects and clients; the owner's load; the AM's book rows, rebalancing plan
  * and growth) must equal what the whole-agency snapshot gives: a rule that read a row outside the scope for one of
- * those subjects would make them differ.
+ * those subjects would make them differ. The full AM list reads only every account's owner, status and complexity: its
+ * rows must equal the dashboard's.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { growthOfAms } from "@/lib/domain/commercial/signals";
@@ -13,7 +14,8 @@ import { withTenant } from "@/lib/db/tenant";
 import { readRecentTouchCounts } from "@/lib/domain/portfolio/queries";
 import { suggestRebalancing } from "@/lib/domain/portfolio/rebalancing";
 import { assessBook } from "@/lib/domain/portfolio/load";
-import { loadPortfolioData, type PortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import { loadAmLoads } from "@/lib/domain/portfolio/load-dashboard-lists";
+import { loadDashboard, loadPortfolioData, type PortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
 import type { Signal } from "@/lib/domain/portfolio/signal-types";
 import { seedDemo } from "../../prisma/seed/index";
@@ -158,5 +160,17 @@ describe("the AM page's scoped portfolio read", () => {
     if (slug === "northwind") expect(seen.growth).toBeGreaterThan(0); // the demo's growth stories
     if (slug === SCALE_SLUG) expect(seen.plans).toBeGreaterThan(0); // overloaded AMs with somewhere to hand over to
     expect(seen.kinds.has("am")).toBe(true);
+  });
+});
+
+describe("the AM load list's light read", () => {
+  it.each(SLUGS)("gives %s the dashboard's AM rows, filtered alike", async (slug) => {
+    const agency = await db.admin.agency.findUniqueOrThrow({ where: { slug } });
+    for (const filters of [{}, { amStatus: "OVERLOADED" as const }, { tier: "TIER_1" as const }]) {
+      const { dashboard } = await loadDashboard(agency.id, null, filters);
+      const light = await loadAmLoads(agency.id, null, filters);
+      expect(light.guideline).toEqual(dashboard.guideline);
+      expect(light.amLoads, JSON.stringify(filters)).toEqual(dashboard.amLoads);
+    }
   });
 });

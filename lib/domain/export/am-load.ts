@@ -1,4 +1,4 @@
-import { loadDashboard } from "@/lib/domain/portfolio/load-portfolio";
+import { loadAmLoads } from "@/lib/domain/portfolio/load-dashboard-lists";
 import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
 import { BOM, csvLine } from "./csv";
 import type { ExportFilters } from "./filters";
@@ -12,7 +12,7 @@ export async function amLoadCsv(agencyId: string, userId: string, f: ExportFilte
   if (f.tier) filters.tier = f.tier;
   if (f.am) filters.amId = f.am;
   if (f.status) filters.amStatus = f.status;
-  const { dashboard } = await loadDashboard(agencyId, userId, filters);
+  const dashboard = await loadAmLoads(agencyId, userId, filters);
   const { min, max } = dashboard.guideline;
   const header = [
     "account_manager",

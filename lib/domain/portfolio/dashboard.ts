@@ -6,9 +6,10 @@ import { buildCommercialDashboard, type CommercialDashboard } from "@/lib/domain
 import { daysSinceCheckIn, type CheckInCadence } from "./cadence";
 import type { Guideline } from "./guideline";
 import { healthBand, type HealthBand } from "./health";
-import { assessBook, countsTowardLoad, type AmStatus, type BookAssessment } from "./load";
+import { groupBy } from "@/lib/group-by";
+import { assessBook, countsTowardLoad, type AmStatus, type BookAssessment, type LoadAccount } from "./load";
 import { detectSignals, healthScoresByAccount } from "./signals";
-import type { AccountSnapshot, PortfolioSnapshot, Signal, SignalRules, SignalSeverity } from "./signal-types";
+import type { AmSnapshot, PortfolioSnapshot, Signal, SignalRules, SignalSeverity } from "./signal-types";
 import { compareNames } from "./text";
 import type { ClientTier, ProjectStatus } from "./types";
 
@@ -76,21 +77,7 @@ export function composeDashboard(
   filters: DashboardFilters = {},
 ): { dashboard: Dashboard; attention: AttentionItem[] } {
   const { guideline } = snapshot;
-  // One pass over the accounts, not one per AM: 300 AMs × 3,600 accounts was most of the composing time.
-  const booksByAm = new Map<string, AccountSnapshot[]>();
-  for (const account of snapshot.accounts) {
-    const book = booksByAm.get(account.amId);
-    if (book) book.push(account);
-    else booksByAm.set(account.amId, [account]);
-  }
-  const allAmLoads = snapshot.ams.map((am) => ({
-    id: am.id,
-    name: am.name,
-    ...assessBook(booksByAm.get(am.id) ?? [], guideline),
-  }));
-  const amLoads = allAmLoads.filter(
-    (am) => (!filters.amId || am.id === filters.amId) && (!filters.amStatus || am.status === filters.amStatus),
-  );
+  const amLoads = amLoadRows(snapshot.ams, snapshot.accounts, guideline, filters);
   const shownAms = new Set(amLoads.map((am) => am.id));
   const accounts = snapshot.accounts.filter(
     (a) => countsTowardLoad(a.status) && shownAms.has(a.amId) && (!filters.tier || a.tier === filters.tier),
@@ -143,7 +130,7 @@ export function composeDashboard(
       overdueCheckIns: signals.filter((s) => s.type === "CHECK_IN_OVERDUE").length,
       offTrackProjects: projectStatus.OFF_TRACK,
     },
-    amLoads: amLoads.sort((a, b) => b.weightedLoad - a.weightedLoad || compareNames(a.name, b.name)),
+    amLoads,
     health,
     recency,
     projectStatus,
@@ -161,6 +148,25 @@ export function composeDashboard(
       : null,
   };
   return { dashboard, attention };
+}
+
+/**
+ * Every AM's load against the guideline, most loaded first (then by name), narrowed by the AM and AM-status filters
+ * (a tier filter narrows accounts, never an AM's load). Needs only each account's owner, status and complexity, so
+ * the full AM list reads light rows (load-dashboard-lists.ts `loadAmLoads`) instead of the whole portfolio.
+ */
+export function amLoadRows(
+  ams: readonly AmSnapshot[],
+  accounts: readonly (LoadAccount & { amId: string })[],
+  guideline: Guideline,
+  filters: DashboardFilters = {},
+): AmLoadRow[] {
+  // One pass over the accounts, not one per AM: 300 AMs × 3,600 accounts was most of the composing time.
+  const booksByAm = groupBy(accounts, (a) => a.amId);
+  return ams
+    .map((am) => ({ id: am.id, name: am.name, ...assessBook(booksByAm.get(am.id) ?? [], guideline) }))
+    .filter((am) => (!filters.amId || am.id === filters.amId) && (!filters.amStatus || am.status === filters.amStatus))
+    .sort((a, b) => b.weightedLoad - a.weightedLoad || compareNames(a.name, b.name));
 }
 
 function isShown(

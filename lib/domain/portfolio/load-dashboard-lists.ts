@@ -1,4 +1,15 @@
-import { composeDashboard, type AttentionItem, type Dashboard, type DashboardFilters } from "./dashboard";
+import { withTenant } from "@/lib/db/tenant";
+import { readSettingsOrThrow } from "@/lib/domain/agencies/settings-queries";
+import {
+  amLoadRows,
+  composeDashboard,
+  type AmLoadRow,
+  type AttentionItem,
+  type Dashboard,
+  type DashboardFilters,
+} from "./dashboard";
+import { guidelineFor, type Guideline } from "./guideline";
+import { readAccountManagers, readLoadRows } from "./queries";
 import { summarizeDashboard, type DashboardSummary } from "./dashboard-lists";
 import { loadPortfolioData } from "./load-portfolio";
 import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
@@ -24,4 +35,17 @@ export async function loadDashboardLists(
   const data = await loadPortfolioData(agencyId, userId, today);
   const { dashboard, attention } = composeDashboard(data.snapshot, data.pipeline, data.rules, today, filters);
   return { settings: data.settings, dashboard, attention };
+}
+
+/** Every AM's load as the dashboard shows it (the full AM list and its CSV): three light reads, no portfolio. */
+export async function loadAmLoads(
+  agencyId: string,
+  userId: string | null,
+  filters: DashboardFilters = {},
+): Promise<{ guideline: Guideline; amLoads: AmLoadRow[] }> {
+  return withTenant(agencyId, userId, async (tx) => {
+    const guideline = guidelineFor(await readSettingsOrThrow(tx, agencyId));
+    const ams = await readAccountManagers(tx, agencyId);
+    return { guideline, amLoads: amLoadRows(ams, await readLoadRows(tx, agencyId), guideline, filters) };
+  });
 }

@@ -9,11 +9,16 @@ import { loadDashboardLists } from "@/lib/domain/portfolio/load-dashboard-lists"
  * URL (an unreadable set is ignored), the whole composition under them, and a way back to the filtered dashboard.
  */
 export async function openDashboardList(props: AgencyPageProps) {
+  const opened = await openDashboardFilters(props);
+  return { ...opened, ...(await loadDashboardLists(opened.member.agencyId, opened.member.user.id, opened.filters)) };
+}
+
+/** The member and the dashboard's filters from the URL, for a list that reads less than the whole composition. */
+export async function openDashboardFilters(props: AgencyPageProps) {
   const { member, search } = await openAgencyPage(props, "portfolio:read");
   const parsed = parseFilterRecord(search);
   const filters = parsed.ok ? parsed.filters : {};
-  const lists = await loadDashboardLists(member.agencyId, member.user.id, filters);
-  return { member, search, filterSearch: filtersToSearch(filters), ...lists };
+  return { member, search, filters, filterSearch: filtersToSearch(filters) };
 }
 
 export function BackToDashboard({ slug, filterSearch, label }: { slug: string; filterSearch: string; label: string }) {

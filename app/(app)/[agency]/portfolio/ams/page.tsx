@@ -6,14 +6,16 @@ import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import type { AgencyPageProps } from "@/lib/auth/agency-page";
 import { AM_LOAD_KEYS, FULL_LIST_PAGE_SIZE } from "@/lib/domain/portfolio/dashboard-lists";
+import { loadAmLoads } from "@/lib/domain/portfolio/load-dashboard-lists";
 import { pageInMemory, pageRequest } from "@/lib/pagination/keyset";
-import { BackToDashboard, openDashboardList } from "../dashboard-list";
+import { BackToDashboard, openDashboardFilters } from "../dashboard-list";
 
 export const metadata: Metadata = { title: "Account manager load" };
 
 /** Every account manager's load against the guideline, most loaded first, one page at a time (dashboard filters). */
 export default async function AmLoadListPage(props: AgencyPageProps) {
-  const { member, search, filterSearch, dashboard } = await openDashboardList(props);
+  const { member, search, filterSearch, filters } = await openDashboardFilters(props);
+  const dashboard = await loadAmLoads(member.agencyId, member.user.id, filters);
   const page = pageInMemory(AM_LOAD_KEYS, dashboard.amLoads, pageRequest(search, FULL_LIST_PAGE_SIZE));
   const { guideline } = dashboard;
   const base = `/${member.agencySlug}/portfolio/ams`;
