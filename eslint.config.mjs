@@ -5,5 +5,19 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // A tenant transaction is one connection: queries given to Promise.all on it only queue (the pg driver warns that
+    // this will stop working in pg 9). Reads in lib/domain and lib/auth take a transaction, so they await in turn.
+    files: ["lib/domain/**/*.ts", "lib/auth/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Promise'][callee.property.name='all']",
+          message: "One transaction is one connection: await its queries in turn (see eslint.config.mjs).",
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "lib/db/generated/**", "test-results/**", "next-env.d.ts"]),
 ]);

@@ -82,13 +82,11 @@ async function reserveAttempt(email: string, ip: string) {
     if (knownIp) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:ip:${ip}`}, 0))`;
     const since = new Date(Date.now() - SIGN_IN_LIMIT.windowMinutes * 60_000);
     const failed = { success: false, createdAt: { gte: since } };
-    const [byPair, byEmail, byIp] = await Promise.all([
-      tx.signInAttempt.count({ where: { ...failed, email, ip } }),
-      tx.signInAttempt.count({ where: { ...failed, email } }),
-      // Without a trusted client address every request shares UNKNOWN_IP: limiting that bucket would let ten
-      // failures by anyone lock everyone out, so only known addresses get a per-IP limit.
-      knownIp ? tx.signInAttempt.count({ where: { ...failed, ip } }) : 0,
-    ]);
+    const byPair = await tx.signInAttempt.count({ where: { ...failed, email, ip } });
+    const byEmail = await tx.signInAttempt.count({ where: { ...failed, email } });
+    // Without a trusted client address every request shares UNKNOWN_IP: limiting that bucket would let ten
+    // failures by anyone lock everyone out, so only known addresses get a per-IP limit.
+    const byIp = knownIp ? await tx.signInAttempt.count({ where: { ...failed, ip } }) : 0;
     if (byPair >= SIGN_IN_LIMIT.maxFailures || byIp >= SIGN_IN_LIMIT.maxFailures) return null;
     const attempt = await tx.signInAttempt.create({ data: { email, ip, success: false }, select: { id: true } });
     await tx.$executeRaw`

@@ -17,11 +17,9 @@ export default async function AgencyOverviewPage({ params }: Props) {
   const member = await requireMember(slug, "agency:read");
   const { agencyId } = member;
   const counts = await withTenant(agencyId, member.user.id, async (tx) => {
-    const [clients, accounts, members] = await Promise.all([
-      tx.client.count({ where: { agencyId, status: { not: "CHURNED" } } }),
-      tx.account.count({ where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] } } }),
-      tx.membership.count({ where: { agencyId, active: true } }),
-    ]);
+    const clients = await tx.client.count({ where: { agencyId, status: { not: "CHURNED" } } });
+    const accounts = await tx.account.count({ where: { agencyId, status: { in: ["ACTIVE", "AT_RISK"] } } });
+    const members = await tx.membership.count({ where: { agencyId, active: true } });
     const guide = can(member.roles, "agency:settings")
       ? {
           facts: await readFirstRunFacts(tx, agencyId, new Date()),

@@ -30,6 +30,8 @@ export async function hasDemoAgencies(): Promise<boolean> {
  * by the seed, never from request input, which is why this needs no membership.
  */
 export async function listDemoDirectory(): Promise<DemoDirectoryEntry[]> {
+  // Each agency in its own transaction (its own connection), so these may overlap.
+  // eslint-disable-next-line no-restricted-syntax
   const entries = await Promise.all((await demoAgencyIds()).map(readDemoAgency));
   return entries.filter((entry): entry is DemoDirectoryEntry => entry !== null);
 }

@@ -6,15 +6,21 @@ import type { TenantTx } from "@/lib/db/tenant";
  * deactivate action refuses while any of it is left (the handover, lib/domain/people/handover.ts, moves it first).
  */
 export async function readHoldings(tx: TenantTx, agencyId: string, ids: string[]) {
-  const [accounts, reports, projects] = await Promise.all([
-    tx.account.groupBy({ by: ["amId"], where: { agencyId, amId: { in: ids }, archivedAt: null }, _count: true }),
-    tx.personProfile.groupBy({ by: ["managerId"], where: { agencyId, managerId: { in: ids } }, _count: true }),
-    tx.project.groupBy({
-      by: ["pmId"],
-      where: { agencyId, pmId: { in: ids }, archivedAt: null, status: { not: "DONE" } },
-      _count: true,
-    }),
-  ]);
+  const accounts = await tx.account.groupBy({
+    by: ["amId"],
+    where: { agencyId, amId: { in: ids }, archivedAt: null },
+    _count: true,
+  });
+  const reports = await tx.personProfile.groupBy({
+    by: ["managerId"],
+    where: { agencyId, managerId: { in: ids } },
+    _count: true,
+  });
+  const projects = await tx.project.groupBy({
+    by: ["pmId"],
+    where: { agencyId, pmId: { in: ids }, archivedAt: null, status: { not: "DONE" } },
+    _count: true,
+  });
   const count = <K extends string>(rows: ({ _count: number } & Record<K, string | null>)[], key: K) =>
     new Map(rows.map((r) => [r[key], r._count]));
   const [a, r, p] = [count(accounts, "amId"), count(reports, "managerId"), count(projects, "pmId")];

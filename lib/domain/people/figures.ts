@@ -9,16 +9,14 @@ const MONTH_DAYS = 30.44;
  */
 export async function readPeopleFigures(tx: TenantTx, agencyId: string, today: Date) {
   const yearAgo = new Date(today.getTime() - 365 * DAY);
-  const [current, left] = await Promise.all([
-    tx.personProfile.findMany({
-      where: { agencyId, leftAt: null, membership: { active: true, roles: { has: "AM" } } },
-      select: { startedAt: true },
-    }),
-    tx.personProfile.findMany({
-      where: { agencyId, leftAt: { gte: yearAgo } },
-      select: { startedAt: true, leftAt: true },
-    }),
-  ]);
+  const current = await tx.personProfile.findMany({
+    where: { agencyId, leftAt: null, membership: { active: true, roles: { has: "AM" } } },
+    select: { startedAt: true },
+  });
+  const left = await tx.personProfile.findMany({
+    where: { agencyId, leftAt: { gte: yearAgo } },
+    select: { startedAt: true, leftAt: true },
+  });
   return summarizeTenure(
     current.map((p) => ({ startedAt: p.startedAt, leftAt: null })),
     left.map((p) => ({ startedAt: p.startedAt, leftAt: p.leftAt })),

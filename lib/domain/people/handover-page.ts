@@ -19,61 +19,57 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
       select: { id: true, isOwner: true, user: { select: { name: true } } },
     });
     if (!leaver) return null;
-    const [agency, accounts, members, reports, projects] = await Promise.all([
-      tx.agency.findFirstOrThrow({
-        where: { id: agencyId },
-        select: { employeeCount: true, guidelineMinOverride: true, guidelineMaxOverride: true },
-      }),
-      tx.account.findMany({
-        where: { agencyId, amId: leaver.id, archivedAt: null },
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          name: true,
-          version: true,
-          status: true,
-          complexity: true,
-          monthlyValue: true,
-          clientId: true,
-          client: { select: { name: true } },
-        },
-      }),
-      tx.membership.findMany({
-        where: { agencyId, active: true, id: { not: leaver.id } },
-        select: { id: true, roles: true, user: { select: { name: true } } },
-      }),
-      tx.personProfile.count({ where: { agencyId, managerId: leaver.id } }),
-      tx.project.findMany({
-        where: { agencyId, pmId: leaver.id, archivedAt: null, status: { not: "DONE" } },
-        select: { id: true, name: true },
-      }),
-    ]);
+    const agency = await tx.agency.findFirstOrThrow({
+      where: { id: agencyId },
+      select: { employeeCount: true, guidelineMinOverride: true, guidelineMaxOverride: true },
+    });
+    const accounts = await tx.account.findMany({
+      where: { agencyId, amId: leaver.id, archivedAt: null },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        version: true,
+        status: true,
+        complexity: true,
+        monthlyValue: true,
+        clientId: true,
+        client: { select: { name: true } },
+      },
+    });
+    const members = await tx.membership.findMany({
+      where: { agencyId, active: true, id: { not: leaver.id } },
+      select: { id: true, roles: true, user: { select: { name: true } } },
+    });
+    const reports = await tx.personProfile.count({ where: { agencyId, managerId: leaver.id } });
+    const projects = await tx.project.findMany({
+      where: { agencyId, pmId: leaver.id, archivedAt: null, status: { not: "DONE" } },
+      select: { id: true, name: true },
+    });
     const accountIds = accounts.map((a) => a.id);
     const receivers = members.filter((m) => m.roles.includes("AM"));
-    const [checkIns, books, contacts, openProjects, openActions] = await Promise.all([
-      tx.checkIn.groupBy({
-        by: ["accountId"],
-        where: { agencyId, accountId: { in: accountIds }, occurredAt: { gte: new Date(today.getTime() - 90 * DAY) } },
-        _count: { _all: true },
-      }),
-      tx.account.findMany({
-        where: { agencyId, amId: { in: receivers.map((r) => r.id) }, archivedAt: null },
-        select: { amId: true, status: true, complexity: true },
-      }),
-      tx.contact.findMany({
-        where: { agencyId, clientId: { in: [...new Set(accounts.map((a) => a.clientId))] }, active: true },
-        orderBy: [{ isPrimary: "desc" }, { name: "asc" }],
-        select: { clientId: true, name: true, title: true, email: true, phone: true, isPrimary: true },
-      }),
-      tx.project.findMany({
-        where: { agencyId, accountId: { in: accountIds }, archivedAt: null, status: { not: "DONE" } },
-        select: { accountId: true, name: true, status: true, dueDate: true },
-      }),
-      tx.growthAction.findMany({
-        where: { agencyId, done: false, growthPlan: { accountId: { in: accountIds } } },
-        select: { title: true, dueDate: true, growthPlan: { select: { accountId: true } } },
-      }),
-    ]);
+    const checkIns = await tx.checkIn.groupBy({
+      by: ["accountId"],
+      where: { agencyId, accountId: { in: accountIds }, occurredAt: { gte: new Date(today.getTime() - 90 * DAY) } },
+      _count: { _all: true },
+    });
+    const books = await tx.account.findMany({
+      where: { agencyId, amId: { in: receivers.map((r) => r.id) }, archivedAt: null },
+      select: { amId: true, status: true, complexity: true },
+    });
+    const contacts = await tx.contact.findMany({
+      where: { agencyId, clientId: { in: [...new Set(accounts.map((a) => a.clientId))] }, active: true },
+      orderBy: [{ isPrimary: "desc" }, { name: "asc" }],
+      select: { clientId: true, name: true, title: true, email: true, phone: true, isPrimary: true },
+    });
+    const openProjects = await tx.project.findMany({
+      where: { agencyId, accountId: { in: accountIds }, archivedAt: null, status: { not: "DONE" } },
+      select: { accountId: true, name: true, status: true, dueDate: true },
+    });
+    const openActions = await tx.growthAction.findMany({
+      where: { agencyId, done: false, growthPlan: { accountId: { in: accountIds } } },
+      select: { title: true, dueDate: true, growthPlan: { select: { accountId: true } } },
+    });
     const guideline = guidelineFor(agency);
     const count = new Map(checkIns.map((c) => [c.accountId, c._count._all]));
     const booksOf = groupBy(books, (b) => b.amId);

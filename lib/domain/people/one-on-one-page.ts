@@ -46,11 +46,12 @@ export async function readOneOnOnePage(tx: TenantTx, agencyId: string, amId: str
       LIMIT ${how.limit}`,
   );
   const where = { agencyId, amId };
-  const [rows, total, newest] = await Promise.all([
-    tx.oneOnOne.findMany({ where: { ...where, id: { in: keys.items.map((k) => k.id) } }, select: RECORD }),
-    tx.oneOnOne.count({ where }),
-    tx.oneOnOne.aggregate({ where, _max: { heldOn: true } }),
-  ]);
+  const rows = await tx.oneOnOne.findMany({
+    where: { ...where, id: { in: keys.items.map((k) => k.id) } },
+    select: RECORD,
+  });
+  const total = await tx.oneOnOne.count({ where });
+  const newest = await tx.oneOnOne.aggregate({ where, _max: { heldOn: true } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = keys.items.flatMap((k) => byId.get(k.id) ?? []);
   return { page: { ...keys, items }, total, lastHeldOn: newest._max.heldOn };

@@ -21,10 +21,8 @@ export const PEOPLE_KEYS: MemoryKey<Row>[] = [
 export async function loadPeopleList(member: MemberContext, today: Date) {
   const leads = leadsPeople(member);
   return withTenant(member.agencyId, member.user.id, async (tx) => {
-    const [rows, figures] = await Promise.all([
-      readPeopleRows(tx, member.agencyId, { membershipId: member.membershipId, leads }),
-      leads ? readPeopleFigures(tx, member.agencyId, today) : Promise.resolve(null),
-    ]);
+    const rows = await readPeopleRows(tx, member.agencyId, { membershipId: member.membershipId, leads });
+    const figures = leads ? await readPeopleFigures(tx, member.agencyId, today) : null;
     const withStatus: Row[] = rows.map((r) => ({
       ...r,
       status: oneOnOneStatus(

@@ -21,11 +21,9 @@ export async function loadPersonPage(
     const person = await readPerson(tx, member.agencyId, membershipId);
     if (!person || !maySeePerson(member, person)) return null;
     const leads = leadsPeople(member);
-    const [ladder, oneOnOnes, managers] = await Promise.all([
-      readLadder(tx, member.agencyId),
-      readOneOnOnePage(tx, member.agencyId, person.id, oneOnOnePage),
-      leads ? readManagerOptions(tx, member.agencyId) : Promise.resolve([]),
-    ]);
+    const ladder = await readLadder(tx, member.agencyId);
+    const oneOnOnes = await readOneOnOnePage(tx, member.agencyId, person.id, oneOnOnePage);
+    const managers = leads ? await readManagerOptions(tx, member.agencyId) : [];
     const status = oneOnOneStatus(
       {
         hasManager: person.managerId !== null,

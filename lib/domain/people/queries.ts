@@ -49,14 +49,16 @@ export async function readPeopleRows(tx: TenantTx, agencyId: string, viewer: { m
     },
   });
   const ids = members.map((m) => m.id);
-  const [lastOneOnOnes, openItems] = await Promise.all([
-    tx.oneOnOne.groupBy({ by: ["amId"], where: { agencyId, amId: { in: ids } }, _max: { heldOn: true } }),
-    tx.developmentItem.groupBy({
-      by: ["membershipId"],
-      where: { agencyId, membershipId: { in: ids }, status: { in: ["PLANNED", "IN_PROGRESS"] } },
-      _count: { _all: true },
-    }),
-  ]);
+  const lastOneOnOnes = await tx.oneOnOne.groupBy({
+    by: ["amId"],
+    where: { agencyId, amId: { in: ids } },
+    _max: { heldOn: true },
+  });
+  const openItems = await tx.developmentItem.groupBy({
+    by: ["membershipId"],
+    where: { agencyId, membershipId: { in: ids }, status: { in: ["PLANNED", "IN_PROGRESS"] } },
+    _count: { _all: true },
+  });
   const last = new Map(lastOneOnOnes.map((r) => [r.amId, r._max.heldOn]));
   const open = new Map(openItems.map((r) => [r.membershipId, r._count._all]));
   return members.map((m) => ({
@@ -91,29 +93,27 @@ export async function readPerson(tx: TenantTx, agencyId: string, membershipId: s
     },
   });
   if (!person) return null;
-  const [assessments, items] = await Promise.all([
-    tx.assessment.findMany({
-      where: { agencyId, membershipId },
-      orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
-      take: 60,
-      select: {
-        id: true,
-        source: true,
-        competency: true,
-        score: true,
-        evidence: true,
-        assessedOn: true,
-        createdAt: true,
-        author: { select: { user: { select: { name: true } } } },
-      },
-    }),
-    tx.developmentItem.findMany({
-      where: { agencyId, membershipId },
-      orderBy: [{ status: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      take: 50,
-      select: { id: true, kind: true, title: true, competency: true, dueDate: true, status: true },
-    }),
-  ]);
+  const assessments = await tx.assessment.findMany({
+    where: { agencyId, membershipId },
+    orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
+    take: 60,
+    select: {
+      id: true,
+      source: true,
+      competency: true,
+      score: true,
+      evidence: true,
+      assessedOn: true,
+      createdAt: true,
+      author: { select: { user: { select: { name: true } } } },
+    },
+  });
+  const items = await tx.developmentItem.findMany({
+    where: { agencyId, membershipId },
+    orderBy: [{ status: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: 50,
+    select: { id: true, kind: true, title: true, competency: true, dueDate: true, status: true },
+  });
   return {
     id: person.id,
     name: person.user.name,

@@ -40,18 +40,16 @@ export type ProjectConflict = {
 async function conflictError(tx: TenantTx, agencyId: string, projectId: string): Promise<ActionError> {
   const project = await tx.project.findFirst({ where: { agencyId, id: projectId }, select: projectColumns });
   if (!project) return notFound("That project");
-  const [update, event] = await Promise.all([
-    tx.projectUpdate.findFirst({
-      where: { agencyId, projectId },
-      orderBy: { version: "desc" },
-      select: { createdAt: true, note: true, author: { select: { user: { select: { name: true } } } } },
-    }),
-    tx.auditEvent.findFirst({
-      where: { agencyId, entityType: "Project", entityId: projectId },
-      orderBy: { id: "desc" },
-      select: { createdAt: true, actor: { select: { name: true } } },
-    }),
-  ]);
+  const update = await tx.projectUpdate.findFirst({
+    where: { agencyId, projectId },
+    orderBy: { version: "desc" },
+    select: { createdAt: true, note: true, author: { select: { user: { select: { name: true } } } } },
+  });
+  const event = await tx.auditEvent.findFirst({
+    where: { agencyId, entityType: "Project", entityId: projectId },
+    orderBy: { id: "desc" },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  });
   const last =
     event && (!update || event.createdAt >= update.createdAt)
       ? { name: event.actor?.name ?? null, at: event.createdAt }

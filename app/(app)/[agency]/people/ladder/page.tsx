@@ -20,9 +20,10 @@ export default async function LadderPage({ params }: { params: Promise<{ agency:
   const { agency } = await params;
   const member = await requireMember(agency, "people:read");
   const slug = member.agencySlug;
-  const [ladder, definitions] = await withTenant(member.agencyId, member.user.id, (tx) =>
-    Promise.all([readLadder(tx, member.agencyId), readKpiDefinitions(tx, member.agencyId)]),
-  );
+  const { ladder, definitions } = await withTenant(member.agencyId, member.user.id, async (tx) => ({
+    ladder: await readLadder(tx, member.agencyId),
+    definitions: await readKpiDefinitions(tx, member.agencyId),
+  }));
   const leads = leadsPeople(member);
   return (
     <div className="space-y-6">
