@@ -31,7 +31,10 @@ const DAY_MS = 86_400_000;
  */
 export type BookScope = { amId: string };
 
-/** `AND <column> IN (the book's account ids, or their client ids)`; nothing without a scope. */
+/**
+ * `AND <column> IN (the book's account ids, or their client ids)`; nothing without a scope. `column` is a column
+ * reference written in the query's code (it is spliced in raw), never input.
+ */
 export function inBookScope(
   agencyId: string,
   scope: BookScope | undefined,
@@ -164,11 +167,11 @@ export async function readClients(
     ), contacts AS (
       SELECT "clientId", count(*) FILTER (WHERE "active")::int AS "active",
              bool_or("active" AND "isPrimary") AS "hasPrimary"
-      FROM "Contact" WHERE "agencyId" = ${agencyId}::uuid GROUP BY "clientId"
+      FROM "Contact" WHERE "agencyId" = ${agencyId}::uuid ${only('"clientId"')} GROUP BY "clientId"
     ), departed AS (
       SELECT DISTINCT ON (d."clientId") d."clientId", ct."name", d."leftOn"
       FROM "ContactDeparture" d JOIN "Contact" ct ON ct."agencyId" = d."agencyId" AND ct."id" = d."contactId"
-      WHERE d."agencyId" = ${agencyId}::uuid AND d."wasPrimary" AND d."leftOn" >= ${since}
+      WHERE d."agencyId" = ${agencyId}::uuid AND d."wasPrimary" AND d."leftOn" >= ${since} ${only('d."clientId"')}
       ORDER BY d."clientId", d."leftOn" DESC
     )
     SELECT c."id", c."name", c."tier"::text AS "tier", c."status"::text AS "status",
