@@ -23,7 +23,8 @@ function heldInScope(agencyId: string, scope: BookScope | undefined) {
   return Prisma.sql`AND (v."accountId" IN (
       SELECT x."id" FROM "Account" x WHERE x."agencyId" = ${agencyId}::uuid AND x."amId" = ${scope.amId}::uuid
       UNION
-      SELECT h."accountId" FROM "AccountValueChange" h WHERE h."agencyId" = ${agencyId}::uuid AND h."amId" = ${scope.amId}::uuid))`;
+      SELECT h."accountId" FROM "AccountValueChange" h
+      WHERE h."agencyId" = ${agencyId}::uuid AND h."amId" = ${scope.amId}::uuid))`;
 }
 
 /**

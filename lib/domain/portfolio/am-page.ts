@@ -34,7 +34,8 @@ import type { AccountSnapshot, Signal } from "./signal-types";
  * What the AM page (/[agency]/portfolio/ams/[id]) shows, composed on the server from the AM's own reads, every AM's
  * load, and the portfolio snapshot of the AM's book (loadPortfolioData with a BookScope) by the pure portfolio rules,
  * so the page shows exactly the figures, health scores and signals of the leader dashboard
- * (tests/integration/book-scope.test.ts compares them with the whole agency's for every AM). No React here; the page renders the result.
+ * (tests/integration/book-scope.test.ts compares them with the whole agency's for every AM). No React here; the page
+ * renders the result.
  */
 
 export type AmPageData = {

@@ -71,10 +71,6 @@ export function compareHandoverOrder(a: RebalanceAccount, b: RebalanceAccount): 
   );
 }
 
-/**
- * Plans for every OVERLOADED AM (or only those in `giverIds`), most overloaded first. Plans share one running state,
- * so a receiver filled by the first plan is not offered the same room again by the next.
- */
 /** What a receiver's load is made of: the status and complexity of each account, and its owner. */
 export type LoadRow = { amId: string; status: AccountStatus; complexity: Complexity };
 
@@ -90,6 +86,10 @@ export function loadsByAm(ams: readonly RebalanceAm[], accounts: readonly LoadRo
   return loads;
 }
 
+/**
+ * Plans for every OVERLOADED AM (or only those in `giverIds`), most overloaded first. Plans share one running state,
+ * so a receiver filled by the first plan is not offered the same room again by the next.
+ */
 export function suggestRebalancing(
   ams: readonly RebalanceAm[],
   accounts: readonly RebalanceAccount[],
