@@ -15,8 +15,8 @@ import { formatAmount } from "@/lib/domain/portfolio/text";
  * The guided handover: a receiver per account (the suggestion preselected; options over the guideline say so), what
  * the receiver needs to know (contacts, open items), who takes the leaver's reports and open projects; one apply.
  * Each account's list of colleagues is built in the browser from the one receiver list (optionsInPlanOrder) and drawn
- * once hydrated: the server's HTML carries only the suggestion, since 300 colleagues × 23 accounts of options made
- * a large agency's page 1.7 MB. Applying needs JavaScript anyway.
+ * once hydrated: the server's HTML carries only the suggestion, since 300 colleagues listed for each of 26 accounts
+ * made a large agency's page 1.7 MB. Applying needs JavaScript anyway.
  */
 export function HandoverForm({ slug, data }: { slug: string; data: HandoverData }) {
   const form = useActionForm({ navigate: () => `/${slug}/people`, success: "Handover applied." });

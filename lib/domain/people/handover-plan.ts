@@ -76,7 +76,7 @@ function receiverOptions(
 /**
  * Each suggestion's options again, from the receivers' weighted loads before the handover and the suggestions in plan
  * order: the same lists suggestHandover made. The handover form rebuilds them in the browser, so a large agency's
- * page carries its receivers once instead of once per account (300 colleagues × 23 accounts was 1.7 MB).
+ * page carries its receivers once instead of once per account (300 colleagues for each of 26 accounts was 1.7 MB).
  */
 export function optionsInPlanOrder(
   receivers: readonly { id: string; name: string; weightedLoad: number }[],
