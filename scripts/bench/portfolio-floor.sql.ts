@@ -9,6 +9,8 @@
  * strictly more work than this.
  * $1 the agency, $2 today's UTC calendar date ('YYYY-MM-DD'): "days since" counts UTC calendar days (dates.ts).
  */
+import type { Dashboard } from "../../lib/domain/portfolio/dashboard";
+
 export const PORTFOLIO_FLOOR_SQL = `
 WITH ag AS (
   SELECT "cadenceTier1Days" AS c1, "cadenceTier2Days" AS c2, "cadenceTier3Days" AS c3,
@@ -90,17 +92,8 @@ SELECT
      SELECT o."stage", sum(o."estimatedMonthlyValue") AS v FROM "Opportunity" o WHERE o."agencyId" = $1 GROUP BY 1) o) AS pipeline
 `;
 
-/** The floor's headline row, named as the app's `Dashboard["headline"]`. */
-export type FloorHeadline = {
-  accounts: number;
-  ams: number;
-  monthlyValue: number;
-  revenueAtRisk: number;
-  overdueCheckIns: number;
-  offTrackProjects: number;
-};
-
-export function floorHeadline(row: Record<string, unknown>): FloorHeadline {
+/** The floor's headline row, named as the app's. */
+export function floorHeadline(row: Record<string, unknown>): Dashboard["headline"] {
   return {
     accounts: Number(row.accounts),
     ams: Number(row.am_count),

@@ -58,16 +58,6 @@ export type Dashboard = {
 export const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
 const ATTENTION_LIMIT = 15;
 
-export function buildDashboard(
-  snapshot: PortfolioSnapshot,
-  pipeline: readonly PipelineStage[],
-  rules: Pick<SignalRules, "cadence" | "healthWeights">,
-  today: Date,
-  filters: DashboardFilters = {},
-): Dashboard {
-  return composeDashboard(snapshot, pipeline, rules, today, filters).dashboard;
-}
-
 /** The dashboard and its whole "needs attention" ranking (the full list pages through it), ranked once. */
 export function composeDashboard(
   snapshot: PortfolioSnapshot,
@@ -167,6 +157,11 @@ export function amLoadRows(
     .map((am) => ({ id: am.id, name: am.name, ...assessBook(booksByAm.get(am.id) ?? [], guideline) }))
     .filter((am) => (!filters.amId || am.id === filters.amId) && (!filters.amStatus || am.status === filters.amStatus))
     .sort((a, b) => b.weightedLoad - a.weightedLoad || compareNames(a.name, b.name));
+}
+
+/** The dashboard alone, for callers that page through no ranking (the digests, `loadDashboard`, the benchmark). */
+export function buildDashboard(...args: Parameters<typeof composeDashboard>): Dashboard {
+  return composeDashboard(...args).dashboard;
 }
 
 function isShown(
