@@ -5,7 +5,8 @@
  */
 import { withTenant } from "@/lib/db/tenant";
 import { componentValues } from "@/lib/domain/portfolio/health";
-import { assessBook, countsTowardLoad } from "@/lib/domain/portfolio/load";
+import { amLoadRows } from "@/lib/domain/portfolio/dashboard";
+import { countsTowardLoad } from "@/lib/domain/portfolio/load";
 import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
 import type { GuidelineChangeRow } from "./rule-history";
 import { readGuidelineChanges, type AgencySettingsRow } from "./settings-queries";
@@ -27,10 +28,7 @@ export async function loadSettingsPage(
 ): Promise<SettingsPageData> {
   const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
   const changes = await withTenant(agencyId, userId, (tx) => readGuidelineChanges(tx, agencyId));
-  const booksOf = groupBy(snapshot.accounts, (a) => a.amId);
-  const amWeightedLoads = snapshot.ams.map(
-    (am) => assessBook(booksOf.get(am.id) ?? [], snapshot.guideline).weightedLoad,
-  );
+  const amWeightedLoads = amLoadRows(snapshot.ams, snapshot.accounts, snapshot.guideline).map((am) => am.weightedLoad);
   const projectsByAccount = groupBy(snapshot.projects, (p) => p.accountId);
   const accountComponents = tallyComponents(
     snapshot.accounts

@@ -26,7 +26,8 @@ import type { Signal } from "./signal-types";
  * What the account page (/[agency]/accounts/[id]) shows, composed on the server from the account's own reads and the
  * portfolio snapshot of the owner's book (loadPortfolioData with a BookScope) by the pure portfolio rules, so the page
  * shows exactly the figures, health score and signals of the leader dashboard
- * (tests/integration/account-page-scope.test.ts compares them with the whole agency's for every account). No React here; the page renders the result.
+ * (tests/integration/book-scope.test.ts compares them with the whole agency's for every account). No React here; the
+ * page renders the result.
  */
 
 export type AccountPageData = {

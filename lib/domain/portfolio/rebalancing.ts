@@ -4,7 +4,8 @@
  * a move (one audited transaction) is the caller's job.
  */
 import type { Guideline } from "./guideline";
-import { assessLoad, COMPLEXITY_WEIGHT, countsTowardLoad, type BookAssessment, type Load } from "./load";
+import { groupBy } from "@/lib/group-by";
+import { assessLoad, COMPLEXITY_WEIGHT, countsTowardLoad, loadOf, type BookAssessment, type Load } from "./load";
 import { accountLabel, compareNames, formatAmount, plural } from "./text";
 import type { AccountStatus, Complexity } from "./types";
 
@@ -76,14 +77,8 @@ export type LoadRow = { amId: string; status: AccountStatus; complexity: Complex
 
 /** Every AM's load from the agency's account rows (accounts of others than these AMs are left out). */
 export function loadsByAm(ams: readonly RebalanceAm[], accounts: readonly LoadRow[]): Map<string, Load> {
-  const loads = new Map<string, Load>(ams.map((am) => [am.id, { load: 0, weightedLoad: 0 }]));
-  for (const account of accounts) {
-    const load = loads.get(account.amId);
-    if (!load || !countsTowardLoad(account.status)) continue;
-    load.load += 1;
-    load.weightedLoad += COMPLEXITY_WEIGHT[account.complexity];
-  }
-  return loads;
+  const booksOf = groupBy(accounts, (a) => a.amId);
+  return new Map(ams.map((am) => [am.id, loadOf(booksOf.get(am.id) ?? [])]));
 }
 
 /**
