@@ -1,8 +1,8 @@
 import type { MemberContext } from "@/lib/auth/membership";
 import { withTenant } from "@/lib/db/tenant";
-import { groupBy } from "@/lib/group-by";
 import { guidelineFor } from "@/lib/domain/portfolio/guideline";
-import { loadOf } from "@/lib/domain/portfolio/load";
+import { readLoadRows } from "@/lib/domain/portfolio/queries";
+import { loadsByAm } from "@/lib/domain/portfolio/rebalancing";
 import { suggestHandover } from "./handover-plan";
 
 const DAY = 86_400_000;
@@ -53,10 +53,7 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
       where: { agencyId, accountId: { in: accountIds }, occurredAt: { gte: new Date(today.getTime() - 90 * DAY) } },
       _count: { _all: true },
     });
-    const books = await tx.account.findMany({
-      where: { agencyId, amId: { in: receivers.map((r) => r.id) }, archivedAt: null },
-      select: { amId: true, status: true, complexity: true },
-    });
+    const loads = loadsByAm(receivers, await readLoadRows(tx, agencyId));
     const contacts = await tx.contact.findMany({
       where: { agencyId, clientId: { in: [...new Set(accounts.map((a) => a.clientId))] }, active: true },
       orderBy: [{ isPrimary: "desc" }, { name: "asc" }],
@@ -72,8 +69,7 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
     });
     const guideline = guidelineFor(agency);
     const count = new Map(checkIns.map((c) => [c.accountId, c._count._all]));
-    const booksOf = groupBy(books, (b) => b.amId);
-    const team = receivers.map((r) => ({ id: r.id, name: r.user.name, book: booksOf.get(r.id) ?? [] }));
+    const team = receivers.map((r) => ({ id: r.id, name: r.user.name, weightedLoad: loads.get(r.id)!.weightedLoad }));
     const plan = suggestHandover(
       accounts.map((a) => ({
         id: a.id,
@@ -100,7 +96,7 @@ export async function loadHandover(member: MemberContext, membershipId: string, 
       guideline,
       unplaced: plan.unplaced,
       /** Everyone who can receive, with their weighted load before the handover: the form ranks them per account. */
-      receivers: team.map((r) => ({ id: r.id, name: r.name, weightedLoad: loadOf(r.book).weightedLoad })),
+      receivers: team,
       accounts: plan.suggestions.map((s) => {
         const a = byId.get(s.accountId)!;
         return {

@@ -4,14 +4,15 @@
  * handover page shows the suggestion and the leader may pick another receiver per account before applying.
  */
 import type { Guideline } from "@/lib/domain/portfolio/guideline";
-import { COMPLEXITY_WEIGHT, countsTowardLoad, loadOf, type LoadAccount } from "@/lib/domain/portfolio/load";
+import { COMPLEXITY_WEIGHT, countsTowardLoad, type LoadAccount } from "@/lib/domain/portfolio/load";
 import { compareHandoverOrder, type RebalanceAccount } from "@/lib/domain/portfolio/rebalancing";
 import { compareNames } from "@/lib/domain/portfolio/text";
 
 export interface HandoverReceiver {
   id: string;
   name: string;
-  book: readonly LoadAccount[];
+  /** Before the handover. */
+  weightedLoad: number;
 }
 
 export interface HandoverOption {
@@ -45,7 +46,7 @@ export function suggestHandover(
   receivers: readonly HandoverReceiver[],
   guideline: Pick<Guideline, "max">,
 ): HandoverPlan {
-  const running = new Map(receivers.map((r) => [r.id, loadOf(r.book).weightedLoad]));
+  const running = new Map(receivers.map((r) => [r.id, r.weightedLoad]));
   const suggestions = [...accounts].sort(compareHandoverOrder).map((account): HandoverSuggestion => {
     const weight = weightOf(account);
     const options = receiverOptions(receivers, running, weight, guideline.max);
@@ -58,7 +59,7 @@ export function suggestHandover(
 
 /** Every receiver for one account at its turn, the ones that fit first (most room first), then by name. */
 function receiverOptions(
-  receivers: readonly Pick<HandoverReceiver, "id" | "name">[],
+  receivers: readonly HandoverReceiver[],
   running: ReadonlyMap<string, number>,
   weight: number,
   max: number,
@@ -79,7 +80,7 @@ function receiverOptions(
  * page carries its receivers once instead of once per account (300 colleagues for each of 26 accounts was 1.7 MB).
  */
 export function optionsInPlanOrder(
-  receivers: readonly { id: string; name: string; weightedLoad: number }[],
+  receivers: readonly HandoverReceiver[],
   suggestions: readonly { weight: number; suggestedAmId: string | null }[],
   max: number,
 ): HandoverOption[][] {

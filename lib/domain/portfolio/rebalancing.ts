@@ -76,7 +76,7 @@ export function compareHandoverOrder(a: RebalanceAccount, b: RebalanceAccount): 
 export type LoadRow = { amId: string; status: AccountStatus; complexity: Complexity };
 
 /** Every AM's load from the agency's account rows (accounts of others than these AMs are left out). */
-export function loadsByAm(ams: readonly RebalanceAm[], accounts: readonly LoadRow[]): Map<string, Load> {
+export function loadsByAm(ams: readonly { id: string }[], accounts: readonly LoadRow[]): Map<string, Load> {
   const booksOf = groupBy(accounts, (a) => a.amId);
   return new Map(ams.map((am) => [am.id, loadOf(booksOf.get(am.id) ?? [])]));
 }

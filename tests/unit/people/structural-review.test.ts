@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { optionsInPlanOrder, suggestHandover } from "@/lib/domain/people/handover-plan";
-import { loadOf } from "@/lib/domain/portfolio/load";
 import { structuralReview, type ReviewInput } from "@/lib/domain/people/structural-review";
 
 const today = new Date("2026-12-01T00:00:00Z");
@@ -67,15 +66,13 @@ describe("suggestHandover", () => {
     monthlyValue: 1000,
     checkInsLast90Days: 1,
   });
-  const book = (n: number) =>
-    Array.from({ length: n }, () => ({ status: "ACTIVE" as const, complexity: "STANDARD" as const }));
 
   it("spreads accounts to the colleagues with most room and never over the max", () => {
     const plan = suggestHandover(
       ["a", "b", "c", "d"].map((id) => account(id)),
       [
-        { id: "r1", name: "Ruth", book: book(6) },
-        { id: "r2", name: "Sam", book: book(7) },
+        { id: "r1", name: "Ruth", weightedLoad: 6 },
+        { id: "r2", name: "Sam", weightedLoad: 7 },
       ],
       { max: 8 },
     );
@@ -86,16 +83,16 @@ describe("suggestHandover", () => {
   });
 
   it("leaves an account unplaced when nobody has room, but still lists everyone as options", () => {
-    const plan = suggestHandover([account("a", "HIGH")], [{ id: "r1", name: "Ruth", book: book(8) }], { max: 8 });
+    const plan = suggestHandover([account("a", "HIGH")], [{ id: "r1", name: "Ruth", weightedLoad: 8 }], { max: 8 });
     expect(plan.suggestions[0]!.suggested).toBeNull();
     expect(plan.suggestions[0]!.options).toEqual([{ amId: "r1", name: "Ruth", weightedAfter: 9.5, fits: false }]);
   });
 
   it("rebuilds every account's options from the receivers' loads and the suggestions alone", () => {
     const receivers = [
-      { id: "r1", name: "Ruth", book: book(5) },
-      { id: "r2", name: "Sam", book: book(7) },
-      { id: "r3", name: "Ana", book: book(6) },
+      { id: "r1", name: "Ruth", weightedLoad: 5 },
+      { id: "r2", name: "Sam", weightedLoad: 7 },
+      { id: "r3", name: "Ana", weightedLoad: 6 },
     ];
     const plan = suggestHandover(
       [account("a", "HIGH"), account("b"), account("c", "LOW"), account("d"), account("e", "HIGH")],
@@ -103,7 +100,7 @@ describe("suggestHandover", () => {
       { max: 8 },
     );
     const rebuilt = optionsInPlanOrder(
-      receivers.map((r) => ({ id: r.id, name: r.name, weightedLoad: loadOf(r.book).weightedLoad })),
+      receivers,
       plan.suggestions.map((s) => ({ weight: s.weight, suggestedAmId: s.suggested?.amId ?? null })),
       8,
     );
