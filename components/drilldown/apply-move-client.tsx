@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { applyMove } from "@/lib/actions/portfolio";
 
 type Props = {
@@ -17,6 +18,8 @@ type Props = {
 /** Applies one suggested move; a conflict (another leader moved it first) or a refusal is shown in place. */
 export function ApplyMoveButton({ slug, accountId, accountName, fromAmId, toAmId, toAmName, expectedVersion }: Props) {
   const form = useActionForm({ success: `Moved to ${toAmName}.` });
+  // Disabled until hydrated: a click before React runs would be lost without a word.
+  const hydrated = useHydrated();
   const { pending } = form;
   const message = form.success
     ? { tone: "ok", text: form.success }
@@ -35,7 +38,7 @@ export function ApplyMoveButton({ slug, accountId, accountName, fromAmId, toAmId
         pending={pending}
         onClick={apply}
         aria-label={`Move ${accountName} to ${toAmName}`}
-        disabled={message?.tone === "ok"}
+        disabled={!hydrated || message?.tone === "ok"}
       >
         {pending ? "Moving…" : "Apply"}
       </Button>
