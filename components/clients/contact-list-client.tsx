@@ -36,7 +36,7 @@ export function ContactList({
   const [left, setLeft] = useState<{ name: string; result: ContactLeftResult } | null>(null);
   const [adding, setAdding] = useState(false);
   const [toggled, setToggled] = useState<string | null>(null);
-  const { pending, message, submit } = useActionForm();
+  const { ready, pending, message, submit } = useActionForm();
 
   function toggleActive(contact: ClientContact) {
     setToggled(contact.id);
@@ -85,7 +85,12 @@ export function ContactList({
                         <span className="sr-only"> {c.name}</span>
                       </Button>
                     )}
-                    <Button variant="ghost" pending={pending && toggled === c.id} onClick={() => toggleActive(c)}>
+                    <Button
+                      variant="ghost"
+                      pending={pending && toggled === c.id}
+                      disabled={!ready}
+                      onClick={() => toggleActive(c)}
+                    >
                       {c.active ? "Deactivate" : "Reactivate"}
                       <span className="sr-only"> {c.name}</span>
                     </Button>

@@ -60,7 +60,7 @@ function ActionRow({
   owners: OwnerOption[];
   today: Date;
 }) {
-  const { pending, message: error, submit } = useActionForm();
+  const { ready, pending, message: error, submit } = useActionForm();
   // The box shows the new state at once; it falls back to the server's if the change is refused.
   const [done, setDone] = useOptimistic(action.done);
   const late = !done && action.dueDate !== null && action.dueDate.getTime() < today.getTime();
@@ -83,6 +83,7 @@ function ActionRow({
             id={checkboxId}
             type="checkbox"
             checked={done}
+            disabled={!ready}
             aria-busy={pending || undefined}
             onChange={(e) => toggle(e.target.checked)}
             className="mt-0.5 size-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"

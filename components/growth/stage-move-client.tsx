@@ -27,7 +27,7 @@ export function StageMove({
   children?: ReactNode;
 }) {
   const [stage, setStage] = useState<StageValue>(current);
-  const { pending, message: error, submit } = useActionForm();
+  const { ready, pending, message: error, submit } = useActionForm();
   const selectId = `stage-${id}`;
   return (
     <>
@@ -52,7 +52,7 @@ export function StageMove({
           variant="secondary"
           className="px-2 py-1 text-xs"
           pending={pending}
-          disabled={stage === current}
+          disabled={!ready || stage === current}
           onClick={() => submit(() => move(stage))}
           aria-label={`Move ${name} to ${STAGE_LABEL[stage]}`}
         >

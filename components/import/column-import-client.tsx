@@ -98,7 +98,7 @@ export function ColumnImport<F extends string, C>(props: ColumnImportProps<F, C>
             id={`${id}-file`}
             type="file"
             accept=".csv,text/csv"
-            disabled={form.pending}
+            disabled={!form.ready || form.pending}
             onChange={onFile}
             className="mt-1 block max-w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
           />

@@ -17,7 +17,7 @@ export function ActionTick({
   canTick: boolean;
   dueLabel: string | null;
 }) {
-  const { pending, message, submit } = useActionForm();
+  const { ready, pending, message, submit } = useActionForm();
   const [done, setDone] = useOptimistic(action.done);
   const id = `one-on-one-action-${action.id}`;
   return (
@@ -26,7 +26,7 @@ export function ActionTick({
         id={id}
         type="checkbox"
         checked={done}
-        disabled={!canTick}
+        disabled={!ready || !canTick}
         aria-busy={pending || undefined}
         onChange={(e) => {
           const next = e.target.checked;

@@ -16,11 +16,17 @@ export function ActionButton<T>({
   action: () => Promise<ActionResult<T>>;
   options?: ActionFormOptions<T>;
 }) {
-  const { pending, message, submit } = useActionForm<T>(options);
+  const { ready, pending, message, submit } = useActionForm<T>(options);
   return (
     <div className={className}>
       {message && <Alert>{message}</Alert>}
-      <Button variant="secondary" pending={pending} onClick={() => submit(action)} {...button} />
+      <Button
+        variant="secondary"
+        pending={pending}
+        onClick={() => submit(action)}
+        {...button}
+        disabled={!ready || button.disabled}
+      />
     </div>
   );
 }

@@ -171,8 +171,12 @@ test("an AM adds a draft plan with an opportunity, moves it to Won with the keyb
   await newAction.getByRole("button", { name: "Add action" }).click();
   const done = plan.getByRole("checkbox", { name: `Send the proposal ${run}` });
   await expect(done).not.toBeChecked();
+  const saved = page.waitForResponse((r) => r.request().method() === "POST", { timeout: 30_000 });
   await done.check();
   await expect(done).toBeChecked();
+  await saved;
+  await page.reload();
+  await expect(done).toBeChecked({ timeout: 30_000 });
 
   await expectAccessible(page);
   await plan.scrollIntoViewIfNeeded();

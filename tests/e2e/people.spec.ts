@@ -147,8 +147,11 @@ test("a leader sets a level and records a 1:1; the AM sees it and ticks the acti
     timeout: 30_000,
   });
   const tick = am.page.getByRole("checkbox", { name: "Send the renewal recap" });
+  // The box shows the tick at once (optimistic); reload only once the server action has answered.
+  const saved = am.page.waitForResponse((r) => r.request().method() === "POST", { timeout: 30_000 });
   await tick.check();
   await expect(tick).toBeChecked({ timeout: 30_000 });
+  await saved;
   await am.page.reload();
   await expect(am.page.getByRole("checkbox", { name: "Send the renewal recap" })).toBeChecked({ timeout: 30_000 });
   await expectAxeClean(am.page);
