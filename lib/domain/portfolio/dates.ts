@@ -7,8 +7,10 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/** A JavaScript time has no leap seconds, so every UTC day is exactly MS_PER_DAY long: flooring finds its midnight. */
 function utcMidnight(date: Date): number {
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const time = date.getTime();
+  return time - (((time % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
