@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   cadenceFromAgency,
@@ -24,6 +25,21 @@ describe("calendar days", () => {
     const tomorrow = new Date("2025-06-16T08:00:00Z");
     expect(calendarDaysBetween(tomorrow, TODAY)).toBe(-1);
     expect(daysAgo(tomorrow, TODAY)).toBe(0);
+  });
+
+  it("counts the calendar dates between, for any two moments (before 1970 too)", () => {
+    const calendarDate = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    const moment = fc.date({
+      min: new Date("1900-01-01T00:00:00Z"),
+      max: new Date("2200-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(moment, moment, (from, to) => {
+        expect(calendarDaysBetween(from, to)).toBe(Math.round((calendarDate(to) - calendarDate(from)) / 86_400_000));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
