@@ -3,7 +3,8 @@ import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatab
 import { badValueCases, inputWith } from "../support/form-input";
 import * as actions from "../../lib/actions/settings";
 import { loadDashboard } from "../../lib/domain/portfolio/load-portfolio";
-import { loadAgencyLoadHistory } from "../../lib/domain/agencies/load-history";
+import { agencyLoadHistory, loadAgencyLoadHistory } from "../../lib/domain/agencies/load-history";
+import { guidelineFor } from "../../lib/domain/portfolio/guideline";
 import { readFirstRunFacts } from "../../lib/domain/agencies/first-run";
 import { withTenant } from "../../lib/db/tenant";
 
@@ -101,6 +102,40 @@ describe("the guideline override", () => {
     expect(history.changes[1]?.reason).toBe("Senior AMs on complex retainers");
     expect(history.points.at(-1)).toMatchObject({ bandMin: 6, bandMax: 8 });
     expect(history.points.at(-1)?.changeNote).toMatch(/^6–8 from /);
+  });
+});
+
+describe("the load history", () => {
+  it("counts every account of today's AMs, those archived in the window too, and none archived before it", async () => {
+    const today = new Date("2026-11-20T12:00:00Z");
+    const account = (name: string, archivedAt: Date | null, amId = a.memberships.am.id) =>
+      db.admin.account.create({
+        data: {
+          agencyId: a.agency.id,
+          clientId: a.client.id,
+          amId,
+          name,
+          complexity: "HIGH",
+          startDate: new Date("2024-01-01"),
+          archivedAt,
+          monthlyValue: "1000.00",
+        },
+      });
+    await account("Archived in the window", new Date("2026-03-10T00:00:00Z"));
+    await account("Archived on the window's first day", new Date("2025-12-01T00:00:00Z"));
+    await account("Archived before the window", new Date("2025-11-30T23:59:59Z"));
+    await account("Held by a non-AM", null, a.memberships.pm.id);
+    const history = await loadAgencyLoadHistory(a.agency.id, a.users.leader.id, today);
+
+    // The same rule over every account of the agency's AMs, read without any narrowing.
+    const every = await db.admin.account.findMany({
+      where: { agencyId: a.agency.id, amId: a.memberships.am.id },
+      select: { status: true, complexity: true, startDate: true, archivedAt: true },
+    });
+    const expected = agencyLoadHistory(every, 1, history.changes, guidelineFor(await agencyRow(a)), today);
+    expect(history.points).toEqual(expected);
+    expect(history.points[0]?.month).toBe("2025-12");
+    expect(history.points.map((p) => p.weightedLoad)).not.toEqual(Array(12).fill(history.points[0]?.weightedLoad));
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { withTenant } from "@/lib/db/tenant";
 import { guidelineFor, type Guideline } from "@/lib/domain/portfolio/guideline";
-import { loadTrend, type TrendAccount } from "@/lib/domain/portfolio/load-trend";
+import { DEFAULT_TREND_MONTHS, loadTrend, type TrendAccount } from "@/lib/domain/portfolio/load-trend";
 import { bandHistory, type GuidelineChangeRow } from "./rule-history";
 import { readGuidelineChanges, readSettingsOrThrow } from "./settings-queries";
 
@@ -57,18 +57,22 @@ export async function loadAgencyLoadHistory(
     const settings = await readSettingsOrThrow(tx, agencyId);
     const changes = await readGuidelineChanges(tx, agencyId);
     // Raw SQL, not `roles: { has: "AM" }`: pglite-prisma-adapter 0.7.2 fails on that filter (the embedded database).
-    const ams = await tx.$queryRaw<{ id: string }[]>`
-      SELECT m."id" FROM "Membership" m
+    const [{ ams }] = await tx.$queryRaw<[{ ams: number }]>`
+      SELECT count(*)::int AS "ams" FROM "Membership" m
       WHERE m."agencyId" = ${agencyId}::uuid AND m."active" AND 'AM' = ANY (m."roles")`;
-    const accounts = await tx.account.findMany({
-      where: { agencyId, amId: { in: ams.map((am) => am.id) } },
-      select: { status: true, complexity: true, startDate: true, archivedAt: true },
-    });
+    // One join, not an ORM read with every AM's id in an IN list (34 ms for the benchmark tenant's 3,600 accounts);
+    // accounts archived before the first month of the window count in none of its months and are not read.
+    const windowStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (DEFAULT_TREND_MONTHS - 1), 1));
+    const accounts = await tx.$queryRaw<TrendAccount[]>`
+      SELECT a."status"::text AS "status", a."complexity"::text AS "complexity", a."startDate", a."archivedAt"
+      FROM "Account" a JOIN "Membership" m ON m."agencyId" = a."agencyId" AND m."id" = a."amId"
+      WHERE a."agencyId" = ${agencyId}::uuid AND m."active" AND 'AM' = ANY (m."roles")
+        AND (a."archivedAt" IS NULL OR a."archivedAt" >= ${windowStart})`;
     const guideline = guidelineFor(settings);
     return {
       guideline,
-      accountManagers: ams.length,
-      points: agencyLoadHistory(accounts, ams.length, changes, guideline, today),
+      accountManagers: ams,
+      points: agencyLoadHistory(accounts, ams, changes, guideline, today),
       changes,
     };
   });
