@@ -70,6 +70,7 @@ export function ContactList({
                     <Button
                       variant="secondary"
                       aria-expanded={editing === c.id}
+                      disabled={!ready}
                       onClick={() => setEditing(editing === c.id ? null : c.id)}
                     >
                       {editing === c.id ? "Close" : "Edit"}
@@ -79,6 +80,7 @@ export function ContactList({
                       <Button
                         variant="ghost"
                         aria-expanded={leaving === c.id}
+                        disabled={!ready}
                         onClick={() => setLeaving(leaving === c.id ? null : c.id)}
                       >
                         Moved on
@@ -126,7 +128,7 @@ export function ContactList({
             <ContactForm slug={slug} clientId={clientId} onDone={() => setAdding(false)} />
           </div>
         ) : (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
+          <Button variant="secondary" onClick={() => setAdding(true)} disabled={!ready}>
             Add contact
           </Button>
         ))}

@@ -61,7 +61,7 @@ export function PlanCard({
           >
             Set status
           </Button>
-          <Button variant="ghost" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+          <Button variant="ghost" aria-expanded={editing} onClick={() => setEditing((e) => !e)} disabled={!ready}>
             Edit plan
           </Button>
         </div>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { KpiView } from "@/lib/domain/kpis/queries";
 import { KpiCard } from "./kpi-card-client";
 import { KpiForm } from "./kpi-form-client";
@@ -24,6 +25,7 @@ export function KpiPanel({
   empty: string;
 }) {
   const [adding, setAdding] = useState(false);
+  const hydrated = useHydrated();
   return (
     <div className="space-y-4" data-testid="kpi-panel">
       {canDefine && (
@@ -31,7 +33,7 @@ export function KpiPanel({
           {adding ? (
             <KpiForm slug={slug} owner={owner} onDone={() => setAdding(false)} />
           ) : (
-            <Button variant="secondary" onClick={() => setAdding(true)}>
+            <Button variant="secondary" onClick={() => setAdding(true)} disabled={!hydrated}>
               New KPI
             </Button>
           )}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ProjectManagerOption } from "@/lib/domain/projects/queries";
 import { ProjectDetailsForm } from "./project-details-form-client";
 
@@ -20,10 +21,17 @@ export function NewProject({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const formId = `new-project-${accountId}`;
   return (
     <div className="mb-4">
-      <Button variant="secondary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+      <Button
+        variant="secondary"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen(!open)}
+        disabled={!hydrated}
+      >
         {open ? "Cancel new project" : "New project"}
       </Button>
       {open && (

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ProjectStatusBadge } from "@/components/drilldown/badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { RiskKind } from "@/lib/domain/projects/risk";
 import type { ProjectStatusValue } from "@/lib/domain/projects/schemas";
 import { BulkStatusBar } from "./bulk-status-client";
@@ -38,6 +39,7 @@ const RISK_TONE = { off_track: "rose", at_risk: "amber", stale: "amber", due_soo
 export function ProjectList({ slug, currency, rows }: { slug: string; currency: string; rows: ProjectRowView[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const writable = rows.filter((r) => r.canWrite);
   const allSelected = writable.length > 0 && writable.every((r) => selected.has(r.id));
 
@@ -58,6 +60,7 @@ export function ProjectList({ slug, currency, rows }: { slug: string; currency: 
               type="checkbox"
               className="size-4 rounded border-slate-300 text-indigo-600"
               checked={allSelected}
+              disabled={!hydrated}
               onChange={() => setSelected(allSelected ? new Set() : new Set(writable.map((r) => r.id)))}
             />
             Select all you can update ({writable.length})
@@ -100,6 +103,7 @@ type ItemProps = {
 
 /** One project: its selection box, name and status, burn against progress, last update and its status form. */
 function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: ItemProps) {
+  const hydrated = useHydrated();
   return (
     <li
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
@@ -113,6 +117,7 @@ function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: 
             className="mt-1 size-4 shrink-0 rounded border-slate-300 text-indigo-600"
             aria-label={`Select ${row.name}`}
             checked={selected}
+            disabled={!hydrated}
             onChange={onToggle}
           />
         )}
@@ -136,7 +141,13 @@ function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: 
           </div>
           {row.canWrite && (
             <div className="mt-3">
-              <Button variant="secondary" aria-expanded={open} aria-controls={`update-${row.id}`} onClick={onOpen}>
+              <Button
+                variant="secondary"
+                aria-expanded={open}
+                aria-controls={`update-${row.id}`}
+                onClick={onOpen}
+                disabled={!hydrated}
+              >
                 {open ? "Close" : "Update status"}
                 <span className="sr-only"> of {row.name}</span>
               </Button>
