@@ -50,6 +50,7 @@ export function PlanCard({
             name="status"
             label="Status"
             value={status}
+            disabled={!ready}
             onChange={(e) => setStatus(e.target.value as PlanStatusValue)}
             options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABEL[s] }))}
           />

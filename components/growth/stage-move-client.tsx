@@ -38,6 +38,7 @@ export function StageMove({
       <select
         id={selectId}
         value={stage}
+        disabled={!ready}
         onChange={(e) => setStage(e.target.value as StageValue)}
         className={`${inputClass} mt-2 px-2 py-1 text-xs`}
       >

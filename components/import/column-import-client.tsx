@@ -111,7 +111,7 @@ export function ColumnImport<F extends string, C>(props: ColumnImportProps<F, C>
             id={`${id}-dates`}
             className={`${inputClass} mt-1`}
             value={dateFormat}
-            disabled={form.pending}
+            disabled={!form.ready || form.pending}
             onChange={(e) => {
               const format = e.target.value as DateFormat;
               setDateFormat(format);

@@ -54,6 +54,7 @@ export function InviteForm({ agencySlug }: { agencySlug: string }) {
           legend="Roles"
           value={roles}
           onChange={setRoles}
+          disabled={!form.ready}
           errors={form.errors.roles}
           showHints
         />

@@ -12,6 +12,8 @@ type Props = {
   lockedHint?: string;
   showHints?: boolean;
   hideLegend?: boolean;
+  /** Until the form can be used (hydrated): the boxes are controlled, so an earlier tick would be lost. */
+  disabled?: boolean;
 };
 
 /** A labelled group of role checkboxes (controlled); `locked` roles stay checked and cannot be cleared. */
@@ -25,6 +27,7 @@ export function RoleCheckboxes({
   lockedHint,
   showHints,
   hideLegend,
+  disabled = false,
 }: Props) {
   const errorId = `${idPrefix}-roles-error`;
   return (
@@ -42,7 +45,7 @@ export function RoleCheckboxes({
                 name="roles"
                 value={role}
                 checked={value.includes(role)}
-                disabled={isLocked}
+                disabled={isLocked || disabled}
                 onChange={(e) => onChange(e.target.checked ? [...value, role] : value.filter((r) => r !== role))}
                 className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
               />
