@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AgencyDirectoryCard } from "@/components/home/agency-directory-card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { listDemoDirectory } from "@/lib/domain/agencies/demo-directory";
 
 export const dynamic = "force-dynamic";

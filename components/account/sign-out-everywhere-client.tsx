@@ -8,7 +8,7 @@ import { signOutEverywhere } from "@/lib/actions/sessions";
 
 /** Ends every session of the signed-in person (lib/actions/sessions.ts), then this browser's too. */
 export function SignOutEverywhere({ agencySlug }: { agencySlug: string }) {
-  const { ready, pending, message, submit } = useActionForm({ refresh: false });
+  const { pending, message, submit } = useActionForm({ refresh: false });
   const endAll = () =>
     submit(
       () => signOutEverywhere(agencySlug, { scope: "everywhere" }),
@@ -18,7 +18,7 @@ export function SignOutEverywhere({ agencySlug }: { agencySlug: string }) {
   return (
     <div className="space-y-3">
       {message && <Alert>{message}</Alert>}
-      <Button variant="secondary" pending={pending} disabled={!ready} onClick={endAll}>
+      <Button variant="secondary" pending={pending} onClick={endAll}>
         Sign out everywhere
       </Button>
     </div>

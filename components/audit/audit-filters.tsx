@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { AuditFilters } from "@/lib/domain/audit/filters";

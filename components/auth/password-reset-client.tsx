@@ -58,7 +58,7 @@ export function VerifyEmailButton({ token }: { token: string }) {
       {form.success ? (
         <Alert tone="success">{form.success}</Alert>
       ) : (
-        <Button pending={form.pending} disabled={!form.ready} onClick={() => form.submit(() => verifyEmail({ token }))}>
+        <Button pending={form.pending} onClick={() => form.submit(() => verifyEmail({ token }))}>
           Confirm my address
         </Button>
       )}

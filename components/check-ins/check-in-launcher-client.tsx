@@ -2,7 +2,6 @@
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import type { CheckInAccountOption } from "@/lib/domain/check-ins/queries";
 import { CheckInDialog, type CheckInDialogHandle } from "./check-in-dialog-client";
 import { CHECK_IN_SHORTCUT } from "./labels";
@@ -98,14 +97,12 @@ export function LogCheckInButton({
   showShortcut?: boolean;
 }) {
   const open = useContext(CheckInContext);
-  const hydrated = useHydrated();
   if (!open) throw new Error("LogCheckInButton needs a CheckInProvider");
   return (
     <Button
       variant={variant}
       aria-label={label}
       aria-keyshortcuts={showShortcut ? "C" : undefined}
-      disabled={!hydrated}
       onClick={() => open(accountId)}
     >
       Log check-in

@@ -36,7 +36,7 @@ export function ContactList({
   const [left, setLeft] = useState<{ name: string; result: ContactLeftResult } | null>(null);
   const [adding, setAdding] = useState(false);
   const [toggled, setToggled] = useState<string | null>(null);
-  const { ready, pending, message, submit } = useActionForm();
+  const { pending, message, submit } = useActionForm();
 
   function toggleActive(contact: ClientContact) {
     setToggled(contact.id);
@@ -70,7 +70,6 @@ export function ContactList({
                     <Button
                       variant="secondary"
                       aria-expanded={editing === c.id}
-                      disabled={!ready}
                       onClick={() => setEditing(editing === c.id ? null : c.id)}
                     >
                       {editing === c.id ? "Close" : "Edit"}
@@ -80,19 +79,13 @@ export function ContactList({
                       <Button
                         variant="ghost"
                         aria-expanded={leaving === c.id}
-                        disabled={!ready}
                         onClick={() => setLeaving(leaving === c.id ? null : c.id)}
                       >
                         Moved on
                         <span className="sr-only"> {c.name}</span>
                       </Button>
                     )}
-                    <Button
-                      variant="ghost"
-                      pending={pending && toggled === c.id}
-                      disabled={!ready}
-                      onClick={() => toggleActive(c)}
-                    >
+                    <Button variant="ghost" pending={pending && toggled === c.id} onClick={() => toggleActive(c)}>
                       {c.active ? "Deactivate" : "Reactivate"}
                       <span className="sr-only"> {c.name}</span>
                     </Button>
@@ -128,7 +121,7 @@ export function ContactList({
             <ContactForm slug={slug} clientId={clientId} onDone={() => setAdding(false)} />
           </div>
         ) : (
-          <Button variant="secondary" onClick={() => setAdding(true)} disabled={!ready}>
+          <Button variant="secondary" onClick={() => setAdding(true)}>
             Add contact
           </Button>
         ))}

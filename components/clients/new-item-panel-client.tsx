@@ -2,7 +2,6 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** A "New …" button that opens its form in a panel below, so the list stays the first thing on the page. */
 export function NewItemPanel({
@@ -16,7 +15,6 @@ export function NewItemPanel({
 }) {
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
-  const hydrated = useHydrated();
   return (
     <div className="mb-4">
       <Button
@@ -24,7 +22,6 @@ export function NewItemPanel({
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
-        disabled={!hydrated}
       >
         {open ? "Close" : label}
       </Button>

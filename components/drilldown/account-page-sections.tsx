@@ -4,7 +4,7 @@ import { ExportLink } from "@/components/export/export-link";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { NewFollowUpForm } from "@/components/follow-ups/new-follow-up-form-client";
 import { HealthHistory } from "@/components/snapshots/health-history";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import type { MemberContext } from "@/lib/auth/membership";
 import { can } from "@/lib/auth/permissions";

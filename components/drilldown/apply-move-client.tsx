@@ -2,7 +2,6 @@
 
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { applyMove } from "@/lib/actions/portfolio";
 
 type Props = {
@@ -18,8 +17,6 @@ type Props = {
 /** Applies one suggested move; a conflict (another leader moved it first) or a refusal is shown in place. */
 export function ApplyMoveButton({ slug, accountId, accountName, fromAmId, toAmId, toAmName, expectedVersion }: Props) {
   const form = useActionForm({ success: `Moved to ${toAmName}.` });
-  // Disabled until hydrated: a click before React runs would be lost without a word.
-  const hydrated = useHydrated();
   const { pending } = form;
   const message = form.success
     ? { tone: "ok", text: form.success }
@@ -38,7 +35,7 @@ export function ApplyMoveButton({ slug, accountId, accountName, fromAmId, toAmId
         pending={pending}
         onClick={apply}
         aria-label={`Move ${accountName} to ${toAmName}`}
-        disabled={!hydrated || message?.tone === "ok"}
+        disabled={message?.tone === "ok"}
       >
         {pending ? "Moving…" : "Apply"}
       </Button>

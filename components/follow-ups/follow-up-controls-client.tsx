@@ -28,7 +28,7 @@ export function FollowUpControls({
   const [open, setOpen] = useState<"close" | "reassign" | null>(null);
   const done = () => setOpen(null);
   const options = { success: open === "close" ? "Follow-up closed." : "Follow-up reassigned.", onDone: done };
-  const { form, field, shell } = useActionFormFields(`follow-up-${followUpId}`, options, (values) =>
+  const { field, shell } = useActionFormFields(`follow-up-${followUpId}`, options, (values) =>
     open === "close"
       ? closeFollowUp(slug, { followUpId, outcome: values.get("outcome") })
       : reassignFollowUp(slug, { followUpId, assigneeId: values.get("assigneeId") }),
@@ -36,21 +36,11 @@ export function FollowUpControls({
   if (open === null) {
     return (
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="secondary"
-          onClick={() => setOpen("close")}
-          disabled={!form.ready}
-          aria-label={`Close follow-up: ${title}`}
-        >
+        <Button variant="secondary" onClick={() => setOpen("close")} aria-label={`Close follow-up: ${title}`}>
           Close…
         </Button>
         {members.length > 0 && (
-          <Button
-            variant="ghost"
-            onClick={() => setOpen("reassign")}
-            disabled={!form.ready}
-            aria-label={`Reassign follow-up: ${title}`}
-          >
+          <Button variant="ghost" onClick={() => setOpen("reassign")} aria-label={`Reassign follow-up: ${title}`}>
             Reassign…
           </Button>
         )}

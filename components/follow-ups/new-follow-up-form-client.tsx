@@ -31,7 +31,7 @@ export function NewFollowUpForm({
     return (
       <div className="space-y-2">
         {form.success && <p className="text-sm text-emerald-700">{form.success}</p>}
-        <Button variant="secondary" onClick={() => setOpen(true)} disabled={!form.ready}>
+        <Button variant="secondary" onClick={() => setOpen(true)}>
           Add follow-up
         </Button>
       </div>

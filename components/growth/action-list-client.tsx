@@ -3,6 +3,7 @@
 import { useOptimistic } from "react";
 import { formatDate } from "@/components/drilldown/format";
 import { Alert } from "@/components/ui/alert";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import { EditInPlace, OpenFormButton } from "@/components/ui/inline-edit-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setGrowthActionDone } from "@/lib/actions/growth";
@@ -60,7 +61,7 @@ function ActionRow({
   owners: OwnerOption[];
   today: Date;
 }) {
-  const { ready, pending, message: error, submit } = useActionForm();
+  const { pending, message: error, submit } = useActionForm();
   // The box shows the new state at once; it falls back to the server's if the change is refused.
   const [done, setDone] = useOptimistic(action.done);
   const late = !done && action.dueDate !== null && action.dueDate.getTime() < today.getTime();
@@ -79,11 +80,11 @@ function ActionRow({
     <EditInPlace name={action.title} form={edit}>
       {(editButton) => (
         <div className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
-          <input
+          <HydratedControl
+            as="input"
             id={checkboxId}
             type="checkbox"
             checked={done}
-            disabled={!ready}
             aria-busy={pending || undefined}
             onChange={(e) => toggle(e.target.checked)}
             className="mt-0.5 size-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"

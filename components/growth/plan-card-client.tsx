@@ -33,7 +33,7 @@ export function PlanCard({
 }) {
   const [status, setStatus] = useState<PlanStatusValue>(plan.status);
   const [editing, setEditing] = useState(false);
-  const { ready, pending, message: error, submit } = useActionForm();
+  const { pending, message: error, submit } = useActionForm();
   const headingId = `plan-${plan.id}-objective`;
 
   function saveStatus() {
@@ -50,19 +50,13 @@ export function PlanCard({
             name="status"
             label="Status"
             value={status}
-            disabled={!ready}
             onChange={(e) => setStatus(e.target.value as PlanStatusValue)}
             options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABEL[s] }))}
           />
-          <Button
-            variant="secondary"
-            pending={pending}
-            disabled={!ready || status === plan.status}
-            onClick={saveStatus}
-          >
+          <Button variant="secondary" pending={pending} disabled={status === plan.status} onClick={saveStatus}>
             Set status
           </Button>
-          <Button variant="ghost" aria-expanded={editing} onClick={() => setEditing((e) => !e)} disabled={!ready}>
+          <Button variant="ghost" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             Edit plan
           </Button>
         </div>

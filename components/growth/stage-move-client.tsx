@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { OPPORTUNITY_STAGES, type StageValue } from "@/lib/domain/growth/schemas";
@@ -27,7 +28,7 @@ export function StageMove({
   children?: ReactNode;
 }) {
   const [stage, setStage] = useState<StageValue>(current);
-  const { ready, pending, message: error, submit } = useActionForm();
+  const { pending, message: error, submit } = useActionForm();
   const selectId = `stage-${id}`;
   return (
     <>
@@ -35,10 +36,10 @@ export function StageMove({
       <label htmlFor={selectId} className="sr-only">
         Stage of {name}
       </label>
-      <select
+      <HydratedControl
+        as="select"
         id={selectId}
         value={stage}
-        disabled={!ready}
         onChange={(e) => setStage(e.target.value as StageValue)}
         className={`${inputClass} mt-2 px-2 py-1 text-xs`}
       >
@@ -47,13 +48,13 @@ export function StageMove({
             {STAGE_LABEL[s]}
           </option>
         ))}
-      </select>
+      </HydratedControl>
       <div className="mt-1 flex flex-wrap items-center gap-1">
         <Button
           variant="secondary"
           className="px-2 py-1 text-xs"
           pending={pending}
-          disabled={!ready || stage === current}
+          disabled={stage === current}
           onClick={() => submit(() => move(stage))}
           aria-label={`Move ${name} to ${STAGE_LABEL[stage]}`}
         >

@@ -3,6 +3,7 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { inputClass, labelClass } from "@/components/ui/field";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FieldMapping } from "@/lib/domain/import/column-file";
@@ -94,11 +95,12 @@ export function ColumnImport<F extends string, C>(props: ColumnImportProps<F, C>
           <label htmlFor={`${id}-file`} className={labelClass}>
             {props.fileLabel}
           </label>
-          <input
+          <HydratedControl
+            as="input"
             id={`${id}-file`}
             type="file"
             accept=".csv,text/csv"
-            disabled={!form.ready || form.pending}
+            disabled={form.pending}
             onChange={onFile}
             className="mt-1 block max-w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
           />
@@ -107,11 +109,12 @@ export function ColumnImport<F extends string, C>(props: ColumnImportProps<F, C>
           <label htmlFor={`${id}-dates`} className={labelClass}>
             Dates in the file
           </label>
-          <select
+          <HydratedControl
+            as="select"
             id={`${id}-dates`}
             className={`${inputClass} mt-1`}
             value={dateFormat}
-            disabled={!form.ready || form.pending}
+            disabled={form.pending}
             onChange={(e) => {
               const format = e.target.value as DateFormat;
               setDateFormat(format);
@@ -120,7 +123,7 @@ export function ColumnImport<F extends string, C>(props: ColumnImportProps<F, C>
           >
             <option value="ISO">2026-12-31</option>
             <option value="DMY">31/12/2026</option>
-          </select>
+          </HydratedControl>
         </div>
       </div>
       {form.pending && <p className="text-sm text-slate-600">Checking the file…</p>}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { Button } from "@/components/ui/button";
+import type { ButtonVariant } from "@/components/ui/button-class";
 
 /**
  * A destructive button that asks once more in place ("Archive" → "Yes, archive"), instead of a browser dialog, so it
@@ -24,14 +24,12 @@ export function ConfirmButton({
   variant?: ButtonVariant;
 }) {
   const [asking, setAsking] = useState(false);
-  const hydrated = useHydrated();
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <Button
         variant={variant}
         className="px-2 py-1 text-xs"
         pending={pending}
-        disabled={!hydrated}
         aria-label={accessibleName ? `${asking ? confirmLabel : label}: ${accessibleName}` : undefined}
         onClick={() => (asking ? (setAsking(false), onConfirm()) : setAsking(true))}
         onBlur={() => setAsking(false)}

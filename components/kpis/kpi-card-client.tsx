@@ -34,7 +34,7 @@ export function KpiCard({
   canMeasure: boolean;
 }) {
   const [open, setOpen] = useState<Open>("none");
-  const { ready, pending, message: error, submit: run } = useActionForm();
+  const { pending, message: error, submit: run } = useActionForm();
   const tone = attainmentTone(kpi.attainment);
   const format = (value: number) => withUnit(value, kpi.unit);
   const headingId = `kpi-${kpi.id}-name`;
@@ -130,18 +130,13 @@ export function KpiCard({
       {(canMeasure || canDefine) && (
         <div className="mt-3 flex flex-wrap gap-2">
           {canMeasure && (
-            <Button
-              variant="secondary"
-              aria-expanded={open === "record"}
-              onClick={() => toggle("record")}
-              disabled={!ready}
-            >
+            <Button variant="secondary" aria-expanded={open === "record"} onClick={() => toggle("record")}>
               Record reading
             </Button>
           )}
           {canDefine && (
             <>
-              <Button variant="ghost" aria-expanded={open === "edit"} onClick={() => toggle("edit")} disabled={!ready}>
+              <Button variant="ghost" aria-expanded={open === "edit"} onClick={() => toggle("edit")}>
                 Edit KPI
               </Button>
               <ConfirmButton

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import type { KpiView } from "@/lib/domain/kpis/queries";
 import { KpiCard } from "./kpi-card-client";
 import { KpiForm } from "./kpi-form-client";
@@ -25,7 +24,6 @@ export function KpiPanel({
   empty: string;
 }) {
   const [adding, setAdding] = useState(false);
-  const hydrated = useHydrated();
   return (
     <div className="space-y-4" data-testid="kpi-panel">
       {canDefine && (
@@ -33,7 +31,7 @@ export function KpiPanel({
           {adding ? (
             <KpiForm slug={slug} owner={owner} onDone={() => setAdding(false)} />
           ) : (
-            <Button variant="secondary" onClick={() => setAdding(true)} disabled={!hydrated}>
+            <Button variant="secondary" onClick={() => setAdding(true)}>
               New KPI
             </Button>
           )}

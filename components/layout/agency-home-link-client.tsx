@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 /** "Back to <agency overview>", derived from the current URL's first segment (the 403 page has no params). */
 export function AgencyHomeLink() {

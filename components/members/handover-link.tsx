@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 /**
  * In place of "Deactivate" for a member who still holds accounts, people or open projects: deactivating them

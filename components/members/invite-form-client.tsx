@@ -54,7 +54,6 @@ export function InviteForm({ agencySlug }: { agencySlug: string }) {
           legend="Roles"
           value={roles}
           onChange={setRoles}
-          disabled={!form.ready}
           errors={form.errors.roles}
           showHints
         />

@@ -31,7 +31,7 @@ const inlineCell = "inline-block py-1 pr-2 align-top md:table-cell md:px-3 md:py
 export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m: MemberView; canManage: boolean }) {
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<Role[]>(m.roles);
-  const { ready, pending, errors, message, submit: run, reset } = useActionForm();
+  const { pending, errors, message, submit: run, reset } = useActionForm();
   const error = errors.roles?.join(" ") ?? message;
 
   const id = `member-${m.membershipId}`;
@@ -74,7 +74,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
               lockedHint="Owner stays a Leader"
             />
             <div className="flex gap-2">
-              <Button type="submit" pending={pending} disabled={!ready} className="px-2.5 py-1.5">
+              <Button type="submit" pending={pending} className="px-2.5 py-1.5">
                 Save<span className="sr-only"> roles of {m.name}</span>
               </Button>
               <Button
@@ -98,7 +98,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
         <td className={`${cell} md:text-right`}>
           <div className="flex flex-wrap items-start gap-2 md:justify-end">
             {!editing && m.active && (
-              <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setEditing(true)} disabled={!ready}>
+              <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setEditing(true)}>
                 Edit roles<span className="sr-only"> of {m.name}</span>
               </Button>
             )}
@@ -110,7 +110,6 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
                 variant="danger"
                 className="px-2.5 py-1.5"
                 pending={pending && !editing}
-                disabled={!ready}
                 onClick={() => run(() => deactivateMember(agencySlug, { membershipId: m.membershipId }))}
               >
                 Deactivate<span className="sr-only"> {m.name}</span>
@@ -121,7 +120,6 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
                 variant="secondary"
                 className="px-2.5 py-1.5"
                 pending={pending}
-                disabled={!ready}
                 onClick={() => run(() => reactivateMember(agencySlug, { membershipId: m.membershipId }))}
               >
                 Reactivate<span className="sr-only"> {m.name}</span>

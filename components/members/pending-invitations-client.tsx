@@ -17,7 +17,7 @@ export function PendingInvitations({
   invitations: PendingInvitationView[];
 }) {
   const [revoking, setRevoking] = useState<string | null>(null);
-  const { ready, pending, message: error, submit } = useActionForm();
+  const { pending, message: error, submit } = useActionForm();
 
   function revoke(id: string) {
     setRevoking(id);
@@ -42,12 +42,7 @@ export function PendingInvitations({
                 </span>
               </div>
             </div>
-            <Button
-              variant="danger"
-              onClick={() => revoke(inv.id)}
-              pending={pending && revoking === inv.id}
-              disabled={!ready}
-            >
+            <Button variant="danger" onClick={() => revoke(inv.id)} pending={pending && revoking === inv.id}>
               Revoke<span className="sr-only"> invitation for {inv.email}</span>
             </Button>
           </li>

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { FieldError } from "@/components/ui/field";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import { ROLE_HINTS, ROLE_LABELS } from "./roles";
 
 type Props = {
@@ -12,11 +13,12 @@ type Props = {
   lockedHint?: string;
   showHints?: boolean;
   hideLegend?: boolean;
-  /** Until the form can be used (hydrated): the boxes are controlled, so an earlier tick would be lost. */
-  disabled?: boolean;
 };
 
-/** A labelled group of role checkboxes (controlled); `locked` roles stay checked and cannot be cleared. */
+/**
+ * A labelled group of role checkboxes (controlled, so disabled until hydrated); `locked` roles stay checked and cannot
+ * be cleared.
+ */
 export function RoleCheckboxes({
   idPrefix,
   legend,
@@ -27,7 +29,6 @@ export function RoleCheckboxes({
   lockedHint,
   showHints,
   hideLegend,
-  disabled = false,
 }: Props) {
   const errorId = `${idPrefix}-roles-error`;
   return (
@@ -39,13 +40,14 @@ export function RoleCheckboxes({
           const isLocked = locked.includes(role);
           return (
             <div key={role} className="flex items-start gap-2">
-              <input
+              <HydratedControl
+                as="input"
                 id={id}
                 type="checkbox"
                 name="roles"
                 value={role}
                 checked={value.includes(role)}
-                disabled={isLocked || disabled}
+                disabled={isLocked}
                 onChange={(e) => onChange(e.target.checked ? [...value, role] : value.filter((r) => r !== role))}
                 className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
               />

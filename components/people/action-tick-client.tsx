@@ -2,6 +2,7 @@
 
 import { useOptimistic } from "react";
 import { Alert } from "@/components/ui/alert";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setOneOnOneActionDone } from "@/lib/actions/people";
 
@@ -17,16 +18,17 @@ export function ActionTick({
   canTick: boolean;
   dueLabel: string | null;
 }) {
-  const { ready, pending, message, submit } = useActionForm();
+  const { pending, message, submit } = useActionForm();
   const [done, setDone] = useOptimistic(action.done);
   const id = `one-on-one-action-${action.id}`;
   return (
     <div className="flex items-start gap-2 text-sm">
-      <input
+      <HydratedControl
+        as="input"
         id={id}
         type="checkbox"
         checked={done}
-        disabled={!ready || !canTick}
+        disabled={!canTick}
         aria-busy={pending || undefined}
         onChange={(e) => {
           const next = e.target.checked;

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { ExportLink } from "@/components/export/export-link";
 import { AmLoadBars } from "@/components/charts/am-load-bars";
 import type { AmLoadDatum } from "@/components/charts/am-load-bars";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { AmLoadRow } from "@/lib/domain/portfolio/dashboard";
 import type { Guideline } from "@/lib/domain/portfolio/guideline";
@@ -13,7 +14,6 @@ import type { AmStatus } from "@/lib/domain/portfolio/load";
 import { AmLoadTable } from "./am-load-table";
 import { filtersToSearch, validFilters } from "./filter-params";
 import { AM_STATUS_COLOR, AM_STATUS_LABEL, PALETTE } from "./labels";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** More bars than this stop being readable (and weigh on the page); the full AM list page has everyone. */
 export const CHART_AM_LIMIT = 25;
@@ -33,7 +33,6 @@ type Props = {
 export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullListHref }: Props) {
   const [asTable, setAsTable] = useState(false);
   const regionId = useId();
-  const hydrated = useHydrated();
   // The dashboard keeps its filters in the URL; the export takes the same ones. (No router outside Next, e.g. in tests.)
   const search = useSearchParams() as URLSearchParams | null;
   const filters = validFilters(new URLSearchParams(search?.toString() ?? ""));
@@ -80,16 +79,15 @@ export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullLi
         </ul>
         <div className="flex items-center gap-2">
           <ExportLink slug={slug} kind="am-load" search={filtersToSearch(filters)} what="account manager load" />
-          <button
-            type="button"
+          <Button
+            variant="secondary"
             aria-expanded={asTable}
             aria-controls={regionId}
-            disabled={!hydrated}
             onClick={() => setAsTable((v) => !v)}
-            className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            className="px-2.5 py-1 text-xs"
           >
             {asTable ? "Show as chart" : "Show as table"}
-          </button>
+          </Button>
         </div>
       </div>
       <div id={regionId}>

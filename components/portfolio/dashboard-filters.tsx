@@ -1,10 +1,11 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import type { DashboardFilters } from "@/lib/domain/portfolio/dashboard";
 import { AM_STATUSES, TIERS, hasFilters } from "./filter-params";
 import { AM_STATUS_LABEL, TIER_LABEL } from "./labels";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {
   filters: DashboardFilters;
@@ -32,17 +33,16 @@ function FilterSelect({
   filters,
   onChange,
 }: Pick<Props, "filters" | "onChange"> & { field: keyof typeof FILTER; options: readonly Option[] }) {
-  const hydrated = useHydrated();
   const { id, label, all, width } = FILTER[field];
   return (
     <div className={`min-w-0 ${width}`}>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <select
+      <HydratedControl
+        as="select"
         id={id}
         className={`${inputClass} mt-1`}
-        disabled={!hydrated}
         value={filters[field] ?? ""}
         // The options are the field's own values, so the chosen one is of the field's type.
         onChange={(e) => onChange({ ...filters, [field]: e.target.value || undefined } as DashboardFilters)}
@@ -53,14 +53,13 @@ function FilterSelect({
             {o.label}
           </option>
         ))}
-      </select>
+      </HydratedControl>
     </div>
   );
 }
 
 /** Tier, AM-status and AM selects; each change applies at once (no submit), and the state is announced. */
 export function DashboardFiltersBar({ filters, amOptions, onChange, pending }: Props) {
-  const hydrated = useHydrated();
   const state = { filters, onChange };
   return (
     <form
@@ -71,14 +70,14 @@ export function DashboardFiltersBar({ filters, amOptions, onChange, pending }: P
       <FilterSelect {...state} field="tier" options={TIER_OPTIONS} />
       <FilterSelect {...state} field="amStatus" options={STATUS_OPTIONS} />
       <FilterSelect {...state} field="amId" options={amOptions.map((am) => ({ value: am.id, label: am.name }))} />
-      <button
-        type="button"
+      <Button
+        variant="ghost"
         onClick={() => onChange({})}
-        disabled={!hydrated || !hasFilters(filters)}
-        className="justify-self-start rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-50"
+        disabled={!hasFilters(filters)}
+        className="justify-self-start"
       >
         Clear filters
-      </button>
+      </Button>
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-slate-500 sm:ml-auto sm:self-center">
         {pending ? "Updating…" : ""}
       </p>

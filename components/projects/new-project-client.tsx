@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ProjectManagerOption } from "@/lib/domain/projects/queries";
 import { ProjectDetailsForm } from "./project-details-form-client";
 
@@ -21,17 +20,10 @@ export function NewProject({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const hydrated = useHydrated();
   const formId = `new-project-${accountId}`;
   return (
     <div className="mb-4">
-      <Button
-        variant="secondary"
-        aria-expanded={open}
-        aria-controls={formId}
-        onClick={() => setOpen(!open)}
-        disabled={!hydrated}
-      >
+      <Button variant="secondary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
         {open ? "Cancel new project" : "New project"}
       </Button>
       {open && (

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ProjectStatusBadge } from "@/components/drilldown/badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import type { RiskKind } from "@/lib/domain/projects/risk";
 import type { ProjectStatusValue } from "@/lib/domain/projects/schemas";
 import { BulkStatusBar } from "./bulk-status-client";
@@ -39,7 +39,6 @@ const RISK_TONE = { off_track: "rose", at_risk: "amber", stale: "amber", due_soo
 export function ProjectList({ slug, currency, rows }: { slug: string; currency: string; rows: ProjectRowView[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
-  const hydrated = useHydrated();
   const writable = rows.filter((r) => r.canWrite);
   const allSelected = writable.length > 0 && writable.every((r) => selected.has(r.id));
 
@@ -56,11 +55,11 @@ export function ProjectList({ slug, currency, rows }: { slug: string; currency: 
       {writable.length > 0 && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <label className="inline-flex items-center gap-2 text-slate-700">
-            <input
+            <HydratedControl
+              as="input"
               type="checkbox"
               className="size-4 rounded border-slate-300 text-indigo-600"
               checked={allSelected}
-              disabled={!hydrated}
               onChange={() => setSelected(allSelected ? new Set() : new Set(writable.map((r) => r.id)))}
             />
             Select all you can update ({writable.length})
@@ -103,7 +102,6 @@ type ItemProps = {
 
 /** One project: its selection box, name and status, burn against progress, last update and its status form. */
 function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: ItemProps) {
-  const hydrated = useHydrated();
   return (
     <li
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
@@ -112,12 +110,12 @@ function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: 
     >
       <div className="flex items-start gap-3">
         {row.canWrite && (
-          <input
+          <HydratedControl
+            as="input"
             type="checkbox"
             className="mt-1 size-4 shrink-0 rounded border-slate-300 text-indigo-600"
             aria-label={`Select ${row.name}`}
             checked={selected}
-            disabled={!hydrated}
             onChange={onToggle}
           />
         )}
@@ -141,13 +139,7 @@ function ProjectItem({ slug, currency, row, selected, onToggle, open, onOpen }: 
           </div>
           {row.canWrite && (
             <div className="mt-3">
-              <Button
-                variant="secondary"
-                aria-expanded={open}
-                aria-controls={`update-${row.id}`}
-                onClick={onOpen}
-                disabled={!hydrated}
-              >
+              <Button variant="secondary" aria-expanded={open} aria-controls={`update-${row.id}`} onClick={onOpen}>
                 {open ? "Close" : "Update status"}
                 <span className="sr-only"> of {row.name}</span>
               </Button>

@@ -1,4 +1,4 @@
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import type { LeaderOption } from "@/lib/domain/agencies/lifecycle-queries";
 import { DeleteAgencyForm } from "./delete-agency-form-client";

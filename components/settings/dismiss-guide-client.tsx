@@ -9,7 +9,7 @@ import { dismissFirstRunGuide } from "@/lib/actions/settings";
 /** Hides the first-run guide for the agency (the page refreshes without it). */
 export function DismissGuideButton({ slug, version }: { slug: string; version: number }) {
   const router = useRouter();
-  const { ready, pending, message, errors, submit } = useActionForm();
+  const { pending, message, errors, submit } = useActionForm();
   function dismiss() {
     submit(async () => {
       const result = await dismissFirstRunGuide(slug, { expectedVersion: version });
@@ -20,7 +20,7 @@ export function DismissGuideButton({ slug, version }: { slug: string; version: n
   }
   return (
     <div>
-      <Button variant="ghost" pending={pending} disabled={!ready} onClick={dismiss}>
+      <Button variant="ghost" pending={pending} onClick={dismiss}>
         Hide this guide
       </Button>
       <FormMessage message={message} errors={errors} />

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { TextField } from "@/components/ui/field";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { countStatusChanges, previewGuideline } from "@/lib/domain/agencies/settings-rules";
 import { ACCOUNTS_PER_AM_SOURCE, type Guideline } from "@/lib/domain/portfolio/guideline";
 import { formatRange } from "@/lib/domain/portfolio/text";
@@ -19,8 +18,6 @@ type Props = {
 /** The employee count with, live, the size band and guideline it gives, their source, and how many AMs it moves. */
 export function EmployeeCountField({ defaultValue, current, override, amWeightedLoads, errors }: Props) {
   const [value, setValue] = useState(String(defaultValue));
-  // Controlled: what is typed before hydration would not reach the preview, so it waits.
-  const hydrated = useHydrated();
   const count = Number(value);
   const preview = previewGuideline({
     employeeCount: count,
@@ -37,7 +34,6 @@ export function EmployeeCountField({ defaultValue, current, override, amWeighted
         label="Employees"
         inputMode="numeric"
         value={value}
-        disabled={!hydrated}
         onChange={(event) => setValue(event.target.value)}
         errors={errors}
         className="max-w-xs"

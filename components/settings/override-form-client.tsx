@@ -28,7 +28,6 @@ export function OverrideForm({ slug, settings }: { slug: string; settings: Agenc
     <Button
       variant="secondary"
       pending={form.pending}
-      disabled={!form.ready}
       onClick={() => form.save((expectedVersion) => clearGuidelineOverride(slug, { expectedVersion }))}
     >
       Use the size band again ({formatRange(band.minAccounts, band.maxAccounts)})

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { TextField } from "@/components/ui/field";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { countBandChanges, HEALTH_WEIGHTS_TOTAL, type ComponentTally } from "@/lib/domain/agencies/settings-rules";
 import { HEALTH_COMPONENT_LABEL, type HealthWeights } from "@/lib/domain/portfolio/health";
 
@@ -20,8 +19,6 @@ type Props = { saved: HealthWeights; accounts: ComponentTally[]; errors: Record<
  * section's keyed block, so it starts again from the saved weights whenever the page brings a newer version.
  */
 export function WeightFields({ saved, accounts, errors }: Props) {
-  // Controlled: what is typed before hydration would not reach the draft (nor the preview), so it waits.
-  const hydrated = useHydrated();
   const [draft, setDraft] = useState<Record<keyof HealthWeights, string>>(() => ({
     recency: String(saved.recency),
     sentiment: String(saved.sentiment),
@@ -43,7 +40,6 @@ export function WeightFields({ saved, accounts, errors }: Props) {
             label={HEALTH_COMPONENT_LABEL[f.key]}
             inputMode="numeric"
             value={draft[f.key]}
-            disabled={!hydrated}
             onChange={(event) => setDraft({ ...draft, [f.key]: event.target.value })}
             errors={errors[f.name]}
           />

@@ -16,17 +16,11 @@ export function ActionButton<T>({
   action: () => Promise<ActionResult<T>>;
   options?: ActionFormOptions<T>;
 }) {
-  const { ready, pending, message, submit } = useActionForm<T>(options);
+  const { pending, message, submit } = useActionForm<T>(options);
   return (
     <div className={className}>
       {message && <Alert>{message}</Alert>}
-      <Button
-        variant="secondary"
-        pending={pending}
-        onClick={() => submit(action)}
-        {...button}
-        disabled={!ready || button.disabled}
-      />
+      <Button variant="secondary" pending={pending} onClick={() => submit(action)} {...button} />
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function ConfirmButton<T>({
   className?: string;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const { ready, pending, message, submit } = useActionForm<T>({ navigate: navigate ? () => navigate : undefined });
+  const { pending, message, submit } = useActionForm<T>({ navigate: navigate ? () => navigate : undefined });
 
   return (
     <div className={className}>
@@ -48,7 +48,7 @@ export function ConfirmButton<T>({
           </Button>
         </div>
       ) : (
-        <Button variant="danger" onClick={() => setConfirming(true)} disabled={!ready}>
+        <Button variant="danger" onClick={() => setConfirming(true)}>
           {label}
         </Button>
       )}

@@ -1,5 +1,6 @@
+import { createElement, type ComponentProps, type InputHTMLAttributes, type ReactNode } from "react";
 import { isoDay } from "@/lib/format/dates";
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { HydratedControl } from "./hydrated-control";
 
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm " +
@@ -70,12 +71,25 @@ export function FieldFrame({
   );
 }
 
+/**
+ * A field's element. Given an `onChange` it is controlled, so it waits for hydration (`HydratedControl`): what is
+ * typed or chosen before React runs would never reach the state. Without one it is a plain element of its form and
+ * works without JavaScript (the GET filter forms), so it is never disabled for want of it.
+ */
+export function FieldElement<T extends "input" | "select" | "textarea">({
+  as,
+  ...props
+}: { as: T } & ComponentProps<T>) {
+  if ((props as { onChange?: unknown }).onChange) return <HydratedControl as={as} {...(props as ComponentProps<T>)} />;
+  return createElement(as, props);
+}
+
 /** A labelled input with its hint and server-side errors (aria-invalid, aria-describedby). */
 export function TextField({ name, label, errors, hint, idPrefix = "f", className = "", ...input }: FieldProps) {
   return (
     <FieldFrame
       {...{ idPrefix, name, label, errors, hint, className }}
-      control={(linked) => <input {...linked} className={`${inputClass} mt-1`} {...input} />}
+      control={(linked) => <FieldElement as="input" {...linked} className={`${inputClass} mt-1`} {...input} />}
     />
   );
 }

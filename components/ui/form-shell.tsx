@@ -2,7 +2,8 @@
 
 import type { ReactNode, RefObject } from "react";
 import { Alert } from "./alert";
-import { Button, type ButtonVariant } from "./button";
+import { Button } from "./button";
+import type { ButtonVariant } from "./button-class";
 import { FormMessage } from "./form-message";
 
 /** What the shell needs from useActionForm. */

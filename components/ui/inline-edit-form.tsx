@@ -4,7 +4,6 @@ import { useState, type ReactNode } from "react";
 import { Button } from "./button";
 import { FormShell, type FormValues } from "./form-shell";
 import type { useActionForm } from "./use-action-form";
-import { useHydrated } from "./use-hydrated";
 
 /**
  * A create-or-edit form opened in place (a plan's "Add action", a card's "Edit"): labelled "New <noun>" or
@@ -47,10 +46,9 @@ export function InlineEditForm({
 /** A button that opens a form in its place ("Add action"); the form is given `close` for its save and Cancel. */
 export function OpenFormButton({ label, form }: { label: string; form: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
-  const hydrated = useHydrated();
   if (open) return form(() => setOpen(false));
   return (
-    <Button variant="secondary" onClick={() => setOpen(true)} disabled={!hydrated}>
+    <Button variant="secondary" onClick={() => setOpen(true)}>
       {label}
     </Button>
   );
@@ -70,16 +68,9 @@ export function EditInPlace({
   children: (editButton: ReactNode) => ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
-  const hydrated = useHydrated();
   if (editing) return form(() => setEditing(false));
   return children(
-    <Button
-      variant="ghost"
-      className="px-2 py-1 text-xs"
-      onClick={() => setEditing(true)}
-      disabled={!hydrated}
-      aria-label={`Edit ${name}`}
-    >
+    <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(true)} aria-label={`Edit ${name}`}>
       Edit
     </Button>,
   );

@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { FieldFrame, inputClass } from "./field";
+import { FieldElement, FieldFrame, inputClass } from "./field";
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
@@ -28,7 +28,8 @@ export function SelectField({
     <FieldFrame
       {...{ idPrefix, name, label, errors, hint, className }}
       control={(linked) => (
-        <select
+        <FieldElement
+          as="select"
           {...linked}
           className={`${inputClass} mt-1 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500`}
           {...rest}
@@ -39,7 +40,7 @@ export function SelectField({
               {o.label}
             </option>
           ))}
-        </select>
+        </FieldElement>
       )}
     />
   );

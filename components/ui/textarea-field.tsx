@@ -1,5 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { FieldFrame, inputClass } from "./field";
+import { FieldElement, FieldFrame, inputClass } from "./field";
 
 /** A labelled textarea with an optional hint and its server-side errors. */
 export function TextAreaField({
@@ -20,7 +20,7 @@ export function TextAreaField({
   return (
     <FieldFrame
       {...{ idPrefix, name, label, errors, hint, className }}
-      control={(linked) => <textarea {...linked} className={`${inputClass} mt-1`} {...area} />}
+      control={(linked) => <FieldElement as="textarea" {...linked} className={`${inputClass} mt-1`} {...area} />}
     />
   );
 }

@@ -33,9 +33,9 @@ export type ActionFormOptions<T> = {
  * revalidated answered with the fresh page already (`pageIsFresh`); after any other the page is refreshed. On
  * refusal it moves focus to the first field in error.
  *
- * `ready` is false until React runs in the browser: every control that submits is disabled until then, because a click
- * or an Enter before hydration reaches no handler. A checkbox then toggles on screen and saves nothing, and a form
- * falls back to a native submission of its fields.
+ * `ready` is false until React runs in the browser: `FormShell`'s submit waits for it, because an Enter before hydration
+ * reaches no handler and the form falls back to a native submission of its fields. Other controls wait by themselves
+ * (`Button`, the shared fields given an `onChange`, `HydratedControl`), so a feature rarely needs `ready`.
  */
 export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptions<T> = {}) {
   const router = useRouter();

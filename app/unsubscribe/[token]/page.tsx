@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell, linkClass } from "@/components/auth/auth-shell";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { NOTIFICATION_EVENTS } from "@/lib/notifications/events";
 import { verifyUnsubscribe } from "@/lib/notifications/unsubscribe-token";
 

@@ -1,4 +1,4 @@
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { inputClass, labelClass } from "@/components/ui/field";
 
 const EXPORTS = [

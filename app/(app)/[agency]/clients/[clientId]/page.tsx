@@ -10,7 +10,7 @@ import { CheckInTimelineCard } from "@/components/drilldown/check-in-timeline";
 import { formatDate } from "@/components/drilldown/format";
 import { TIER_LABEL } from "@/components/portfolio/labels";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { archiveClient } from "@/lib/actions/clients";

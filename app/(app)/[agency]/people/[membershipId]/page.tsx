@@ -10,7 +10,7 @@ import { OneOnOneList } from "@/components/people/one-on-one-list";
 import { PersonSettings } from "@/components/people/person-settings-client";
 import { ReadinessView } from "@/components/people/readiness-card";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { SectionCards } from "@/components/ui/section-cards";
 import { Pager } from "@/components/ui/pager";
 import { notFoundLogged, requireMember } from "@/lib/auth/membership";
