@@ -3,14 +3,12 @@
 import { useState } from "react";
 import { formatPercent100, formatValue, withUnit } from "@/components/drilldown/format";
 import { attainmentTone } from "@/components/drilldown/kpi-table";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { HeaderRow, numeric, srOnly } from "@/components/ui/table";
 import { archiveKpi, deleteMeasurement } from "@/lib/actions/kpis";
 import { periodLabel } from "@/lib/domain/kpis/periods";
 import type { KpiView } from "@/lib/domain/kpis/queries";
-import { ConfirmButton } from "./confirm-button-client";
 import { CADENCE_LABEL, DIRECTION_LABEL, KpiForm } from "./kpi-form-client";
 import { KpiTrendChart } from "./kpi-trend-chart";
 import { MeasurementForm } from "./measurement-form-client";
@@ -34,7 +32,6 @@ export function KpiCard({
   canMeasure: boolean;
 }) {
   const [open, setOpen] = useState<Open>("none");
-  const { pending, message: error, submit: run } = useActionForm();
   const tone = attainmentTone(kpi.attainment);
   const format = (value: number) => withUnit(value, kpi.unit);
   const headingId = `kpi-${kpi.id}-name`;
@@ -76,8 +73,6 @@ export function KpiCard({
         </dl>
       </div>
 
-      {error && <Alert className="mt-3">{error}</Alert>}
-
       <div className="mt-3">
         {kpi.history.length > 0 ? (
           <KpiTrendChart
@@ -114,9 +109,9 @@ export function KpiCard({
                       <ConfirmButton
                         label="Delete"
                         confirmLabel="Yes, delete"
+                        pendingLabel="Deleting…"
                         accessibleName={`reading for ${periodLabel(kpi.cadence, h.periodStart)}`}
-                        pending={pending}
-                        onConfirm={() => run(() => deleteMeasurement(slug, { measurementId: h.id }))}
+                        action={() => deleteMeasurement(slug, { measurementId: h.id })}
                       />
                     </td>
                   )}
@@ -141,10 +136,8 @@ export function KpiCard({
               </Button>
               <ConfirmButton
                 label="Archive"
-                confirmLabel="Yes, archive"
                 accessibleName={kpi.name}
-                pending={pending}
-                onConfirm={() => run(() => archiveKpi(slug, { kpiId: kpi.id }))}
+                action={() => archiveKpi(slug, { kpiId: kpi.id })}
               />
             </>
           )}
