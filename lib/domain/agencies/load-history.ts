@@ -5,7 +5,12 @@
  */
 import { withTenant } from "@/lib/db/tenant";
 import { guidelineFor, type Guideline } from "@/lib/domain/portfolio/guideline";
-import { DEFAULT_TREND_MONTHS, loadTrend, type TrendAccount } from "@/lib/domain/portfolio/load-trend";
+import {
+  DEFAULT_TREND_MONTHS,
+  loadTrend,
+  trendWindowStart,
+  type TrendAccount,
+} from "@/lib/domain/portfolio/load-trend";
 import { bandHistory, type GuidelineChangeRow } from "./rule-history";
 import { readGuidelineChanges, readSettingsOrThrow } from "./settings-queries";
 
@@ -62,7 +67,7 @@ export async function loadAgencyLoadHistory(
       WHERE m."agencyId" = ${agencyId}::uuid AND m."active" AND 'AM' = ANY (m."roles")`;
     // One join, not an ORM read with every AM's id in an IN list (34 ms for the benchmark tenant's 3,600 accounts);
     // accounts archived before the first month of the window count in none of its months and are not read.
-    const windowStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (DEFAULT_TREND_MONTHS - 1), 1));
+    const windowStart = trendWindowStart(today, DEFAULT_TREND_MONTHS);
     const accounts = await tx.$queryRaw<TrendAccount[]>`
       SELECT a."status"::text AS "status", a."complexity"::text AS "complexity", a."startDate", a."archivedAt"
       FROM "Account" a JOIN "Membership" m ON m."agencyId" = a."agencyId" AND m."id" = a."amId"

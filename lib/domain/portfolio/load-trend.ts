@@ -40,15 +40,18 @@ export const DEFAULT_TREND_MONTHS = 12;
 
 const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
+/** The first day (midnight UTC) of the `months` calendar months ending with today's: where a trend's window starts. */
+export function trendWindowStart(today: Date, months: number): Date {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1), 1));
+}
+
 /** The `months` calendar months ending with today's, oldest first, each with the moment it is measured at. */
 export function trendMonths(today: Date, months = DEFAULT_TREND_MONTHS): Omit<LoadTrendPoint, keyof Load>[] {
   if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive integer, got ${months}`);
-  const year = today.getUTCFullYear();
-  const month = today.getUTCMonth();
+  const first = trendWindowStart(today, months);
   return Array.from({ length: months }, (_, i) => {
-    const offset = months - 1 - i;
-    const start = new Date(Date.UTC(year, month - offset, 1));
-    const partial = offset === 0;
+    const start = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1));
+    const partial = i === months - 1;
     // Date.UTC normalises month overflow, so month + 1 of December is January of the next year.
     const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1) - 1);
     const m = start.getUTCMonth();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadTrend, ownedAt, trendMonths, type TrendAccount } from "@/lib/domain/portfolio/load-trend";
+import {
+  loadTrend,
+  ownedAt,
+  trendMonths,
+  trendWindowStart,
+  type TrendAccount,
+} from "@/lib/domain/portfolio/load-trend";
 
 const TODAY = new Date("2026-03-18T09:30:00.000Z");
 
@@ -48,6 +54,15 @@ describe("trendMonths", () => {
       ["2025-11", "2025-11-30T23:59:59.999Z"],
       ["2025-12", "2025-12-31T23:00:00.000Z"],
     ]);
+  });
+
+  it("starts where trendWindowStart says: the first day of the oldest month, midnight UTC", () => {
+    expect(trendWindowStart(TODAY, 12).toISOString()).toBe("2025-04-01T00:00:00.000Z");
+    expect(trendWindowStart(TODAY, 1).toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    for (const months of [1, 3, 12, 25]) {
+      const first = trendMonths(TODAY, months)[0]!;
+      expect(trendWindowStart(TODAY, months).toISOString().slice(0, 7)).toBe(first.month);
+    }
   });
 
   it.each([0, -1, 1.5, Number.NaN])("refuses %d months", (months) => {
