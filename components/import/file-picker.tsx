@@ -2,6 +2,7 @@
 
 import type { ChangeEvent } from "react";
 import { labelClass } from "@/components/ui/field";
+import { HydratedControl } from "@/components/ui/hydrated-control";
 import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/domain/import/parse";
 import type { DateFormat } from "@/lib/domain/import/values";
 
@@ -28,7 +29,8 @@ export function FilePicker({
         <label htmlFor="import-file" className={labelClass}>
           CSV file
         </label>
-        <input
+        <HydratedControl
+          as="input"
           id="import-file"
           type="file"
           accept=".csv,text/csv"
@@ -47,7 +49,8 @@ export function FilePicker({
         <div className="mt-1 flex gap-4 text-sm">
           {DATE_FORMATS.map(([value, example]) => (
             <label key={value} className="flex items-center gap-1.5">
-              <input
+              <HydratedControl
+                as="input"
                 type="radio"
                 name="date-format"
                 value={value}

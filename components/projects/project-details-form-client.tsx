@@ -1,9 +1,10 @@
 "use client";
 
 import { ConflictAlert } from "@/components/ui/conflict-alert";
-import { FieldError, inputClass, labelClass, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { createProject, editProject } from "@/lib/actions/projects";
 import { FormShell, fieldsOf } from "@/components/ui/form-shell";
+import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { boundFieldsOf } from "@/components/ui/use-bound-values";
 import { useVersionedValues } from "@/components/ui/use-versioned-values";
@@ -43,7 +44,6 @@ export function ProjectDetailsForm({
   const { values, edit: set } = row;
   const idPrefix = mode.kind === "create" ? `new-project-${mode.accountId}` : `edit-project-${mode.projectId}`;
   const bound = boundFieldsOf(fieldsOf(form, idPrefix), values, set);
-  const { errors } = form;
   const showPm = mode.kind === "create" || mode.mayChangePm;
 
   function save() {
@@ -82,27 +82,12 @@ export function ProjectDetailsForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField {...bound("name")} label="Name" maxLength={160} required />
         {showPm && (
-          <div>
-            <label htmlFor={`${idPrefix}-pmId`} className={labelClass}>
-              Project manager
-            </label>
-            <select
-              id={`${idPrefix}-pmId`}
-              value={values.pmId}
-              onChange={(e) => set({ pmId: e.target.value })}
-              className={`${inputClass} mt-1`}
-              aria-invalid={errors.pmId ? true : undefined}
-              aria-describedby={errors.pmId ? `${idPrefix}-pmId-error` : undefined}
-            >
-              <option value="">Choose a PM…</option>
-              {managers.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`${idPrefix}-pmId-error`} errors={errors.pmId} />
-          </div>
+          <SelectField
+            {...bound("pmId")}
+            label="Project manager"
+            placeholder="Choose a PM…"
+            options={managers.map((m) => ({ value: m.id, label: m.name }))}
+          />
         )}
         <TextField {...bound("startDate")} label="Start" type="date" />
         <TextField {...bound("dueDate")} label="Due" type="date" />
