@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
     "argon2",
   ],
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (app, scripts and tests) in its own step just before it builds, so it
+  // sets TYPECHECKED=1 to save the build's second, narrower pass (about 40 s of a 2-core CI run). Every other build
+  // type-checks as usual.
+  typescript: { ignoreBuildErrors: process.env.TYPECHECKED === "1" },
   // forbidden() for members who lack a permission (403 page), see lib/auth/membership.ts.
   // The CSV import sends the file's text to a server action (5 MB cap, lib/domain/import/parse.ts; JSON adds some).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SlowFilesFirst } from "./tests/support/slow-files-first";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -11,6 +12,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: integration files each build their own database, so run files two at a time at most.
     maxWorkers: 2,
+    // The longest files start first, so neither worker ends up waiting on one alone (tests/support/slow-files-first.ts).
+    sequence: { sequencer: SlowFilesFirst },
     // `npm run test:unit` runs the first project only: pure tests that need no database, so no template is migrated.
     // `npx vitest run` (npm test) runs both, each file once.
     projects: [
