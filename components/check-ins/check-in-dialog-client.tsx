@@ -150,7 +150,7 @@ function DialogHeader({ onClose }: { onClose(): void }) {
           <kbd className="font-sans">Enter</kbd> saves · <kbd className="font-sans">Esc</kbd> closes, your draft is kept
         </p>
       </div>
-      <Button variant="ghost" className="-mt-1 -mr-2 px-2" onClick={onClose}>
+      <Button variant="ghost" size="sm" className="-mt-1 -mr-2" onClick={onClose}>
         Close
       </Button>
     </div>

@@ -52,7 +52,7 @@ export function StageMove({
       <div className="mt-1 flex flex-wrap items-center gap-1">
         <Button
           variant="secondary"
-          className="px-2 py-1 text-xs"
+          size="xs"
           pending={pending}
           disabled={stage === current}
           onClick={() => submit(() => move(stage))}

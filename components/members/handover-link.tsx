@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button-class";
 export function HandoverLink({ href, name, holds }: { href: string; name: string; holds: string }) {
   return (
     <span className="flex flex-col items-start gap-1 md:items-end">
-      <Link href={href} className={buttonClass("secondary", "px-2.5 py-1.5")}>
+      <Link href={href} className={buttonClass("secondary", "", "sm")}>
         Hand over and deactivate<span className="sr-only"> {name}</span>
       </Link>
       <span className="text-xs text-slate-600">Still holds {holds}</span>

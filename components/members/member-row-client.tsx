@@ -74,14 +74,10 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
               lockedHint="Owner stays a Leader"
             />
             <div className="flex gap-2">
-              <Button type="submit" pending={pending} className="px-2.5 py-1.5">
+              <Button type="submit" pending={pending} size="sm">
                 Save<span className="sr-only"> roles of {m.name}</span>
               </Button>
-              <Button
-                variant="ghost"
-                className="px-2.5 py-1.5"
-                onClick={() => (setEditing(false), setRoles(m.roles), reset())}
-              >
+              <Button variant="ghost" size="sm" onClick={() => (setEditing(false), setRoles(m.roles), reset())}>
                 Cancel
               </Button>
             </div>
@@ -98,7 +94,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
         <td className={`${cell} md:text-right`}>
           <div className="flex flex-wrap items-start gap-2 md:justify-end">
             {!editing && m.active && (
-              <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setEditing(true)}>
+              <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
                 Edit roles<span className="sr-only"> of {m.name}</span>
               </Button>
             )}
@@ -108,7 +104,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
             {m.active && !m.isOwner && !m.isYou && !m.holds && (
               <Button
                 variant="danger"
-                className="px-2.5 py-1.5"
+                size="sm"
                 pending={pending && !editing}
                 onClick={() => run(() => deactivateMember(agencySlug, { membershipId: m.membershipId }))}
               >
@@ -118,7 +114,7 @@ export function MemberRow({ agencySlug, m, canManage }: { agencySlug: string; m:
             {!m.active && (
               <Button
                 variant="secondary"
-                className="px-2.5 py-1.5"
+                size="sm"
                 pending={pending}
                 onClick={() => run(() => reactivateMember(agencySlug, { membershipId: m.membershipId }))}
               >

@@ -84,7 +84,7 @@ export function AmLoadPanel({ slug, rows, guideline, total, statusCounts, fullLi
             aria-expanded={asTable}
             aria-controls={regionId}
             onClick={() => setAsTable((v) => !v)}
-            className="px-2.5 py-1 text-xs"
+            size="xs"
           >
             {asTable ? "Show as chart" : "Show as table"}
           </Button>

@@ -1,10 +1,21 @@
 /** The button look, without React: server components take it for links that act as buttons. */
 export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+/**
+ * Padding and text size. A size, not extra classes: two Tailwind utilities for one property (`px-3` and `px-2`) are
+ * decided by their order in the stylesheet, not in the class list, so a `px-2` passed beside the default `px-3` lost.
+ */
+export type ButtonSize = "md" | "sm" | "xs";
 
 const base =
-  "inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium transition-colors " +
+  "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors " +
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 " +
   "disabled:cursor-not-allowed disabled:opacity-60";
+
+const sizes: Record<ButtonSize, string> = {
+  md: "px-3 py-2 text-sm",
+  sm: "px-2.5 py-1.5 text-sm", // table rows
+  xs: "px-2 py-1 text-xs", // beside a value, inside a card's footer
+};
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-indigo-600 text-white shadow-sm hover:bg-indigo-500",
@@ -13,7 +24,10 @@ const variants: Record<ButtonVariant, string> = {
   ghost: "text-slate-700 hover:bg-slate-100",
 };
 
-/** Button look, also for links that act as buttons (`<Link className={buttonClass("secondary")}>`). */
-export function buttonClass(variant: ButtonVariant = "primary", extra = "") {
-  return `${base} ${variants[variant]} ${extra}`.trim();
+/**
+ * Button look, also for links that act as buttons (`<Link className={buttonClass("secondary")}>`). `extra` is for
+ * layout (margins, `shrink-0`), never padding or text size: pass a `size`.
+ */
+export function buttonClass(variant: ButtonVariant = "primary", extra = "", size: ButtonSize = "md") {
+  return `${base} ${sizes[size]} ${variants[variant]} ${extra}`.trim();
 }

@@ -1,10 +1,14 @@
 "use client";
 
 import type { ButtonHTMLAttributes } from "react";
-import { buttonClass, type ButtonVariant } from "./button-class";
+import { buttonClass, type ButtonSize, type ButtonVariant } from "./button-class";
 import { useHydrated } from "./use-hydrated";
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; pending?: boolean };
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  pending?: boolean;
+};
 
 /**
  * A button. One of type "button" (the default) only runs a script, so it stays disabled until React has hydrated: a
@@ -13,6 +17,7 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant
  */
 export function Button({
   variant = "primary",
+  size = "md",
   pending = false,
   type = "button",
   className = "",
@@ -27,7 +32,7 @@ export function Button({
       {...rest}
       disabled={disabled || pending || (type === "button" && !hydrated)}
       aria-busy={pending || undefined}
-      className={buttonClass(variant, className)}
+      className={buttonClass(variant, className, size)}
     >
       {children}
     </button>

@@ -48,7 +48,7 @@ export function ConfirmButton<T>({
         {message && <Alert>{message}</Alert>}
         <Button
           variant="danger"
-          className="px-2 py-1 text-xs"
+          size="xs"
           pending={pending}
           aria-label={named(text)}
           onClick={() => (asking ? (setAsking(false), confirm()) : setAsking(true))}

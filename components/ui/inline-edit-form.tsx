@@ -70,7 +70,7 @@ export function EditInPlace({
   const [editing, setEditing] = useState(false);
   if (editing) return form(() => setEditing(false));
   return children(
-    <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(true)} aria-label={`Edit ${name}`}>
+    <Button variant="ghost" size="xs" onClick={() => setEditing(true)} aria-label={`Edit ${name}`}>
       Edit
     </Button>,
   );

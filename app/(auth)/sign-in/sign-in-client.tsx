@@ -84,7 +84,7 @@ export function SignInForm(props: { callbackUrl: string | null; rateLimitedMessa
                       {login.role} · {login.agencies.join(", ")}
                     </span>
                   </span>
-                  <Button variant="ghost" className="shrink-0 px-2 py-1 text-xs" onClick={() => fillDemo(login)}>
+                  <Button variant="ghost" size="xs" className="shrink-0" onClick={() => fillDemo(login)}>
                     Use<span className="sr-only"> {login.email}</span>
                   </Button>
                 </li>
