@@ -8,8 +8,9 @@ export type ButtonSize = "md" | "sm" | "xs";
 
 const base =
   "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors " +
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 " +
-  "disabled:cursor-not-allowed disabled:opacity-60";
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+/** How a button that cannot be pressed looks; not while it only waits for hydration (see `Button`). */
+const dimmedWhenDisabled = "disabled:cursor-not-allowed disabled:opacity-60";
 
 const sizes: Record<ButtonSize, string> = {
   md: "px-3 py-2 text-sm",
@@ -26,8 +27,16 @@ const variants: Record<ButtonVariant, string> = {
 
 /**
  * Button look, also for links that act as buttons (`<Link className={buttonClass("secondary")}>`). `extra` is for
- * layout (margins, `shrink-0`), never padding or text size: pass a `size`.
+ * layout (margins, `shrink-0`), never padding or text size: pass a `size`. `dimDisabled: false` keeps a disabled
+ * button looking as it will once it works.
  */
-export function buttonClass(variant: ButtonVariant = "primary", extra = "", size: ButtonSize = "md") {
-  return `${base} ${sizes[size]} ${variants[variant]} ${extra}`.trim();
+export function buttonClass(
+  variant: ButtonVariant = "primary",
+  extra = "",
+  size: ButtonSize = "md",
+  { dimDisabled = true }: { dimDisabled?: boolean } = {},
+) {
+  return `${base} ${sizes[size]} ${variants[variant]} ${dimDisabled ? dimmedWhenDisabled : ""} ${extra}`
+    .replace(/\s+/g, " ")
+    .trim();
 }

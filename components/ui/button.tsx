@@ -8,31 +8,38 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: ButtonVariant;
   size?: ButtonSize;
   pending?: boolean;
+  /** Disabled until React has hydrated. The default for type "button"; `FormShell` sets it on its submit. */
+  awaitHydration?: boolean;
 };
 
 /**
  * A button. One of type "button" (the default) only runs a script, so it stays disabled until React has hydrated: a
- * click before then reaches no handler and is lost without a word. A submit button is its form's to disable: a GET
- * filter form works without JavaScript, and `FormShell` holds its own submit until `ready`.
+ * click before then reaches no handler and is lost without a word. A submit button works without JavaScript in a GET
+ * filter form, so it waits only when told to (`awaitHydration`, as `FormShell`'s does).
  */
 export function Button({
   variant = "primary",
   size = "md",
   pending = false,
   type = "button",
+  awaitHydration = type === "button",
   className = "",
   children,
   disabled,
   ...rest
 }: Props) {
   const hydrated = useHydrated();
+  // Waiting for hydration is not a refusal: the button keeps its look (no dimming on every page load), just not yet
+  // pressable.
+  const waiting = awaitHydration && !hydrated;
+  const refused = Boolean(disabled || pending);
   return (
     <button
       type={type}
       {...rest}
-      disabled={disabled || pending || (type === "button" && !hydrated)}
+      disabled={refused || waiting}
       aria-busy={pending || undefined}
-      className={buttonClass(variant, className, size)}
+      className={buttonClass(variant, className, size, { dimDisabled: refused || !waiting })}
     >
       {children}
     </button>

@@ -9,7 +9,6 @@ import { FormMessage } from "./form-message";
 /** What the shell needs from useActionForm. */
 type FormState = {
   formRef: RefObject<HTMLFormElement | null>;
-  ready: boolean;
   pending: boolean;
   errors: Record<string, string[]>;
   message: string | null;
@@ -51,11 +50,12 @@ export function fieldsOf(form: Pick<FormState, "errors">, idPrefix: string, star
 /**
  * A server-action form: the message (or the conflict alert given as `alert`), a success note, the fields, and the
  * save/cancel row. The form is not validated by the browser (noValidate): the server's zod schema speaks for it.
- * Submitting waits for hydration (`ready`); should the browser submit natively all the same, it posts, so no field (a
- * password) ever lands in the address bar, the history or a server log.
+ * The submit button waits for hydration (an Enter before then would submit the form natively); should the browser
+ * submit natively all the same, it posts, so no field (a password) ever lands in the address bar, the history or a
+ * server log.
  */
 export function FormShell({
-  form: { formRef, ready, pending, errors, message, success },
+  form: { formRef, pending, errors, message, success },
   label,
   onSubmit,
   submitLabel,
@@ -97,7 +97,7 @@ export function FormShell({
       {success && <Alert tone="success">{success}</Alert>}
       {children}
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant={submitVariant} pending={pending} disabled={!ready}>
+        <Button type="submit" variant={submitVariant} pending={pending} awaitHydration>
           {pending ? pendingLabel : submitLabel}
         </Button>
         {onCancel && (

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { useHydrated } from "./use-hydrated";
 
 /** Field errors keyed by the form's fields ("ownerId.0" → "ownerId"). */
 function byField(fieldErrors: Record<string, string[]> | undefined): Record<string, string[]> {
@@ -32,14 +31,11 @@ export type ActionFormOptions<T> = {
  * navigates, or brings the page's server data up to date (so charts and boards show the change): an action that
  * revalidated answered with the fresh page already (`pageIsFresh`); after any other the page is refreshed. On
  * refusal it moves focus to the first field in error.
- *
- * `ready` is false until React runs in the browser: `FormShell`'s submit waits for it, because an Enter before hydration
- * reaches no handler and the form falls back to a native submission of its fields. Other controls wait by themselves
- * (`Button`, the shared fields given an `onChange`, `HydratedControl`), so a feature rarely needs `ready`.
+ * Controls wait for hydration by themselves (`Button`, `FormShell`'s submit, the shared fields given an `onChange`,
+ * `HydratedControl`).
  */
 export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptions<T> = {}) {
   const router = useRouter();
-  const ready = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -94,7 +90,7 @@ export function useActionForm<T = unknown, C = unknown>(options: ActionFormOptio
   /** Starting again from a conflict's current values also brings the rest of the page up to date. */
   const refresh = () => router.refresh();
 
-  return { formRef, ready, pending, errors, message, success, conflict, submit, reset, refresh };
+  return { formRef, pending, errors, message, success, conflict, submit, reset, refresh };
 }
 
 export type ActionForm = ReturnType<typeof useActionForm<never, unknown>>;

@@ -25,4 +25,9 @@ describe("buttonClass", () => {
     expect(buttonClass("ghost", "", "sm")).toContain("px-2.5 py-1.5 text-sm");
     expect(buttonClass("ghost")).toBe(buttonClass("ghost", "", "md"));
   });
+
+  it("dims a disabled button unless it only waits for hydration", () => {
+    expect(buttonClass("primary")).toContain("disabled:opacity-60");
+    expect(buttonClass("primary", "", "md", { dimDisabled: false })).not.toContain("disabled:opacity-60");
+  });
 });
