@@ -18,6 +18,7 @@ import { buildDashboard } from "../../lib/domain/portfolio/dashboard";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { loadScaleTenant } from "../scale/load";
 import { queryOnce, withDatabase, withPgClient } from "../support/postgres";
+import { timed } from "../support/timed";
 import { floorHeadline, PORTFOLIO_FLOOR_SQL } from "./portfolio-floor.sql";
 
 const arg = (name: string, fallback: number) => {
@@ -28,19 +29,6 @@ const ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1
 
 const urlFor = (database: string, user?: string) => withDatabase(ADMIN, database, user);
 const admin = (sql: string) => queryOnce(ADMIN, sql);
-
-async function timed<T>(runs: number, fn: () => Promise<T>): Promise<{ median: number; min: number; last: T }> {
-  await fn(); // warm-up: plans and caches, as on a live server
-  const times: number[] = [];
-  let last!: T;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    last = await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, last };
-}
 
 async function main() {
   const tenants = arg("tenants", 20);

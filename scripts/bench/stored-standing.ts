@@ -20,23 +20,11 @@ import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { healthScoresByAccount } from "../../lib/domain/portfolio/signals";
 import type { AccountStatus, Complexity } from "../../lib/domain/portfolio/types";
 import { queryOnce, withDatabase, withPgClient } from "../support/postgres";
+import { timed } from "../support/timed";
 import { PORTFOLIO_FLOOR_SQL } from "./portfolio-floor.sql";
 
 const ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const RUNS = 20;
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ median: number; min: number; last: T }> {
-  await fn(); // warm-up: plans and caches, as on a live server
-  const times: number[] = [];
-  let last!: T;
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    last = await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, last };
-}
 
 type StandingRow = {
   amId: string;
@@ -103,7 +91,7 @@ async function main() {
       await c.query(`ANALYZE probe_account_standing; ANALYZE probe_subject_standing`);
     });
 
-    const stored = await timed(() =>
+    const stored = await timed(RUNS, () =>
       withTenant(agencyId, null, async (tx) => {
         const ams = await tx.$queryRaw<{ id: string; name: string }[]>`
           SELECT m."id", u."name" FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
@@ -141,7 +129,7 @@ async function main() {
       }),
     );
     const floor = await withPgClient(url(), (client) =>
-      timed(() => client.query(PORTFOLIO_FLOOR_SQL, [agencyId, today.toISOString().slice(0, 10)])),
+      timed(RUNS, () => client.query(PORTFOLIO_FLOOR_SQL, [agencyId, today.toISOString().slice(0, 10)])),
     );
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
