@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { compactInputClass } from "@/components/ui/field";
 import { HydratedControl } from "@/components/ui/hydrated-control";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
@@ -41,7 +41,7 @@ export function StageMove({
         id={selectId}
         value={stage}
         onChange={(e) => setStage(e.target.value as StageValue)}
-        className={`${inputClass} mt-2 px-2 py-1 text-xs`}
+        className={`${compactInputClass} mt-2`}
       >
         {OPPORTUNITY_STAGES.map((s) => (
           <option key={s} value={s}>

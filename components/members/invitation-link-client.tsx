@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { inputBaseClass } from "@/components/ui/field";
 
 /** The single-use link, shown once right after it is created (only its hash is stored). */
 export function InvitationLink({ email, url, expiresAt }: { email: string; url: string; expiresAt: string }) {
@@ -35,7 +35,7 @@ export function InvitationLink({ email, url, expiresAt }: { email: string; url: 
           readOnly
           value={url}
           onFocus={(e) => e.currentTarget.select()}
-          className={`${inputClass} font-mono text-xs`}
+          className={`${inputBaseClass} px-3 py-2 font-mono text-xs`}
         />
         <Button variant="secondary" onClick={copy} className="shrink-0">
           {copied === "yes" ? "Copied" : "Copy link"}

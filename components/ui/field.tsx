@@ -2,10 +2,17 @@ import { createElement, type ComponentProps, type InputHTMLAttributes, type Reac
 import { isoDay } from "@/lib/format/dates";
 import { HydratedControl } from "./hydrated-control";
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm " +
+/**
+ * A field's look without its padding and text size. Two Tailwind utilities for one property are settled by stylesheet
+ * order, not by the class list, so a size is chosen here (`inputClass`, `compactInputClass`), never added beside one.
+ */
+export const inputBaseClass =
+  "block w-full rounded-md border border-slate-300 bg-white text-slate-900 shadow-sm " +
   "placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-500 " +
   "aria-invalid:border-rose-500 aria-invalid:focus:outline-rose-500";
+export const inputClass = `${inputBaseClass} px-3 py-2 text-sm`;
+/** Inside a card's small controls (a stage select beside a button of size "xs"). */
+export const compactInputClass = `${inputBaseClass} px-2 py-1 text-xs`;
 
 export const labelClass = "block text-sm font-medium text-slate-800";
 
