@@ -1,6 +1,7 @@
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { allAgencyIds } from "@/lib/jobs/agency-ids";
 import { sendMail, type MailTransportOptions } from "./transport";
+import { postWebhook } from "./webhook";
 
 /**
  * The outbox (table "Delivery"): every e-mail and Slack post is first a row, written in the transaction that decided
@@ -54,8 +55,8 @@ export type DeliveryOptions = {
   mail?: MailTransportOptions;
   /** Only these agencies (a per-agency job, or a test); default every agency. */
   agencyIds?: readonly string[];
-  /** For tests and the Slack post; defaults to the global fetch. */
-  fetchImpl?: typeof fetch;
+  /** For tests: the Slack post (URL, JSON body → HTTP status); defaults to postWebhook (public addresses only). */
+  postWebhook?: typeof postWebhook;
 };
 
 export type DeliveryReport = { sent: number; failed: number; retrying: number };
@@ -119,7 +120,7 @@ async function attempt(agencyId: string, row: Claimed, options: DeliveryOptions)
         options.mail,
       );
     } else {
-      await postToSlack(agencyId, row, options.fetchImpl ?? fetch);
+      await postToSlack(agencyId, row, options.postWebhook ?? postWebhook);
     }
     return { ok: true };
   } catch (error) {
@@ -129,18 +130,14 @@ async function attempt(agencyId: string, row: Claimed, options: DeliveryOptions)
   }
 }
 
-async function postToSlack(agencyId: string, row: Claimed, fetchImpl: typeof fetch) {
+async function postToSlack(agencyId: string, row: Claimed, post: typeof postWebhook) {
   const hook = await withTenant(agencyId, null, (tx) =>
     tx.agencyWebhook.findFirst({ where: { agencyId }, select: { slackUrl: true } }),
   );
   if (!hook) return; // removed since it was queued: nothing to send
-  const response = await fetchImpl(hook.slackUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ text: `*${row.subject}*\n${row.text}` }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) throw new Error(`Slack webhook answered ${response.status}`);
+  // Never to a private or loopback address, never through a redirect (lib/mail/webhook.ts: a leader's URL is input).
+  const status = await post(hook.slackUrl, JSON.stringify({ text: `*${row.subject}*\n${row.text}` }));
+  if (status < 200 || status > 299) throw new Error(`Slack webhook answered ${status}`);
 }
 
 async function settle(tx: TenantTx, agencyId: string, row: Claimed, outcome: Outcome, now: Date) {
