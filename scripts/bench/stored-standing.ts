@@ -17,6 +17,7 @@ import { composeDashboard, recencyBucket, SEVERITY_POINTS } from "../../lib/doma
 import { healthBand } from "../../lib/domain/portfolio/health";
 import { assessBook, countsTowardLoad } from "../../lib/domain/portfolio/load";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
+import { readAccountManagers } from "../../lib/domain/portfolio/queries";
 import { healthScoresByAccount } from "../../lib/domain/portfolio/signals";
 import type { AccountStatus, Complexity } from "../../lib/domain/portfolio/types";
 import { queryOnce, withDatabase, withPgClient } from "../support/postgres";
@@ -93,9 +94,7 @@ async function main() {
 
     const stored = await timed(RUNS, () =>
       withTenant(agencyId, null, async (tx) => {
-        const ams = await tx.$queryRaw<{ id: string; name: string }[]>`
-          SELECT m."id", u."name" FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
-          WHERE m."agencyId" = ${agencyId}::uuid AND m."active" AND 'AM' = ANY (m."roles") ORDER BY u."name"`;
+        const ams = await readAccountManagers(tx, agencyId);
         const rows = await tx.$queryRaw<StandingRow[]>`
           SELECT "amId", status, complexity, "monthlyValue", score, recency FROM probe_account_standing
           WHERE "agencyId" = ${agencyId}::uuid`;
