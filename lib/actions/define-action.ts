@@ -6,6 +6,7 @@ import { canSome, memberCan, type AnyOrOwn, type Permission } from "@/lib/auth/p
 import { getSessionUser } from "@/lib/auth/session";
 import { databaseUnavailableReason } from "@/lib/db/busy";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { refreshAfterWrite } from "@/lib/domain/portfolio/standing-store";
 import { currentOverload } from "@/lib/server/overload";
 import { ActionError, BUSY_RESULT, invalidInput, type ActionResult, type FieldErrors } from "./result";
 import { revalidatePages, type AgencyPagePath } from "./revalidate";
@@ -111,6 +112,8 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
           }),
         { timeoutMs: config.timeoutMs },
       );
+      // The dashboard's stored standing of the books this write touched, so the next view reads instead of computing.
+      await refreshAfterWrite(agencyId, user.id);
       let pageIsFresh = false;
       if (config.revalidate) {
         const pages =

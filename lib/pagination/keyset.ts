@@ -138,6 +138,35 @@ function compareKeyValues<Row>(keys: readonly MemoryKey<Row>[], x: KeyValue[], y
 }
 
 /**
+ * The first `size` rows in the keys' order: the first page of `pageInMemory` without sorting the whole list (a
+ * dashboard shows the top of lists thousands long). Rows with equal keys keep their order, as in a stable sort.
+ */
+export function firstInOrder<Row>(keys: readonly MemoryKey<Row>[], all: Iterable<Row>, size: number): Row[] {
+  const decorated = (row: Row) => ({ row, values: keyValues(keys, row) });
+  return smallest(all, size, decorated, (x, y) => compareKeyValues(keys, x.values, y.values)).map((d) => d.row);
+}
+
+/** The `size` smallest items by `compare`, in order, in one pass (equal items keep their order). */
+export function smallest<Item, D = Item>(
+  all: Iterable<Item>,
+  size: number,
+  decorate: (item: Item) => D,
+  compare: (a: D, b: D) => number,
+): D[] {
+  const top: D[] = [];
+  if (size <= 0) return top;
+  for (const item of all) {
+    const d = decorate(item);
+    if (top.length === size && compare(d, top[size - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && compare(d, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, d);
+    if (top.length > size) top.pop();
+  }
+  return top;
+}
+
+/**
  * The same paging over a list composed in memory (already complete, e.g. the dashboard's ranking): sorts by the keys
  * and seeks past the cursor's key values, so an item added between two requests neither repeats nor vanishes.
  */

@@ -4,8 +4,12 @@
  * (--database measures an existing, migrated database that holds the scale tenant, e.g. one kept by --keep.)
  * Creates its own PostgreSQL database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates it, loads the
  * scale tenant (300 AMs, 3,600 accounts, 250,000 check-ins) among `--tenants` demo-sized neighbours, then measures:
- *   app   — the dashboard's data load as the app runs it: six queries in one RLS-scoped transaction as the
- *           non-bypass app role, plus composing the figures with the pure rules (health, signals, ranking);
+ *   app   — the dashboard as the page gets it (loadDashboardSummary): in one RLS-scoped transaction as the
+ *           non-bypass app role, check that the stored standing is current, read it with the AMs, pipeline and
+ *           commercial rows, sum the figures and pick the top of each list (lib/domain/portfolio/standing-store.ts);
+ *   live  — the same dashboard recomputed from the raw rows (loadPortfolioData + composeDashboard), which is what
+ *           the stored standing costs once a day, and what it cost before it existed;
+ *   write — what keeping it current costs a write: one book recomputed (an AM's check-in), and every book at once;
  *   floor — one hand-written SQL statement computing the same six headline figures, health scores included
  *           (scripts/bench/portfolio-floor.sql.ts);
  * and their ratio, all in the same run on the same data; exit code 1 when the floor and the app disagree.
@@ -14,8 +18,12 @@ import { createPrismaForPostgres } from "../../lib/db/client";
 import { deployMigrations } from "../../lib/db/migrate/commands";
 import { pgTarget } from "../../lib/db/migrate/targets";
 import { setAppDatabase } from "../../lib/db/prisma";
-import { buildDashboard } from "../../lib/domain/portfolio/dashboard";
+import { buildDashboard, composeDashboard } from "../../lib/domain/portfolio/dashboard";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
+import { refreshStanding } from "../../lib/domain/portfolio/standing-store";
+import { loadDashboardSummary } from "../../lib/domain/portfolio/load-dashboard-lists";
+import { summarizeDashboard } from "../../lib/domain/portfolio/dashboard-lists";
+import { withTenant } from "../../lib/db/tenant";
 import { loadScaleTenant } from "../scale/load";
 import { queryOnce, withDatabase, withPgClient } from "../support/postgres";
 import { timed } from "../support/timed";
@@ -60,25 +68,37 @@ async function main() {
     const compose = await timed(runs, async () =>
       buildDashboard(load.last.snapshot, load.last.pipeline, load.last.rules, today),
     );
-    const total = load.median + compose.median;
+    const live = load.median + compose.median;
+    const everyBook = await timed(3, () => refreshEveryBook(agencyId, today));
+    const busiestAm = compose.last.amLoads[0]!.id;
+    const oneBook = await timed(runs, () => refreshOneBook(urlFor(name), agencyId, busiestAm, today));
+    const stored = await timed(runs, async () => (await loadDashboardSummary(agencyId, null, {}, today)).dashboard);
+    const total = stored.median;
 
     const floor = await withPgClient(urlFor(name), (client) =>
       timed(runs, () => client.query(PORTFOLIO_FLOOR_SQL, [agencyId, today.toISOString().slice(0, 10)])),
     );
     await app.$disconnect();
 
-    const d = compose.last;
+    const d = stored.last;
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-    console.log(`tenant: ${d.amLoads.length} AMs, ${d.headline.accounts} active accounts, ${d.signals.length} signals`);
-    console.log(`app   data load (6 queries, RLS, app role): median ${fmt(load.median)}  (min ${fmt(load.min)})`);
+    console.log(`tenant: ${d.amTotal} AMs, ${d.headline.accounts} active accounts, ${compose.last.signals.length} signals`);
+    console.log(`live  data load (6 queries, RLS, app role): median ${fmt(load.median)}  (min ${fmt(load.min)})`);
     console.log(
-      `app   compose (health, signals, ranking):    median ${fmt(compose.median)}  (min ${fmt(compose.min)})`,
+      `live  compose (health, signals, ranking):    median ${fmt(compose.median)}  (min ${fmt(compose.min)})`,
     );
-    console.log(`app   total:                                 median ${fmt(total)}`);
+    console.log(`live  total:                                 median ${fmt(live)}`);
+    console.log(`write one book recomputed and stored:        median ${fmt(oneBook.median)}  (min ${fmt(oneBook.min)})`);
+    console.log(`write every book recomputed and stored:      median ${fmt(everyBook.median)}`);
+    console.log(`app   stored standing, read and summarized:  median ${fmt(stored.median)}  (min ${fmt(stored.min)})`);
     console.log(`floor one hand-written SQL statement:        median ${fmt(floor.median)}  (min ${fmt(floor.min)})`);
     console.log(
-      `ratio app total / floor: ${(total / floor.median).toFixed(2)}×   (data load alone: ${(load.median / floor.median).toFixed(2)}×)`,
+      `ratio app total / floor: ${(total / floor.median).toFixed(2)}×   (live recomputation: ${(live / floor.median).toFixed(2)}×)`,
     );
+    const { dashboard: liveDashboard, attention } = composeDashboard(load.last.snapshot, load.last.pipeline, load.last.rules, today);
+    const same = JSON.stringify(d) === JSON.stringify(summarizeDashboard(liveDashboard, attention.length));
+    console.log(`stored check: the stored dashboard ${same ? "equals" : "DIFFERS FROM"} the live composition`);
+    if (!same) process.exitCode = 1;
     const floorFigures = floorHeadline(floor.last.rows[0]);
     const disagreeing = (Object.keys(floorFigures) as (keyof typeof floorFigures)[]).filter(
       (key) => Math.abs(floorFigures[key] - d.headline[key]) > 0.005,
@@ -97,6 +117,21 @@ async function main() {
       await admin(`DROP ROLE IF EXISTS "${role}"`);
     } else console.log(`kept database ${name}`);
   }
+}
+
+/** Every book recomputed: what the day's first view (or a settings change) costs. */
+async function refreshEveryBook(agencyId: string, today: Date) {
+  await withTenant(agencyId, null, async (tx) => {
+    await tx.$executeRaw`DELETE FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+    await refreshStanding(tx, agencyId, today);
+  });
+}
+
+/** One book marked, as a trigger marks it, and recomputed as the write path does. */
+async function refreshOneBook(adminUrl: string, agencyId: string, amId: string, today: Date) {
+  await queryOnce(adminUrl, `INSERT INTO "BookDirty" ("agencyId", "amId") VALUES ('${agencyId}', '${amId}')`);
+  const outcome = await withTenant(agencyId, null, (tx) => refreshStanding(tx, agencyId, today, { booksOnly: true }));
+  if (outcome !== "books") throw new Error(`expected one book to be recomputed, got "${outcome}"`);
 }
 
 main().then(

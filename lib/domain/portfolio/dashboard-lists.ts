@@ -1,5 +1,18 @@
-import { pageInMemory, type MemoryKey, type Page, type PageRequest } from "@/lib/pagination/keyset";
-import { SEVERITY_POINTS, type AmLoadRow, type AttentionItem, type Dashboard } from "./dashboard";
+import { firstInOrder, pageInMemory, smallest, type MemoryKey, type Page, type PageRequest } from "@/lib/pagination/keyset";
+import {
+  ATTENTION_LIMIT,
+  attentionItems,
+  compareAttention,
+  figuresOf,
+  plainSignal,
+  SEVERITY_POINTS,
+  type AmLoadRow,
+  type AttentionItem,
+  type Dashboard,
+  type DashboardFigures,
+  type DashboardFilters,
+  type StandingInput,
+} from "./dashboard";
 import type { AmStatus } from "./load";
 import { SEVERITY_ORDER, SIGNAL_TYPE_ORDER, type Signal, type SignalType } from "./signal-types";
 
@@ -59,20 +72,49 @@ export function signalsOfType(signals: readonly Signal[], type: SignalType): Sig
 
 /** The dashboard with the top of each signal group and every group's count, for the browser. */
 export function summarizeDashboard(dashboard: Dashboard, attentionTotal: number): DashboardSummary {
+  const { signals, needsAttention, ...figures } = dashboard;
+  return summaryOf(figures, signals, needsAttention, attentionTotal);
+}
+
+/**
+ * The same summary straight from a standing, ranking only what the page shows: the top five of each signal type and
+ * the top of "needs attention" are picked in one pass each instead of sorting thousands (what keeps a large agency's
+ * dashboard near the SQL floor, scripts/bench/portfolio.ts). Equal to `summarizeDashboard` over `sumStanding`
+ * (tests/integration/stored-standing.test.ts checks it).
+ */
+export function summarizeStanding(input: StandingInput, today: Date, filters: DashboardFilters = {}): DashboardSummary {
+  const { figures, signals, valueOf } = figuresOf(input, today, filters);
+  const items = attentionItems(signals, valueOf);
+  const top = smallest(items, ATTENTION_LIMIT, (item) => item, compareAttention).map(
+    ({ subject, severity, monthlyValue, reasons }) => ({ subject, severity, monthlyValue, reasons }),
+  );
+  return summaryOf(figures, signals.map(plainSignal), top, items.length);
+}
+
+function summaryOf(
+  figures: DashboardFigures,
+  signals: readonly Signal[],
+  needsAttention: AttentionItem[],
+  attentionTotal: number,
+): DashboardSummary {
   const signalCounts = Object.fromEntries(SIGNAL_TYPE_ORDER.map((t) => [t, 0])) as SignalCounts;
-  for (const signal of dashboard.signals) signalCounts[signal.type] += 1;
-  const top = SIGNAL_TYPE_ORDER.flatMap(
-    (type) =>
-      pageInMemory(SIGNAL_KEYS, signalsOfType(dashboard.signals, type), { size: DASHBOARD_SIGNALS_PER_TYPE }).items,
+  const byType = new Map<SignalType, Signal[]>(SIGNAL_TYPE_ORDER.map((t) => [t, []]));
+  for (const signal of signals) {
+    signalCounts[signal.type] += 1;
+    byType.get(signal.type)!.push(signal);
+  }
+  const top = SIGNAL_TYPE_ORDER.flatMap((type) =>
+    firstInOrder(SIGNAL_KEYS, byType.get(type)!, DASHBOARD_SIGNALS_PER_TYPE),
   );
   const amStatusCounts: Record<AmStatus, number> = { OVERLOADED: 0, AT_CAPACITY: 0, HEALTHY: 0, UNDER: 0 };
-  for (const am of dashboard.amLoads) amStatusCounts[am.status] += 1;
+  for (const am of figures.amLoads) amStatusCounts[am.status] += 1;
   return {
-    ...dashboard,
-    amLoads: dashboard.amLoads.slice(0, DASHBOARD_AMS), // already in the dashboard's order
-    amTotal: dashboard.amLoads.length,
+    ...figures,
+    amLoads: figures.amLoads.slice(0, DASHBOARD_AMS), // already in the dashboard's order
+    amTotal: figures.amLoads.length,
     amStatusCounts,
     signals: top,
+    needsAttention,
     signalCounts,
     attentionTotal,
   };

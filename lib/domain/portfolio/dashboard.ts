@@ -3,13 +3,25 @@
  * status always use the AM's whole book; filters (tier, AM, AM status) only narrow what is shown.
  */
 import { buildCommercialDashboard, type CommercialDashboard } from "@/lib/domain/commercial/dashboard";
-import { daysSinceCheckIn, type CheckInCadence } from "./cadence";
+import type { CheckInCadence } from "./cadence";
 import type { Guideline } from "./guideline";
 import { healthBand, type HealthBand } from "./health";
 import { groupBy } from "@/lib/group-by";
 import { assessBook, countsTowardLoad, type AmStatus, type BookAssessment, type LoadAccount } from "./load";
-import { detectSignals, healthScoresByAccount } from "./signals";
-import type { AmSnapshot, PortfolioSnapshot, Signal, SignalRules, SignalSeverity } from "./signal-types";
+import type { CommercialSnapshot } from "@/lib/domain/commercial/snapshot";
+import { RECENCY_BUCKETS, standingOf, type RecencyBucket, type SignalStanding, type Standing } from "./standing";
+
+export { RECENCY_BUCKETS, recencyBucket, type RecencyBucket } from "./standing";
+import { compareSignals } from "./signals";
+import {
+  SEVERITY_ORDER,
+  SIGNAL_TYPE_ORDER,
+  type AmSnapshot,
+  type PortfolioSnapshot,
+  type Signal,
+  type SignalRules,
+  type SignalSeverity,
+} from "./signal-types";
 import { compareNames } from "./text";
 import type { ClientTier, ProjectStatus } from "./types";
 
@@ -17,15 +29,6 @@ export type DashboardFilters = { tier?: ClientTier; amId?: string; amStatus?: Am
 export type PipelineStage = { stage: string; count: number; monthlyValue: number };
 
 export type AmLoadRow = BookAssessment & { id: string; name: string };
-export type RecencyBucket = "within cadence" | "up to 2× cadence" | "up to 3× cadence" | "beyond 3× cadence" | "never";
-export const RECENCY_BUCKETS: readonly RecencyBucket[] = [
-  "within cadence",
-  "up to 2× cadence",
-  "up to 3× cadence",
-  "beyond 3× cadence",
-  "never",
-];
-
 export type AttentionItem = {
   subject: Signal["subject"];
   severity: SignalSeverity;
@@ -56,7 +59,8 @@ export type Dashboard = {
 };
 
 export const SEVERITY_POINTS: Record<SignalSeverity, number> = { critical: 3, warning: 2, info: 1 };
-const ATTENTION_LIMIT = 15;
+/** Subjects the dashboard's "needs attention" panel shows; the rest are one link away. */
+export const ATTENTION_LIMIT = 15;
 
 /** The dashboard and its whole "needs attention" ranking (the full list pages through it), ranked once. */
 export function composeDashboard(
@@ -66,39 +70,63 @@ export function composeDashboard(
   today: Date,
   filters: DashboardFilters = {},
 ): { dashboard: Dashboard; attention: AttentionItem[] } {
-  const { guideline } = snapshot;
-  const amLoads = amLoadRows(snapshot.ams, snapshot.accounts, guideline, filters);
+  const { guideline, ams, commercial } = snapshot;
+  return sumStanding({ guideline, ams, commercial, pipeline, ...standingOf(snapshot, rules, today) }, today, filters);
+}
+
+/** What the dashboard sums: the rules' standing (computed now, or stored per book) and the agency-wide reads. */
+export type StandingInput = Standing & {
+  guideline: Guideline;
+  ams: readonly AmSnapshot[];
+  pipeline: readonly PipelineStage[];
+  commercial?: CommercialSnapshot | null;
+};
+
+/**
+ * The dashboard from a standing: AM loads, sums over the shown accounts, the shown signals in detectSignals' order and
+ * their whole ranking. Both the live composition and the stored standing come through here (or through
+ * dashboard-lists.ts `summarizeStanding`, which shares `figuresOf`), so they cannot sum differently.
+ */
+export function sumStanding(
+  input: StandingInput,
+  today: Date,
+  filters: DashboardFilters = {},
+): { dashboard: Dashboard; attention: AttentionItem[] } {
+  const { figures, signals, valueOf } = figuresOf(input, today, filters);
+  const sorted = [...signals].sort(compareSignals);
+  const attention = rankAttention(sorted, valueOf);
+  const dashboard: Dashboard = {
+    ...figures,
+    signals: sorted.map(plainSignal),
+    needsAttention: attention.slice(0, ATTENTION_LIMIT),
+  };
+  return { dashboard, attention };
+}
+
+export type DashboardFigures = Omit<Dashboard, "signals" | "needsAttention">;
+
+/** Everything but the two long lists: those come back unsorted, with what ranking them needs. */
+export function figuresOf(
+  input: StandingInput,
+  today: Date,
+  filters: DashboardFilters,
+): { figures: DashboardFigures; signals: SignalStanding[]; valueOf: Map<string, number> } {
+  const { guideline } = input;
+  const amLoads = amLoadRows(input.ams, input.accounts, guideline, filters);
   const shownAms = new Set(amLoads.map((am) => am.id));
-  const accounts = snapshot.accounts.filter(
+  const accounts = input.accounts.filter(
     (a) => countsTowardLoad(a.status) && shownAms.has(a.amId) && (!filters.tier || a.tier === filters.tier),
   );
   const shownAccounts = new Set(accounts.map((a) => a.id));
-  const projects = snapshot.projects.filter((p) => shownAccounts.has(p.accountId));
-  const shownProjects = new Set(projects.map((p) => p.id));
   const shownClients = new Set(accounts.map((a) => a.clientId));
-  const healthScores = healthScoresByAccount(snapshot.accounts, snapshot.projects, today, rules);
-  const signals = detectSignals(snapshot, today, rules, healthScores).filter((signal) =>
-    isShown(signal, {
-      shownAms,
-      shownAccounts,
-      shownProjects,
-      shownClients,
-      filtered: Object.keys(filters).length > 0,
-    }),
-  );
+  const filtered = Object.keys(filters).length > 0;
+  const signals = filtered
+    ? input.signals.filter((signal) => isShown(signal, { shownAms, shownAccounts, shownClients }))
+    : input.signals;
 
   const health = { healthy: 0, watch: 0, at_risk: 0, unscored: 0 };
   const recency = Object.fromEntries(RECENCY_BUCKETS.map((b) => [b, 0])) as Record<RecencyBucket, number>;
   const revenueByTier: Record<ClientTier, number> = { TIER_1: 0, TIER_2: 0, TIER_3: 0 };
-  let revenueAtRisk = 0;
-  for (const account of accounts) {
-    const score = healthScores.get(account.id) ?? null;
-    const band = score === null ? null : healthBand(score);
-    health[band ?? "unscored"] += 1;
-    recency[recencyBucket(account.lastCheckInAt, rules.cadence[account.tier], today)] += 1;
-    revenueByTier[account.tier] += account.monthlyValue;
-    if (band === "at_risk" || account.status === "AT_RISK") revenueAtRisk += account.monthlyValue;
-  }
   const projectStatus: Record<ProjectStatus, number> = {
     NOT_STARTED: 0,
     ON_TRACK: 0,
@@ -107,17 +135,26 @@ export function composeDashboard(
     ON_HOLD: 0,
     DONE: 0,
   };
-  for (const project of projects) projectStatus[project.status] += 1;
-  const attention = rankAttention(signals, snapshot);
+  let revenueAtRisk = 0;
+  for (const account of accounts) {
+    const band = account.score === null ? null : healthBand(account.score);
+    health[band ?? "unscored"] += 1;
+    recency[account.recency] += 1;
+    revenueByTier[account.tier] += account.monthlyValue;
+    if (band === "at_risk" || account.status === "AT_RISK") revenueAtRisk += account.monthlyValue;
+    for (const status of account.projectStatuses) projectStatus[status] += 1;
+  }
+  let overdueCheckIns = 0;
+  for (const signal of signals) if (signal.type === "CHECK_IN_OVERDUE") overdueCheckIns += 1;
 
-  const dashboard: Dashboard = {
+  const figures: DashboardFigures = {
     guideline,
     headline: {
       accounts: accounts.length,
       ams: amLoads.length,
       monthlyValue: sum(accounts.map((a) => a.monthlyValue)),
       revenueAtRisk,
-      overdueCheckIns: signals.filter((s) => s.type === "CHECK_IN_OVERDUE").length,
+      overdueCheckIns,
       offTrackProjects: projectStatus.OFF_TRACK,
     },
     amLoads,
@@ -125,19 +162,22 @@ export function composeDashboard(
     recency,
     projectStatus,
     revenueByTier,
-    pipeline: [...pipeline],
-    signals,
-    needsAttention: attention.slice(0, ATTENTION_LIMIT),
-    commercial: snapshot.commercial
+    pipeline: [...input.pipeline],
+    commercial: input.commercial
       ? buildCommercialDashboard(
-          snapshot.commercial,
-          snapshot.ams,
+          input.commercial,
+          input.ams,
           today,
           filters.amId || filters.amStatus ? shownAms : undefined,
         )
       : null,
   };
-  return { dashboard, attention };
+  return { figures, signals, valueOf: new Map(input.accounts.map((a) => [a.id, a.monthlyValue])) };
+}
+
+/** A signal as the page gets it (the standing's accountId is for filtering only). */
+export function plainSignal({ type, severity, subject, reason }: SignalStanding): Signal {
+  return { type, severity, subject, reason };
 }
 
 /**
@@ -164,61 +204,72 @@ export function buildDashboard(...args: Parameters<typeof composeDashboard>): Da
   return composeDashboard(...args).dashboard;
 }
 
+/** Under a filter: a signal about a shown AM, a shown account, a project on one, or the client of one. */
 function isShown(
-  signal: Signal,
-  ctx: {
-    shownAms: Set<string>;
-    shownAccounts: Set<string>;
-    shownProjects: Set<string>;
-    shownClients: Set<string>;
-    filtered: boolean;
-  },
+  signal: SignalStanding,
+  ctx: { shownAms: Set<string>; shownAccounts: Set<string>; shownClients: Set<string> },
 ): boolean {
-  if (!ctx.filtered) return true;
   switch (signal.subject.kind) {
     case "am":
       return ctx.shownAms.has(signal.subject.id);
     case "account":
-      return ctx.shownAccounts.has(signal.subject.id);
     case "project":
-      return ctx.shownProjects.has(signal.subject.id);
+      return signal.accountId !== null && ctx.shownAccounts.has(signal.accountId);
     case "client":
       return ctx.shownClients.has(signal.subject.id);
   }
 }
 
-export function recencyBucket(lastCheckInAt: Date | null, cadenceDays: number, today: Date): RecencyBucket {
-  const days = daysSinceCheckIn(lastCheckInAt, today);
-  if (days === null) return "never";
-  if (days <= cadenceDays) return "within cadence";
-  if (days <= 2 * cadenceDays) return "up to 2× cadence";
-  if (days <= 3 * cadenceDays) return "up to 3× cadence";
-  return "beyond 3× cadence";
+/** One entry per subject, ranked by summed severity, then by the revenue involved (the whole ranking). */
+export function rankAttention(signals: readonly Signal[], valueOf: ReadonlyMap<string, number>): AttentionItem[] {
+  return attentionItems(signals, valueOf)
+    .sort(compareAttention)
+    .map(({ subject, severity, monthlyValue, reasons }) => ({ subject, severity, monthlyValue, reasons }));
 }
 
-/** One entry per subject, ranked by summed severity, then by the revenue involved (the whole ranking). */
-export function rankAttention(signals: readonly Signal[], snapshot: PortfolioSnapshot): AttentionItem[] {
-  const valueOf = new Map(snapshot.accounts.map((a) => [a.id, a.monthlyValue]));
-  const bySubject = new Map<string, AttentionItem & { points: number }>();
+export type RankedAttentionItem = AttentionItem & { points: number };
+
+/** One entry per subject, unranked; each entry's reasons most severe first (then by type and text, a total order). */
+export function attentionItems(signals: readonly Signal[], valueOf: ReadonlyMap<string, number>): RankedAttentionItem[] {
+  const bySubject = new Map<string, RankedAttentionItem>();
   for (const signal of signals) {
     const key = `${signal.subject.kind}:${signal.subject.id}`;
-    const item = bySubject.get(key) ?? {
-      subject: signal.subject,
-      severity: signal.severity,
-      monthlyValue: signal.subject.kind === "account" ? (valueOf.get(signal.subject.id) ?? 0) : 0,
-      reasons: [],
-      points: 0,
-    };
+    let item = bySubject.get(key);
+    if (!item) {
+      item = {
+        subject: signal.subject,
+        severity: signal.severity,
+        monthlyValue: signal.subject.kind === "account" ? (valueOf.get(signal.subject.id) ?? 0) : 0,
+        reasons: [],
+        points: 0,
+      };
+      bySubject.set(key, item);
+    }
     item.reasons.push({ type: signal.type, severity: signal.severity, reason: signal.reason });
     item.points += SEVERITY_POINTS[signal.severity];
     if (SEVERITY_POINTS[signal.severity] > SEVERITY_POINTS[item.severity]) item.severity = signal.severity;
-    bySubject.set(key, item);
   }
-  return [...bySubject.values()]
-    .sort(
-      (a, b) => b.points - a.points || b.monthlyValue - a.monthlyValue || compareNames(a.subject.name, b.subject.name),
-    )
-    .map(({ subject, severity, monthlyValue, reasons }) => ({ subject, severity, monthlyValue, reasons }));
+  const items = [...bySubject.values()];
+  for (const item of items) if (item.reasons.length > 1) item.reasons.sort(compareReasons);
+  return items;
+}
+
+/** The ranking's order: summed severity, the revenue involved, then the subject's name, kind and id. */
+export function compareAttention(a: RankedAttentionItem, b: RankedAttentionItem): number {
+  return (
+    b.points - a.points ||
+    b.monthlyValue - a.monthlyValue ||
+    compareNames(a.subject.name, b.subject.name) ||
+    compareNames(`${a.subject.kind}:${a.subject.id}`, `${b.subject.kind}:${b.subject.id}`)
+  );
+}
+
+function compareReasons(a: AttentionItem["reasons"][number], b: AttentionItem["reasons"][number]): number {
+  return (
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+    SIGNAL_TYPE_ORDER.indexOf(a.type) - SIGNAL_TYPE_ORDER.indexOf(b.type) ||
+    compareNames(a.reason, b.reason)
+  );
 }
 
 function sum(values: readonly number[]): number {

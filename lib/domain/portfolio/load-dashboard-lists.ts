@@ -2,7 +2,6 @@ import { withTenant } from "@/lib/db/tenant";
 import { readSettingsOrThrow } from "@/lib/domain/agencies/settings-queries";
 import {
   amLoadRows,
-  composeDashboard,
   type AmLoadRow,
   type AttentionItem,
   type Dashboard,
@@ -10,8 +9,8 @@ import {
 } from "./dashboard";
 import { guidelineFor, type Guideline } from "./guideline";
 import { readAccountManagers, readLoadRows } from "./queries";
-import { summarizeDashboard, type DashboardSummary } from "./dashboard-lists";
-import { loadPortfolioData } from "./load-portfolio";
+import type { DashboardSummary } from "./dashboard-lists";
+import { loadStoredDashboard, loadStoredSummary } from "./standing-store";
 import type { AgencySettingsRow as AgencySettings } from "@/lib/domain/agencies/settings-queries";
 
 /** The dashboard as the browser gets it: every figure, the top of each long list, and the lists' full counts. */
@@ -21,20 +20,20 @@ export async function loadDashboardSummary(
   filters: DashboardFilters = {},
   today = new Date(),
 ): Promise<{ settings: AgencySettings; dashboard: DashboardSummary }> {
-  const { settings, dashboard, attention } = await loadDashboardLists(agencyId, userId, filters, today);
-  return { settings, dashboard: summarizeDashboard(dashboard, attention.length) };
+  return loadStoredSummary(agencyId, userId, filters, today);
 }
 
-/** The whole composition, for the full "needs attention" and signal list pages, which page through it. */
+/**
+ * The whole composition, for the full "needs attention" and signal list pages, which page through it: summed from the
+ * stored standing (standing-store.ts), which is what keeps a large agency's dashboard near the SQL floor.
+ */
 export async function loadDashboardLists(
   agencyId: string,
   userId: string | null,
   filters: DashboardFilters = {},
   today = new Date(),
 ): Promise<{ settings: AgencySettings; dashboard: Dashboard; attention: AttentionItem[] }> {
-  const data = await loadPortfolioData(agencyId, userId, today);
-  const { dashboard, attention } = composeDashboard(data.snapshot, data.pipeline, data.rules, today, filters);
-  return { settings: data.settings, dashboard, attention };
+  return loadStoredDashboard(agencyId, userId, filters, today);
 }
 
 /** Every AM's load as the dashboard shows it (the full AM list and its CSV): three light reads, no portfolio. */

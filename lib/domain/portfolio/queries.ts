@@ -139,18 +139,23 @@ type ClientRow = Omit<ClientSnapshot, "contactsLastSeen" | "primaryContactLeft">
   primaryLeftOn: Date | null;
 };
 
-/** The clients of one AM's book, or one client (an action about one of its contacts), or every client. */
+/**
+ * The clients of one AM's book, or one client (an action about one of its contacts), or the given clients (the
+ * stored standing's unowned book), or every client.
+ */
 export async function readClients(
   tx: TenantTx,
   agencyId: string,
   today: Date,
-  scope?: BookScope | { clientId: string },
+  scope?: BookScope | { clientId: string } | { clientIds: readonly string[] },
 ): Promise<ClientSnapshot[]> {
   const since = windowStart(today, RELATIONSHIP_WINDOW_DAYS);
   const only = (column: string) =>
     scope && "clientId" in scope
       ? Prisma.sql`AND ${Prisma.raw(column)} = ${scope.clientId}::uuid`
-      : inBookScope(agencyId, scope, column, "clientId");
+      : scope && "clientIds" in scope
+        ? Prisma.sql`AND ${Prisma.raw(column)} = ANY (${[...scope.clientIds]}::uuid[])`
+        : inBookScope(agencyId, scope, column, "clientId");
   // Who attended comes from the trigger-kept AccountContactSeen (a few rows per account), so no query walks the
   // window's check-ins. Archived accounts count: the relationship is the client's, whichever engagement the
   // conversation was about.

@@ -75,7 +75,8 @@ export function compareSignals(a: Signal, b: Signal): number {
     SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
     SIGNAL_TYPE_ORDER.indexOf(a.type) - SIGNAL_TYPE_ORDER.indexOf(b.type) ||
     compareNames(a.subject.name, b.subject.name) ||
-    compareNames(a.subject.id, b.subject.id)
+    compareNames(a.subject.id, b.subject.id) ||
+    compareNames(a.reason, b.reason)
   );
 }
 

@@ -1,0 +1,265 @@
+/**
+ * The stored standing (docs/PERFORMANCE.md "Stored standing"): the rules' output per book, kept in AccountStanding,
+ * SignalStanding and BookStanding so a dashboard view reads and sums (about a fifth of recomputing it for a large
+ * agency). Database triggers only mark books dirty (BookDirty); the rules stay in TypeScript and run here:
+ *  - after each server action, for the books it marked (`refreshAfterWrite`, from define-action.ts);
+ *  - before each read, for whatever is still marked, or everything on a new UTC day or a first read.
+ * tests/integration/stored-standing.test.ts proves the stored dashboard equals a fresh composition after every kind
+ * of write.
+ */
+import { withTenant, type TenantTx } from "@/lib/db/tenant";
+import { readSettingsOrThrow, type AgencySettingsRow } from "@/lib/domain/agencies/settings-queries";
+import { readCommercialSnapshot } from "@/lib/domain/commercial/portfolio-query";
+import {
+  sumStanding,
+  type AttentionItem,
+  type Dashboard,
+  type DashboardFilters,
+  type StandingInput,
+} from "./dashboard";
+import { summarizeStanding, type DashboardSummary } from "./dashboard-lists";
+import { guidelineFor } from "./guideline";
+import { readPortfolioData } from "./load-portfolio";
+import { readAccountManagers, readClients, readGrowthPipeline } from "./queries";
+import { signalRulesFromSettings } from "@/lib/domain/agencies/settings-rules";
+import {
+  signalsByBook,
+  standingOf,
+  UNOWNED_BOOK,
+  type AccountStanding,
+  type SignalStanding,
+  type Standing,
+} from "./standing";
+
+/**
+ * Above this many marked books one whole-agency pass is cheaper than a scoped pass per book (a book costs about 10 ms,
+ * the whole benchmark tenant about 400 ms with the writes).
+ */
+const FULL_REFRESH_BOOKS = 25;
+
+export type RefreshOutcome = "fresh" | "books" | "full" | "deferred";
+
+/**
+ * Brings the agency's stored standing up to date for `today`'s UTC day. `booksOnly` (the write path) refreshes marked
+ * books but leaves a whole-agency pass to the next read, so no write pays for the day's first recomputation.
+ */
+export async function refreshStanding(
+  tx: TenantTx,
+  agencyId: string,
+  today: Date,
+  options: { booksOnly?: boolean } = {},
+): Promise<RefreshOutcome> {
+  const day = utcDay(today);
+  if ((await readState(tx, agencyId, day)).fresh) return "fresh";
+  // One refresher per agency at a time; writers never take this lock (their marks are plain inserts).
+  await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`standing:${agencyId}`}, 0))`;
+  const state = await readState(tx, agencyId, day);
+  if (state.fresh) return "fresh";
+  const marks = await tx.$queryRaw<{ id: string; amId: string }[]>`
+    SELECT "id"::text AS "id", "amId" FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid`;
+  const books = [...new Set(marks.map((m) => m.amId))];
+  const full = state.books === 0 || state.stale > 0 || books.length > FULL_REFRESH_BOOKS;
+  if (full && options.booksOnly) return "deferred";
+  if (full) await refreshAll(tx, agencyId, today);
+  else for (const amId of books) await refreshBook(tx, agencyId, amId, today);
+  // Exactly the marks read above: a mark committed since then names a write this pass may not have seen.
+  await tx.$executeRaw`DELETE FROM "BookDirty"
+    WHERE "agencyId" = ${agencyId}::uuid AND "id" = ANY (${marks.map((m) => m.id)}::bigint[])`;
+  return full ? "full" : "books";
+}
+
+/** The write path's refresh, after the action's transaction committed. A failure here loses nothing: the marks stay. */
+export async function refreshAfterWrite(agencyId: string, userId: string | null): Promise<void> {
+  try {
+    await withTenant(agencyId, userId, (tx) => refreshStanding(tx, agencyId, new Date(), { booksOnly: true }));
+  } catch (error) {
+    console.error("[standing] refresh after a write failed; the next read recomputes", error);
+  }
+}
+
+/** The leader dashboard and its whole ranking from the stored standing (the full list pages page through them). */
+export function loadStoredDashboard(
+  agencyId: string,
+  userId: string | null,
+  filters: DashboardFilters,
+  today: Date,
+): Promise<{ settings: AgencySettingsRow; dashboard: Dashboard; attention: AttentionItem[] }> {
+  return withStoredStanding(agencyId, userId, today, (settings, input) => ({
+    settings,
+    ...sumStanding(input, today, filters),
+  }));
+}
+
+/** The dashboard as the browser gets it (the top of each long list), from the stored standing. */
+export function loadStoredSummary(
+  agencyId: string,
+  userId: string | null,
+  filters: DashboardFilters,
+  today: Date,
+): Promise<{ settings: AgencySettingsRow; dashboard: DashboardSummary }> {
+  return withStoredStanding(agencyId, userId, today, (settings, input) => ({
+    settings,
+    dashboard: summarizeStanding(input, today, filters),
+  }));
+}
+
+/** In one transaction: the standing brought up to date, then read with the agency-wide rows the dashboard adds. */
+function withStoredStanding<T>(
+  agencyId: string,
+  userId: string | null,
+  today: Date,
+  sum: (settings: AgencySettingsRow, input: StandingInput) => T,
+): Promise<T> {
+  return withTenant(agencyId, userId, async (tx) => {
+    await refreshStanding(tx, agencyId, today);
+    const settings = await readSettingsOrThrow(tx, agencyId);
+    const ams = await readAccountManagers(tx, agencyId);
+    const standing = await readStanding(tx, agencyId);
+    const pipeline = await readGrowthPipeline(tx, agencyId);
+    const commercial = await readCommercialSnapshot(tx, agencyId, today, settings.currency);
+    return sum(settings, { guideline: guidelineFor(settings), ams, pipeline, commercial, ...standing });
+  });
+}
+
+/**
+ * Every stored account standing and signal of the agency, unsorted. A client's signal stored in several books comes
+ * once (deduplicated here: DISTINCT in SQL sorted thousands of long texts by collation and cost more than the read).
+ */
+export async function readStanding(tx: TenantTx, agencyId: string): Promise<Standing> {
+  const accounts = await tx.$queryRaw<AccountStanding[]>`
+    SELECT "accountId" AS "id", "amId", "clientId", "tier", "status", "complexity", "monthlyValue", "score",
+           "recency", "projectStatuses"
+    FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  const rows = await tx.$queryRaw<SignalRow[]>`
+    SELECT "type", "severity", "subjectKind", "subjectId", "subjectName", "reason", "accountId"
+    FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  const seenClientSignals = new Set<string>();
+  const signals: SignalStanding[] = [];
+  for (const row of rows) {
+    if (row.subjectKind === "client") {
+      const key = `${row.subjectId}\u0000${row.type}\u0000${row.reason}`;
+      if (seenClientSignals.has(key)) continue;
+      seenClientSignals.add(key);
+    }
+    signals.push({
+      type: row.type,
+      severity: row.severity,
+      subject: { kind: row.subjectKind, id: row.subjectId, name: row.subjectName },
+      reason: row.reason,
+      accountId: row.accountId,
+    });
+  }
+  return { accounts, signals };
+}
+
+type SignalRow = {
+  type: SignalStanding["type"];
+  severity: SignalStanding["severity"];
+  subjectKind: SignalStanding["subject"]["kind"];
+  subjectId: string;
+  subjectName: string;
+  reason: string;
+  accountId: string | null;
+};
+
+async function readState(tx: TenantTx, agencyId: string, day: string) {
+  const [state] = await tx.$queryRaw<{ books: number; stale: number; marks: number }[]>`
+    SELECT (SELECT count(*) FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid)::int AS "books",
+           (SELECT count(*) FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid AND "day" <> ${day}::date)::int AS "stale",
+           (SELECT count(*) FROM (SELECT 1 FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid LIMIT 1) m)::int AS "marks"`;
+  const { books, stale, marks } = state!;
+  return { books, stale, fresh: books > 0 && stale === 0 && marks === 0 };
+}
+
+/** Every book at once: one whole-agency read, the rules once, every row rewritten. */
+async function refreshAll(tx: TenantTx, agencyId: string, today: Date): Promise<void> {
+  const data = await readPortfolioData(tx, agencyId, today);
+  const standing = standingOf(data.snapshot, data.rules, today);
+  const books = new Set([UNOWNED_BOOK, ...data.snapshot.ams.map((am) => am.id), ...standing.accounts.map((a) => a.amId)]);
+  await tx.$executeRaw`DELETE FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  await tx.$executeRaw`DELETE FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  await tx.$executeRaw`DELETE FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  await writeAccounts(tx, agencyId, standing.accounts);
+  await writeSignals(tx, agencyId, signalsByBook(standing));
+  await writeBooks(tx, agencyId, [...books], today);
+}
+
+/** One book: its owner's accounts read with a BookScope (or the unowned clients), the rules over them, its rows. */
+async function refreshBook(tx: TenantTx, agencyId: string, amId: string, today: Date): Promise<void> {
+  const standing = amId === UNOWNED_BOOK ? await unownedStanding(tx, agencyId, today) : await ownedStanding();
+  await tx.$executeRaw`DELETE FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid AND "amId" = ${amId}::uuid`;
+  await tx.$executeRaw`DELETE FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid AND "amId" = ${amId}::uuid`;
+  await writeAccounts(tx, agencyId, standing.accounts);
+  await writeSignals(
+    tx,
+    agencyId,
+    signalsByBook(standing).filter((row) => row.amId === amId),
+  );
+  await writeBooks(tx, agencyId, [amId], today);
+
+  async function ownedStanding(): Promise<Standing> {
+    const data = await readPortfolioData(tx, agencyId, today, { amId });
+    return standingOf(data.snapshot, data.rules, today);
+  }
+}
+
+/** Clients with no live account: only their own (relationship) signals, found by the same rules. */
+async function unownedStanding(tx: TenantTx, agencyId: string, today: Date): Promise<Standing> {
+  const settings = await readSettingsOrThrow(tx, agencyId);
+  const ids = await tx.$queryRaw<{ id: string }[]>`
+    SELECT c."id" FROM "Client" c
+    WHERE c."agencyId" = ${agencyId}::uuid AND c."archivedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "Account" a
+                      WHERE a."agencyId" = c."agencyId" AND a."clientId" = c."id" AND a."archivedAt" IS NULL)`;
+  const clients = ids.length ? await readClients(tx, agencyId, today, { clientIds: ids.map((c) => c.id) }) : [];
+  const snapshot = { guideline: guidelineFor(settings), ams: [], accounts: [], projects: [], clients };
+  return standingOf(snapshot, signalRulesFromSettings(settings), today);
+}
+
+async function writeAccounts(tx: TenantTx, agencyId: string, accounts: readonly AccountStanding[]): Promise<void> {
+  if (accounts.length === 0) return;
+  const rows = accounts.map(({ id, ...a }) => ({ ...a, agencyId, accountId: id }));
+  // An account moved between books may still have its row under the old book until that book is refreshed.
+  await tx.$executeRaw`
+    INSERT INTO "AccountStanding"
+    SELECT * FROM json_populate_recordset(null::"AccountStanding", ${JSON.stringify(rows)}::json)
+    ON CONFLICT ("agencyId", "accountId") DO UPDATE SET
+      "amId" = EXCLUDED."amId", "clientId" = EXCLUDED."clientId", "tier" = EXCLUDED."tier",
+      "status" = EXCLUDED."status", "complexity" = EXCLUDED."complexity", "monthlyValue" = EXCLUDED."monthlyValue",
+      "score" = EXCLUDED."score", "recency" = EXCLUDED."recency", "projectStatuses" = EXCLUDED."projectStatuses"`;
+}
+
+async function writeSignals(
+  tx: TenantTx,
+  agencyId: string,
+  rows: readonly { amId: string; signal: SignalStanding }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const json = rows.map(({ amId, signal }) => ({
+    agencyId,
+    amId,
+    type: signal.type,
+    severity: signal.severity,
+    subjectKind: signal.subject.kind,
+    subjectId: signal.subject.id,
+    subjectName: signal.subject.name,
+    reason: signal.reason,
+    accountId: signal.accountId,
+  }));
+  await tx.$executeRaw`
+    INSERT INTO "SignalStanding" ("agencyId", "amId", "type", "severity", "subjectKind", "subjectId", "subjectName",
+                                  "reason", "accountId")
+    SELECT "agencyId", "amId", "type", "severity", "subjectKind", "subjectId", "subjectName", "reason", "accountId"
+    FROM json_populate_recordset(null::"SignalStanding", ${JSON.stringify(json)}::json)`;
+}
+
+async function writeBooks(tx: TenantTx, agencyId: string, books: readonly string[], today: Date): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "BookStanding" ("agencyId", "amId", "day")
+    SELECT ${agencyId}::uuid, book, ${utcDay(today)}::date FROM unnest(${[...books]}::uuid[]) AS book
+    ON CONFLICT ("agencyId", "amId") DO UPDATE SET "day" = EXCLUDED."day"`;
+}
+
+function utcDay(today: Date): string {
+  return today.toISOString().slice(0, 10);
+}
