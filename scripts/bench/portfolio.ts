@@ -82,20 +82,29 @@ async function main() {
 
     const d = stored.last;
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-    console.log(`tenant: ${d.amTotal} AMs, ${d.headline.accounts} active accounts, ${compose.last.signals.length} signals`);
+    console.log(
+      `tenant: ${d.amTotal} AMs, ${d.headline.accounts} active accounts, ${compose.last.signals.length} signals`,
+    );
     console.log(`live  data load (6 queries, RLS, app role): median ${fmt(load.median)}  (min ${fmt(load.min)})`);
     console.log(
       `live  compose (health, signals, ranking):    median ${fmt(compose.median)}  (min ${fmt(compose.min)})`,
     );
     console.log(`live  total:                                 median ${fmt(live)}`);
-    console.log(`write one book recomputed and stored:        median ${fmt(oneBook.median)}  (min ${fmt(oneBook.min)})`);
+    console.log(
+      `write one book recomputed and stored:        median ${fmt(oneBook.median)}  (min ${fmt(oneBook.min)})`,
+    );
     console.log(`write every book recomputed and stored:      median ${fmt(everyBook.median)}`);
     console.log(`app   stored standing, read and summarized:  median ${fmt(stored.median)}  (min ${fmt(stored.min)})`);
     console.log(`floor one hand-written SQL statement:        median ${fmt(floor.median)}  (min ${fmt(floor.min)})`);
     console.log(
       `ratio app total / floor: ${(total / floor.median).toFixed(2)}×   (live recomputation: ${(live / floor.median).toFixed(2)}×)`,
     );
-    const { dashboard: liveDashboard, attention } = composeDashboard(load.last.snapshot, load.last.pipeline, load.last.rules, today);
+    const { dashboard: liveDashboard, attention } = composeDashboard(
+      load.last.snapshot,
+      load.last.pipeline,
+      load.last.rules,
+      today,
+    );
     const same = JSON.stringify(d) === JSON.stringify(summarizeDashboard(liveDashboard, attention.length));
     console.log(`stored check: the stored dashboard ${same ? "equals" : "DIFFERS FROM"} the live composition`);
     if (!same) process.exitCode = 1;

@@ -1,4 +1,11 @@
-import { firstInOrder, pageInMemory, smallest, type MemoryKey, type Page, type PageRequest } from "@/lib/pagination/keyset";
+import {
+  firstInOrder,
+  pageInMemory,
+  smallest,
+  type MemoryKey,
+  type Page,
+  type PageRequest,
+} from "@/lib/pagination/keyset";
 import {
   ATTENTION_LIMIT,
   attentionItems,

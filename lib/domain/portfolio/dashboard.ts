@@ -152,8 +152,8 @@ export function figuresOf(
     headline: {
       accounts: accounts.length,
       ams: amLoads.length,
-      monthlyValue: sum(accounts.map((a) => a.monthlyValue)),
-      revenueAtRisk,
+      monthlyValue: cents(sum(accounts.map((a) => a.monthlyValue))),
+      revenueAtRisk: cents(revenueAtRisk),
       overdueCheckIns,
       offTrackProjects: projectStatus.OFF_TRACK,
     },
@@ -161,7 +161,11 @@ export function figuresOf(
     health,
     recency,
     projectStatus,
-    revenueByTier,
+    revenueByTier: {
+      TIER_1: cents(revenueByTier.TIER_1),
+      TIER_2: cents(revenueByTier.TIER_2),
+      TIER_3: cents(revenueByTier.TIER_3),
+    },
     pipeline: [...input.pipeline],
     commercial: input.commercial
       ? buildCommercialDashboard(
@@ -230,7 +234,10 @@ export function rankAttention(signals: readonly Signal[], valueOf: ReadonlyMap<s
 export type RankedAttentionItem = AttentionItem & { points: number };
 
 /** One entry per subject, unranked; each entry's reasons most severe first (then by type and text, a total order). */
-export function attentionItems(signals: readonly Signal[], valueOf: ReadonlyMap<string, number>): RankedAttentionItem[] {
+export function attentionItems(
+  signals: readonly Signal[],
+  valueOf: ReadonlyMap<string, number>,
+): RankedAttentionItem[] {
   const bySubject = new Map<string, RankedAttentionItem>();
   for (const signal of signals) {
     const key = `${signal.subject.kind}:${signal.subject.id}`;
@@ -270,6 +277,11 @@ function compareReasons(a: AttentionItem["reasons"][number], b: AttentionItem["r
     SIGNAL_TYPE_ORDER.indexOf(a.type) - SIGNAL_TYPE_ORDER.indexOf(b.type) ||
     compareNames(a.reason, b.reason)
   );
+}
+
+/** Money summed in floating point, to the cent: the sum must not depend on the order the accounts were read in. */
+function cents(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 function sum(values: readonly number[]): number {

@@ -1,12 +1,6 @@
 import { withTenant } from "@/lib/db/tenant";
 import { readSettingsOrThrow } from "@/lib/domain/agencies/settings-queries";
-import {
-  amLoadRows,
-  type AmLoadRow,
-  type AttentionItem,
-  type Dashboard,
-  type DashboardFilters,
-} from "./dashboard";
+import { amLoadRows, type AmLoadRow, type AttentionItem, type Dashboard, type DashboardFilters } from "./dashboard";
 import { guidelineFor, type Guideline } from "./guideline";
 import { readAccountManagers, readLoadRows } from "./queries";
 import type { DashboardSummary } from "./dashboard-lists";

@@ -175,7 +175,11 @@ async function readState(tx: TenantTx, agencyId: string, day: string) {
 async function refreshAll(tx: TenantTx, agencyId: string, today: Date): Promise<void> {
   const data = await readPortfolioData(tx, agencyId, today);
   const standing = standingOf(data.snapshot, data.rules, today);
-  const books = new Set([UNOWNED_BOOK, ...data.snapshot.ams.map((am) => am.id), ...standing.accounts.map((a) => a.amId)]);
+  const books = new Set([
+    UNOWNED_BOOK,
+    ...data.snapshot.ams.map((am) => am.id),
+    ...standing.accounts.map((a) => a.amId),
+  ]);
   await tx.$executeRaw`DELETE FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid`;
   await tx.$executeRaw`DELETE FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid`;
   await tx.$executeRaw`DELETE FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid`;

@@ -19,7 +19,6 @@ export const RECENCY_BUCKETS: readonly RecencyBucket[] = [
   "never",
 ];
 
-
 export function recencyBucket(lastCheckInAt: Date | null, cadenceDays: number, today: Date): RecencyBucket {
   const days = daysSinceCheckIn(lastCheckInAt, today);
   if (days === null) return "never";
