@@ -7,6 +7,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { databaseUnavailableReason } from "@/lib/db/busy";
 import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { refreshAfterWrite } from "@/lib/domain/portfolio/standing-store";
+import { afterResponse } from "@/lib/server/after-response";
 import { currentOverload } from "@/lib/server/overload";
 import { ActionError, BUSY_RESULT, invalidInput, type ActionResult, type FieldErrors } from "./result";
 import { revalidatePages, type AgencyPagePath } from "./revalidate";
@@ -112,8 +113,9 @@ export function defineAction<S extends z.ZodType, T, P = undefined>(config: Acti
           }),
         { timeoutMs: config.timeoutMs },
       );
-      // The dashboard's stored standing of the books this write touched, so the next view reads instead of computing.
-      await refreshAfterWrite(agencyId, user.id);
+      // The dashboard's stored standing of the books this write touched, recomputed once the answer is sent, so the
+      // next view reads instead of computing and the writer does not wait (a read finds any book still marked).
+      await afterResponse(() => refreshAfterWrite(agencyId, user.id));
       let pageIsFresh = false;
       if (config.revalidate) {
         const pages =

@@ -5,6 +5,7 @@
  */
 import { remindDueFollowUps } from "@/lib/domain/follow-ups/due-reminders";
 import { syncFollowUps } from "@/lib/domain/follow-ups/sync";
+import { refreshStandingToday } from "@/lib/domain/portfolio/standing-store";
 import { recordDailySnapshots } from "@/lib/domain/snapshots/record";
 import { deliverPendingNotifications, runAmDigests, runLeaderDigests } from "@/lib/notifications/jobs";
 import { allAgencyIds } from "./agency-ids";
@@ -31,7 +32,12 @@ export const PER_AGENCY_TASKS = [
 export const tasks: Record<string, JobHandler> = {
   "follow-ups:sync": perAgency("follow-ups:sync", (agencyId) => syncFollowUps(agencyId)),
   "follow-ups:remind": perAgency("follow-ups:remind", (agencyId) => remindDueFollowUps(agencyId)),
-  "snapshots:daily": perAgency("snapshots:daily", (agencyId) => recordDailySnapshots(agencyId)),
+  // After midnight UTC: the day's snapshots, and the dashboard's stored standing for the new day, so the first view of
+  // the day reads instead of recomputing every book (lib/domain/portfolio/standing-store.ts).
+  "snapshots:daily": perAgency("snapshots:daily", async (agencyId) => {
+    await recordDailySnapshots(agencyId);
+    await refreshStandingToday(agencyId);
+  }),
   // Hourly: each run decides who is due (their weekday and 07:00 in the agency's zone); one digest per person and
   // period is a unique key, so a retry or a second worker sends nothing twice (docs/adr/0006).
   "digests:leader": perAgency("digests:leader", (agencyId) => runLeaderDigests({ agencyIds: [agencyId] })),

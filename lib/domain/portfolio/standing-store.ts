@@ -77,6 +77,11 @@ export async function refreshAfterWrite(agencyId: string, userId: string | null)
   }
 }
 
+/** Every book of the agency brought to today, the whole-agency pass included (the daily job). */
+export async function refreshStandingToday(agencyId: string): Promise<RefreshOutcome> {
+  return withTenant(agencyId, null, (tx) => refreshStanding(tx, agencyId, new Date()), { timeoutMs: 60_000 });
+}
+
 /** The leader dashboard and its whole ranking from the stored standing (the full list pages page through them). */
 export function loadStoredDashboard(
   agencyId: string,

@@ -98,20 +98,27 @@ CREATE POLICY marks_from_triggers ON "BookDirty" FOR INSERT WITH CHECK (true);
 GRANT SELECT, DELETE ON "BookDirty" TO accountable_app;
 
 -- Which books a touched row's key reaches. The nil uuid is the agency's "unowned" book (clients with no live account).
--- Accounts: every owner of an account of the same client (the client's relationship figures span its accounts), and
--- every AM named in the account's value history (an AM's growth counts accounts since handed away).
-CREATE FUNCTION app_books_of_accounts(p_agency uuid, p_ids uuid[]) RETURNS SETOF uuid
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT '00000000-0000-0000-0000-000000000000'::uuid
-  UNION SELECT other."amId" FROM "Account" a
-    JOIN "Account" other ON other."agencyId" = a."agencyId" AND other."clientId" = a."clientId"
-    WHERE a."agencyId" = p_agency AND a."id" = ANY (p_ids)
-  UNION SELECT v."amId" FROM "AccountValueChange" v WHERE v."agencyId" = p_agency AND v."accountId" = ANY (p_ids)
-$$;
+-- Clients: every owner of one of their accounts, and the unowned book when a client has no live account or the
+-- unowned book holds a signal about it (so it is recomputed when a client loses its last account or gains one).
 CREATE FUNCTION app_books_of_clients(p_agency uuid, p_ids uuid[]) RETURNS SETOF uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   SELECT '00000000-0000-0000-0000-000000000000'::uuid
+  WHERE EXISTS (
+    SELECT 1 FROM unnest(p_ids) AS c(id)
+    WHERE NOT EXISTS (SELECT 1 FROM "Account" a
+                      WHERE a."agencyId" = p_agency AND a."clientId" = c.id AND a."archivedAt" IS NULL)
+       OR EXISTS (SELECT 1 FROM "SignalStanding" s
+                  WHERE s."agencyId" = p_agency AND s."amId" = '00000000-0000-0000-0000-000000000000'::uuid
+                    AND s."subjectKind" = 'client' AND s."subjectId" = c.id))
   UNION SELECT a."amId" FROM "Account" a WHERE a."agencyId" = p_agency AND a."clientId" = ANY (p_ids)
+$$;
+-- Accounts: the books of their clients (a client's relationship figures span its accounts), and every AM named in
+-- the account's value history (an AM's growth counts accounts since handed away).
+CREATE FUNCTION app_books_of_accounts(p_agency uuid, p_ids uuid[]) RETURNS SETOF uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT app_books_of_clients(p_agency, (SELECT array_agg(DISTINCT a."clientId") FROM "Account" a
+                                         WHERE a."agencyId" = p_agency AND a."id" = ANY (p_ids)))
+  UNION SELECT v."amId" FROM "AccountValueChange" v WHERE v."agencyId" = p_agency AND v."accountId" = ANY (p_ids)
 $$;
 CREATE FUNCTION app_books_of_kpis(p_agency uuid, p_ids uuid[]) RETURNS SETOF uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
