@@ -52,8 +52,19 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   ...AGENCY_TABLES.map(agencyTable),
 ];
 
-/** Caches the database keeps from the tables above (triggers): left out, they are rebuilt from what is exported. */
-export const DERIVED_TABLES = ["AccountRollup", "AccountContactSeen", "KpiLatestMeasurement"] as const;
+/**
+ * Caches kept from the tables above (by triggers, or by the dashboard's stored standing): left out, they are rebuilt
+ * from what is exported.
+ */
+export const DERIVED_TABLES = [
+  "AccountRollup",
+  "AccountContactSeen",
+  "KpiLatestMeasurement",
+  "BookStanding",
+  "BookDirty",
+  "AccountStanding",
+  "SignalStanding",
+] as const;
 
 /**
  * Never exported: an invitation's token hash would let whoever holds the archive accept a pending invitation; the

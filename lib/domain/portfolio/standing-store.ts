@@ -37,6 +37,9 @@ import {
  */
 const FULL_REFRESH_BOOKS = 25;
 
+/** Rounds one refresher runs for marks that arrive while it works, before leaving the rest to the next read. */
+const MAX_ROUNDS = 5;
+
 export type RefreshOutcome = "fresh" | "books" | "full" | "deferred";
 
 /**
@@ -51,21 +54,34 @@ export async function refreshStanding(
 ): Promise<RefreshOutcome> {
   const day = utcDay(today);
   if ((await readState(tx, agencyId, day)).fresh) return "fresh";
-  // One refresher per agency at a time; writers never take this lock (their marks are plain inserts).
-  await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`standing:${agencyId}`}, 0))`;
-  const state = await readState(tx, agencyId, day);
-  if (state.fresh) return "fresh";
-  const marks = await tx.$queryRaw<{ id: string; amId: string }[]>`
-    SELECT "id"::text AS "id", "amId" FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid`;
-  const books = [...new Set(marks.map((m) => m.amId))];
-  const full = state.books === 0 || state.stale > 0 || books.length > FULL_REFRESH_BOOKS;
-  if (full && options.booksOnly) return "deferred";
-  if (full) await refreshAll(tx, agencyId, today);
-  else for (const amId of books) await refreshBook(tx, agencyId, amId, today);
-  // Exactly the marks read above: a mark committed since then names a write this pass may not have seen.
-  await tx.$executeRaw`DELETE FROM "BookDirty"
-    WHERE "agencyId" = ${agencyId}::uuid AND "id" = ANY (${marks.map((m) => m.id)}::bigint[])`;
-  return full ? "full" : "books";
+  // One refresher per agency at a time; writers never take this lock for their writes (their marks are inserts). A
+  // write's refresh does not wait for it: it would hold a pooled connection while waiting, and fifty writes at once
+  // would empty the pool. The refresher holding the lock takes marks that arrive meanwhile in its next round.
+  const lock = `standing:${agencyId}`;
+  if (options.booksOnly) {
+    const [got] = await tx.$queryRaw<{ locked: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock(hashtextextended(${lock}, 0)) AS "locked"`;
+    if (!got?.locked) return "deferred";
+  } else {
+    await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${lock}, 0))`;
+  }
+  let outcome: RefreshOutcome = "fresh";
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const state = await readState(tx, agencyId, day);
+    if (state.fresh) break;
+    const marks = await tx.$queryRaw<{ id: string; amId: string }[]>`
+      SELECT "id"::text AS "id", "amId" FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid`;
+    const books = [...new Set(marks.map((m) => m.amId))];
+    const full = state.books === 0 || state.stale > 0 || books.length > FULL_REFRESH_BOOKS;
+    if (full && options.booksOnly) return outcome === "fresh" ? "deferred" : outcome;
+    if (full) await refreshAll(tx, agencyId, today);
+    else for (const amId of books) await refreshBook(tx, agencyId, amId, today);
+    // Exactly the marks read above: a mark committed since then names a write this pass may not have seen.
+    await tx.$executeRaw`DELETE FROM "BookDirty"
+      WHERE "agencyId" = ${agencyId}::uuid AND "id" = ANY (${marks.map((m) => m.id)}::bigint[])`;
+    outcome = full ? "full" : "books";
+  }
+  return outcome;
 }
 
 /** The write path's refresh, after the action's transaction committed. A failure here loses nothing: the marks stay. */
