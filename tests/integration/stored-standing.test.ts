@@ -229,14 +229,14 @@ describe("the stored standing after a mixed sequence of writes", () => {
 
   it("is each agency's own: another agency's rows are invisible and cannot be changed", async () => {
     await expectStandingCurrent(b.agency.id);
-    for (const table of ["BookStanding", "AccountStanding", "SignalStanding", "BookDirty"]) {
+    for (const table of ["BookStanding", "BookDirty"]) {
       const seen = await withTenant(b.agency.id, b.users.leader.id, (tx) =>
         tx.$queryRawUnsafe<{ agencyId: string }[]>(`SELECT DISTINCT "agencyId"::text FROM "${table}"`),
       );
       expect(seen.every((row) => row.agencyId === b.agency.id)).toBe(true);
     }
     const deleted = await withTenant(b.agency.id, b.users.leader.id, (tx) =>
-      tx.$executeRawUnsafe(`DELETE FROM "AccountStanding" WHERE "agencyId" = $1::uuid`, a.agency.id),
+      tx.$executeRawUnsafe(`DELETE FROM "BookStanding" WHERE "agencyId" = $1::uuid`, a.agency.id),
     );
     expect(deleted).toBe(0);
     await expect(

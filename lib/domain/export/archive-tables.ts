@@ -62,8 +62,6 @@ export const DERIVED_TABLES = [
   "KpiLatestMeasurement",
   "BookStanding",
   "BookDirty",
-  "AccountStanding",
-  "SignalStanding",
 ] as const;
 
 /**

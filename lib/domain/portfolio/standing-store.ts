@@ -1,6 +1,6 @@
 /**
- * The stored standing (docs/PERFORMANCE.md "Stored standing"): the rules' output per book, kept in AccountStanding,
- * SignalStanding and BookStanding so a dashboard view reads and sums (about a fifth of recomputing it for a large
+ * The stored standing (docs/PERFORMANCE.md "Stored standing"): the rules' output per book, kept in BookStanding (one
+ * row per book) so a dashboard view reads and sums (about a fifth of recomputing it for a large
  * agency). Database triggers only mark books dirty (BookDirty); the rules stay in TypeScript and run here:
  *  - after each server action, for the books it marked (`refreshAfterWrite`, from define-action.ts);
  *  - before each read, for whatever is still marked, or everything on a new UTC day or a first read.
@@ -143,45 +143,30 @@ function withStoredStanding<T>(
 }
 
 /**
- * Every stored account standing and signal of the agency, unsorted. A client's signal stored in several books comes
- * once (deduplicated here: DISTINCT in SQL sorted thousands of long texts by collation and cost more than the read).
+ * Every book's standing, concatenated and unsorted. A client's signal stored in several books comes once. Each book is
+ * one row of two JSON documents: reading 300 rows and parsing them costs about half of reading 7,000 narrow rows (the
+ * driver's per-value conversion was most of it; scripts/bench/portfolio.ts).
  */
 export async function readStanding(tx: TenantTx, agencyId: string): Promise<Standing> {
-  const accounts = await tx.$queryRaw<AccountStanding[]>`
-    SELECT "accountId" AS "id", "amId", "clientId", "tier", "status", "complexity", "monthlyValue", "score",
-           "recency", "projectStatuses"
-    FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid`;
-  const rows = await tx.$queryRaw<SignalRow[]>`
-    SELECT "type", "severity", "subjectKind", "subjectId", "subjectName", "reason", "accountId"
-    FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid`;
-  const seenClientSignals = new Set<string>();
+  const books = await tx.$queryRaw<{ accounts: string; signals: string }[]>`
+    SELECT "accounts"::text AS "accounts", "signals"::text AS "signals"
+    FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  const accounts: AccountStanding[] = [];
   const signals: SignalStanding[] = [];
-  for (const row of rows) {
-    if (row.subjectKind === "client") {
-      const key = `${row.subjectId}\u0000${row.type}\u0000${row.reason}`;
-      if (seenClientSignals.has(key)) continue;
-      seenClientSignals.add(key);
+  const seenClientSignals = new Set<string>();
+  for (const book of books) {
+    for (const account of JSON.parse(book.accounts) as AccountStanding[]) accounts.push(account);
+    for (const signal of JSON.parse(book.signals) as SignalStanding[]) {
+      if (signal.subject.kind === "client") {
+        const key = `${signal.subject.id}\u0000${signal.type}\u0000${signal.reason}`;
+        if (seenClientSignals.has(key)) continue;
+        seenClientSignals.add(key);
+      }
+      signals.push(signal);
     }
-    signals.push({
-      type: row.type,
-      severity: row.severity,
-      subject: { kind: row.subjectKind, id: row.subjectId, name: row.subjectName },
-      reason: row.reason,
-      accountId: row.accountId,
-    });
   }
   return { accounts, signals };
 }
-
-type SignalRow = {
-  type: SignalStanding["type"];
-  severity: SignalStanding["severity"];
-  subjectKind: SignalStanding["subject"]["kind"];
-  subjectId: string;
-  subjectName: string;
-  reason: string;
-  accountId: string | null;
-};
 
 async function readState(tx: TenantTx, agencyId: string, day: string) {
   const [state] = await tx.$queryRaw<{ books: number; stale: number; marks: number }[]>`
@@ -192,35 +177,28 @@ async function readState(tx: TenantTx, agencyId: string, day: string) {
   return { books, stale, fresh: books > 0 && stale === 0 && marks === 0 };
 }
 
-/** Every book at once: one whole-agency read, the rules once, every row rewritten. */
+/** Every book at once: one whole-agency read, the rules once, every book rewritten. */
 async function refreshAll(tx: TenantTx, agencyId: string, today: Date): Promise<void> {
   const data = await readPortfolioData(tx, agencyId, today);
   const standing = standingOf(data.snapshot, data.rules, today);
-  const books = new Set([
-    UNOWNED_BOOK,
-    ...data.snapshot.ams.map((am) => am.id),
-    ...standing.accounts.map((a) => a.amId),
-  ]);
-  await tx.$executeRaw`DELETE FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid`;
-  await tx.$executeRaw`DELETE FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid`;
+  const books = new Map<string, Standing>();
+  const bookOf = (amId: string) => {
+    let book = books.get(amId);
+    if (!book) books.set(amId, (book = { accounts: [], signals: [] }));
+    return book;
+  };
+  for (const amId of [UNOWNED_BOOK, ...data.snapshot.ams.map((am) => am.id)]) bookOf(amId);
+  for (const account of standing.accounts) bookOf(account.amId).accounts.push(account);
+  for (const { amId, signal } of signalsByBook(standing)) bookOf(amId).signals.push(signal);
   await tx.$executeRaw`DELETE FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid`;
-  await writeAccounts(tx, agencyId, standing.accounts);
-  await writeSignals(tx, agencyId, signalsByBook(standing));
-  await writeBooks(tx, agencyId, [...books], today);
+  await writeBooks(tx, agencyId, books, today);
 }
 
-/** One book: its owner's accounts read with a BookScope (or the unowned clients), the rules over them, its rows. */
+/** One book: its owner's accounts read with a BookScope (or the unowned clients), the rules over them, its row. */
 async function refreshBook(tx: TenantTx, agencyId: string, amId: string, today: Date): Promise<void> {
   const standing = amId === UNOWNED_BOOK ? await unownedStanding(tx, agencyId, today) : await ownedStanding();
-  await tx.$executeRaw`DELETE FROM "AccountStanding" WHERE "agencyId" = ${agencyId}::uuid AND "amId" = ${amId}::uuid`;
-  await tx.$executeRaw`DELETE FROM "SignalStanding" WHERE "agencyId" = ${agencyId}::uuid AND "amId" = ${amId}::uuid`;
-  await writeAccounts(tx, agencyId, standing.accounts);
-  await writeSignals(
-    tx,
-    agencyId,
-    signalsByBook(standing).filter((row) => row.amId === amId),
-  );
-  await writeBooks(tx, agencyId, [amId], today);
+  const signals = signalsByBook(standing).flatMap((row) => (row.amId === amId ? [row.signal] : []));
+  await writeBooks(tx, agencyId, new Map([[amId, { accounts: standing.accounts, signals }]]), today);
 
   async function ownedStanding(): Promise<Standing> {
     const data = await readPortfolioData(tx, agencyId, today, { amId });
@@ -241,48 +219,20 @@ async function unownedStanding(tx: TenantTx, agencyId: string, today: Date): Pro
   return standingOf(snapshot, signalRulesFromSettings(settings), today);
 }
 
-async function writeAccounts(tx: TenantTx, agencyId: string, accounts: readonly AccountStanding[]): Promise<void> {
-  if (accounts.length === 0) return;
-  const rows = accounts.map(({ id, ...a }) => ({ ...a, agencyId, accountId: id }));
-  // An account moved between books may still have its row under the old book until that book is refreshed.
-  await tx.$executeRaw`
-    INSERT INTO "AccountStanding"
-    SELECT * FROM json_populate_recordset(null::"AccountStanding", ${JSON.stringify(rows)}::json)
-    ON CONFLICT ("agencyId", "accountId") DO UPDATE SET
-      "amId" = EXCLUDED."amId", "clientId" = EXCLUDED."clientId", "tier" = EXCLUDED."tier",
-      "status" = EXCLUDED."status", "complexity" = EXCLUDED."complexity", "monthlyValue" = EXCLUDED."monthlyValue",
-      "score" = EXCLUDED."score", "recency" = EXCLUDED."recency", "projectStatuses" = EXCLUDED."projectStatuses"`;
-}
-
-async function writeSignals(
+/** The books' rows, one statement (an account moved between books is rewritten in both in the same pass). */
+async function writeBooks(
   tx: TenantTx,
   agencyId: string,
-  rows: readonly { amId: string; signal: SignalStanding }[],
+  books: ReadonlyMap<string, Standing>,
+  today: Date,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const json = rows.map(({ amId, signal }) => ({
-    agencyId,
-    amId,
-    type: signal.type,
-    severity: signal.severity,
-    subjectKind: signal.subject.kind,
-    subjectId: signal.subject.id,
-    subjectName: signal.subject.name,
-    reason: signal.reason,
-    accountId: signal.accountId,
-  }));
+  const rows = [...books].map(([amId, { accounts, signals }]) => ({ amId, accounts, signals }));
   await tx.$executeRaw`
-    INSERT INTO "SignalStanding" ("agencyId", "amId", "type", "severity", "subjectKind", "subjectId", "subjectName",
-                                  "reason", "accountId")
-    SELECT "agencyId", "amId", "type", "severity", "subjectKind", "subjectId", "subjectName", "reason", "accountId"
-    FROM json_populate_recordset(null::"SignalStanding", ${JSON.stringify(json)}::json)`;
-}
-
-async function writeBooks(tx: TenantTx, agencyId: string, books: readonly string[], today: Date): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "BookStanding" ("agencyId", "amId", "day")
-    SELECT ${agencyId}::uuid, book, ${utcDay(today)}::date FROM unnest(${[...books]}::uuid[]) AS book
-    ON CONFLICT ("agencyId", "amId") DO UPDATE SET "day" = EXCLUDED."day"`;
+    INSERT INTO "BookStanding" ("agencyId", "amId", "day", "accounts", "signals")
+    SELECT ${agencyId}::uuid, b."amId", ${utcDay(today)}::date, b."accounts", b."signals"
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS b("amId" uuid, "accounts" json, "signals" json)
+    ON CONFLICT ("agencyId", "amId") DO UPDATE
+      SET "day" = EXCLUDED."day", "accounts" = EXCLUDED."accounts", "signals" = EXCLUDED."signals"`;
 }
 
 function utcDay(today: Date): string {

@@ -3,6 +3,8 @@ CREATE TABLE "BookStanding" (
     "agencyId" UUID NOT NULL,
     "amId" UUID NOT NULL,
     "day" DATE NOT NULL,
+    "accounts" JSON NOT NULL,
+    "signals" JSON NOT NULL,
 
     CONSTRAINT "BookStanding_pkey" PRIMARY KEY ("agencyId","amId")
 );
@@ -16,59 +18,14 @@ CREATE TABLE "BookDirty" (
     CONSTRAINT "BookDirty_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "AccountStanding" (
-    "agencyId" UUID NOT NULL,
-    "accountId" UUID NOT NULL,
-    "amId" UUID NOT NULL,
-    "clientId" UUID NOT NULL,
-    "tier" TEXT NOT NULL,
-    "status" TEXT NOT NULL,
-    "complexity" TEXT NOT NULL,
-    "monthlyValue" DOUBLE PRECISION NOT NULL,
-    "score" INTEGER,
-    "recency" TEXT NOT NULL,
-    "projectStatuses" TEXT[],
-
-    CONSTRAINT "AccountStanding_pkey" PRIMARY KEY ("agencyId","accountId")
-);
-
--- CreateTable
-CREATE TABLE "SignalStanding" (
-    "id" BIGSERIAL NOT NULL,
-    "agencyId" UUID NOT NULL,
-    "amId" UUID NOT NULL,
-    "type" TEXT NOT NULL,
-    "severity" TEXT NOT NULL,
-    "subjectKind" TEXT NOT NULL,
-    "subjectId" UUID NOT NULL,
-    "subjectName" TEXT NOT NULL,
-    "reason" TEXT NOT NULL,
-    "accountId" UUID,
-
-    CONSTRAINT "SignalStanding_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE INDEX "BookDirty_agencyId_idx" ON "BookDirty"("agencyId");
-
--- CreateIndex
-CREATE INDEX "AccountStanding_agencyId_amId_idx" ON "AccountStanding"("agencyId", "amId");
-
--- CreateIndex
-CREATE INDEX "SignalStanding_agencyId_amId_idx" ON "SignalStanding"("agencyId", "amId");
 
 -- AddForeignKey
 ALTER TABLE "BookStanding" ADD CONSTRAINT "BookStanding_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "BookDirty" ADD CONSTRAINT "BookDirty_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "AccountStanding" ADD CONSTRAINT "AccountStanding_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "SignalStanding" ADD CONSTRAINT "SignalStanding_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written: row-level security, and the triggers that mark books dirty. Why marks and not recomputation in SQL:
 -- docs/PERFORMANCE.md "Stored standing" (the rules stay in TypeScript, in one place).
@@ -79,16 +36,7 @@ ALTER TABLE "BookStanding" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "BookStanding" FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON "BookStanding" USING ("agencyId" = app_current_agency())
   WITH CHECK ("agencyId" = app_current_agency());
-ALTER TABLE "AccountStanding" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "AccountStanding" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "AccountStanding" USING ("agencyId" = app_current_agency())
-  WITH CHECK ("agencyId" = app_current_agency());
-ALTER TABLE "SignalStanding" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "SignalStanding" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "SignalStanding" USING ("agencyId" = app_current_agency())
-  WITH CHECK ("agencyId" = app_current_agency());
-GRANT SELECT, INSERT, UPDATE, DELETE ON "BookStanding", "AccountStanding", "SignalStanding" TO accountable_app;
-GRANT USAGE ON SEQUENCE "SignalStanding_id_seq" TO accountable_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON "BookStanding" TO accountable_app;
 -- A write in one agency may mark another agency's books (a user renamed who is a member of both), so inserting is
 -- open to the definer functions; the app role has no INSERT grant.
 ALTER TABLE "BookDirty" ENABLE ROW LEVEL SECURITY;
@@ -107,9 +55,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
     SELECT 1 FROM unnest(p_ids) AS c(id)
     WHERE NOT EXISTS (SELECT 1 FROM "Account" a
                       WHERE a."agencyId" = p_agency AND a."clientId" = c.id AND a."archivedAt" IS NULL)
-       OR EXISTS (SELECT 1 FROM "SignalStanding" s
-                  WHERE s."agencyId" = p_agency AND s."amId" = '00000000-0000-0000-0000-000000000000'::uuid
-                    AND s."subjectKind" = 'client' AND s."subjectId" = c.id))
+       OR EXISTS (SELECT 1 FROM "BookStanding" b, json_array_elements(b."signals") s
+                  WHERE b."agencyId" = p_agency AND b."amId" = '00000000-0000-0000-0000-000000000000'::uuid
+                    AND s->'subject'->>'kind' = 'client' AND s->'subject'->>'id' = c.id::text))
   UNION SELECT a."amId" FROM "Account" a WHERE a."agencyId" = p_agency AND a."clientId" = ANY (p_ids)
 $$;
 -- Accounts: the books of their clients (a client's relationship figures span its accounts), and every AM named in
