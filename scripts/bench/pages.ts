@@ -8,7 +8,8 @@
  * it, loads the demo agencies and the benchmark tenant among --tenants neighbours (scripts/scale), and drops it after.
  * The app connects as a login role without BYPASSRLS, as in production. Prints per page the median of --runs
  * requests (after one warm-up), the median of 20 check-in saves and project status updates (server actions called
- * as the browser calls them), and last:
+ * as the browser calls them, each after the previous one's stored-standing refresh finished, with how long that took
+ * after the answer), and last:
  *   largest page: <bytes> bytes (<route>)
  *   small tenant beside the benchmark tenant: <ratio>× of alone
  * (the small tenant's dashboard, --ratio-samples requests alone and as many beside the benchmark tenant's sessions, in
@@ -20,7 +21,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-agencies";
 import { actionId, actionIds, actionRequest, actionResult, signIn, type Cookie } from "../load/http";
 import { createAppLogin, createMigratedDatabase, startCluster, startServer, waitForHealth } from "../load/server";
-import { queryOnce } from "../support/postgres";
+import { queryOnce, withPgClient } from "../support/postgres";
 import { loadScaleTenant, SCALE_SLUG } from "../scale/load";
 import { median, projectVersion, tenantTargets, type Tenant } from "./pages-targets";
 
@@ -66,41 +67,70 @@ async function timeAction(
   page: string,
   action: string,
   input: (i: number) => object,
+  standingCurrent: () => Promise<void>,
 ) {
   const id = actionId(writer.ids, action);
   const times: number[] = [];
+  const behind: number[] = [];
   let failures = 0;
   for (let i = 0; i < 21; i++) {
     const started = performance.now();
     const request = actionRequest(writer.baseUrl, writer.cookie, id, [writer.slug, input(i)]);
     const response = await fetch(`${writer.baseUrl}/${writer.slug}${page}`, request);
     const result = actionResult(await response.text());
-    if (i > 0) times.push(performance.now() - started); // the first call warms up
+    const answered = performance.now();
+    // The write's follow-up (its books' stored standing, after the answer) finishes before the next write starts, so
+    // each write is measured alone, and how long the dashboard lags behind it is measured too.
+    await standingCurrent();
+    if (i > 0) {
+      times.push(answered - started); // the first call warms up
+      behind.push(performance.now() - answered);
+    }
     if (!result?.ok) failures++;
   }
-  return { ms: median(times), failures };
+  return { ms: median(times), behindMs: median(behind), failures };
 }
 
 async function measureWrites(baseUrl: string, databaseUrl: string, cookie: Cookie, tenant: Tenant) {
   const writer = { baseUrl, cookie, slug: tenant.slug, ids: actionIds() };
   const { accountId, projectId } = tenant.write;
-  const checkIn = await timeAction(writer, `/accounts/${accountId}`, "lib/actions/check-ins.ts#logCheckIn", (i) => ({
-    accountId,
-    channel: "CALL",
-    sentiment: 3,
-    summary: `bench ${i}`,
-    attendeeIds: [],
-  }));
-  let version = await projectVersion(databaseUrl, projectId);
-  const status = await timeAction(writer, `/projects/${projectId}`, "lib/actions/projects.ts#updateStatus", (i) => ({
-    projectId,
-    expectedVersion: version++,
-    status: "ON_TRACK",
-    percentComplete: i % 100,
-    spent: "10.00",
-    note: `bench ${i}`,
-  }));
-  return { checkIn, status };
+  return withPgClient(databaseUrl, async (client) => {
+    const standingCurrent = async () => {
+      for (const deadline = performance.now() + 10_000; performance.now() < deadline;) {
+        const { rows } = await client.query<{ marked: boolean }>(
+          `SELECT EXISTS (SELECT 1 FROM "BookDirty" d JOIN "Agency" a ON a."id" = d."agencyId" WHERE a."slug" = $1)
+             AS "marked"`,
+          [tenant.slug],
+        );
+        if (!rows[0]!.marked) return;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      throw new Error(`${tenant.slug}: the stored standing was still marked 10 s after a write`);
+    };
+    const checkIn = await timeAction(
+      writer,
+      `/accounts/${accountId}`,
+      "lib/actions/check-ins.ts#logCheckIn",
+      (i) => ({ accountId, channel: "CALL", sentiment: 3, summary: `bench ${i}`, attendeeIds: [] }),
+      standingCurrent,
+    );
+    let version = await projectVersion(databaseUrl, projectId);
+    const status = await timeAction(
+      writer,
+      `/projects/${projectId}`,
+      "lib/actions/projects.ts#updateStatus",
+      (i) => ({
+        projectId,
+        expectedVersion: version++,
+        status: "ON_TRACK",
+        percentComplete: i % 100,
+        spent: "10.00",
+        note: `bench ${i}`,
+      }),
+      standingCurrent,
+    );
+    return { checkIn, status };
+  });
 }
 
 /**
@@ -239,7 +269,9 @@ async function main(): Promise<number> {
       const w = await measureWrites(server.baseUrl, database.url, cookie, tenant);
       const failed = w.checkIn.failures + w.status.failures;
       console.log(
-        `  ${tenant.slug.padEnd(20)} check-in save ${w.checkIn.ms.toFixed(0)} ms, project status update ${w.status.ms.toFixed(0)} ms${failed ? ` (${failed} calls refused)` : ""}`,
+        `  ${tenant.slug.padEnd(20)} check-in save ${w.checkIn.ms.toFixed(0)} ms, project status update ` +
+          `${w.status.ms.toFixed(0)} ms; the dashboard's standing current ${w.checkIn.behindMs.toFixed(0)} / ` +
+          `${w.status.behindMs.toFixed(0)} ms after the answer${failed ? ` (${failed} calls refused)` : ""}`,
       );
     }
 

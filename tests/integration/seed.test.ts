@@ -12,6 +12,11 @@ import {
   type SeedSummary,
 } from "../../prisma/seed/index";
 import { loadScaleTenant, SCALE_SLUG } from "../../scripts/scale/load";
+import { withAppDatabase } from "../../lib/db/prisma";
+import { composeDashboard } from "../../lib/domain/portfolio/dashboard";
+import { summarizeDashboard } from "../../lib/domain/portfolio/dashboard-lists";
+import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
+import { loadStoredSummary } from "../../lib/domain/portfolio/standing-store";
 import { createTestPglite, createTestPostgres, type TestPostgres } from "../support/test-database";
 
 /**
@@ -108,6 +113,17 @@ describe.each(Object.entries(backends))("demo seed on %s", (name, open) => {
         expect(guidelineStatus(load, spec.band), `${spec.slug} ${am.name}`).toBe(am.expect);
       }
     }
+  });
+
+  test("the dashboard read from its stored standing equals the live composition", async () => {
+    const agency = await backend.db.agency.findUniqueOrThrow({ where: { slug: "northwind" } });
+    await withAppDatabase(backend.db, async () => {
+      const live = await loadPortfolioData(agency.id, null, TODAY);
+      const fresh = composeDashboard(live.snapshot, live.pipeline, live.rules, TODAY);
+      const stored = await loadStoredSummary(agency.id, null, {}, TODAY);
+      expect(stored.dashboard.signals.length).toBeGreaterThan(0);
+      expect(stored.dashboard).toEqual(summarizeDashboard(fresh.dashboard, fresh.attention.length));
+    });
   });
 
   test("the small agency has an overloaded AM with at least 7 ACTIVE accounts", async () => {
