@@ -8,6 +8,7 @@ import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatab
 import { withTenant } from "../../lib/db/tenant";
 import { addMember } from "../factories/members";
 import { addAccount } from "../factories/accounts";
+import { leadsKpiInput } from "../factories/kpis";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { logCheckIn } = await import("../../lib/actions/check-ins");
@@ -139,14 +140,7 @@ describe("rollups after a mixed sequence of writes", () => {
     expect(await archiveAccount(a.agency.slug, { accountId: second.id, expectedVersion: 1 })).toMatchObject({
       ok: true,
     });
-    const kpi = await createKpi(a.agency.slug, {
-      accountId: a.account.id,
-      name: "Leads",
-      unit: "leads",
-      target: "100",
-      direction: "HIGHER_IS_BETTER",
-      cadence: "MONTHLY",
-    });
+    const kpi = await createKpi(a.agency.slug, leadsKpiInput(a.account.id));
     if (!kpi.ok) throw new Error(kpi.message);
     const { kpiId } = kpi.data;
     for (const [periodStart, value] of [

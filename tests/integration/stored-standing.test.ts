@@ -13,6 +13,7 @@ import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { loadStoredDashboard, loadStoredSummary } from "../../lib/domain/portfolio/standing-store";
 import { loadScaleTenant } from "../../scripts/scale/load";
 import { addAccount } from "../factories/accounts";
+import { leadsKpiInput } from "../factories/kpis";
 import { addAmWithAccount } from "../factories/members";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 
@@ -130,16 +131,7 @@ describe("the stored standing after a mixed sequence of writes", () => {
     await written(
       archiveAccount(a.agency.slug, { accountId: other.accountId, expectedVersion: await versionOf(other.accountId) }),
     );
-    const kpi = await written(
-      createKpi(a.agency.slug, {
-        accountId: a.account.id,
-        name: "Leads",
-        unit: "leads",
-        target: "100",
-        direction: "HIGHER_IS_BETTER",
-        cadence: "MONTHLY",
-      }),
-    );
+    const kpi = await written(createKpi(a.agency.slug, leadsKpiInput(a.account.id)));
     if (!kpi.ok) throw new Error(kpi.message);
     for (const [periodStart, value] of [
       ["2026-01-01", "20"],
