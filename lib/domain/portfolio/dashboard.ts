@@ -10,8 +10,6 @@ import { groupBy } from "@/lib/group-by";
 import { assessBook, countsTowardLoad, type AmStatus, type BookAssessment, type LoadAccount } from "./load";
 import type { CommercialSnapshot } from "@/lib/domain/commercial/snapshot";
 import { RECENCY_BUCKETS, standingOf, type RecencyBucket, type SignalStanding, type Standing } from "./standing";
-
-export { RECENCY_BUCKETS, recencyBucket, type RecencyBucket } from "./standing";
 import { compareSignals } from "./signals";
 import {
   SEVERITY_ORDER,
@@ -24,6 +22,8 @@ import {
 } from "./signal-types";
 import { compareNames } from "./text";
 import type { ClientTier, ProjectStatus } from "./types";
+
+export { RECENCY_BUCKETS, recencyBucket, type RecencyBucket } from "./standing";
 
 export type DashboardFilters = { tier?: ClientTier; amId?: string; amStatus?: AmStatus };
 export type PipelineStage = { stage: string; count: number; monthlyValue: number };
