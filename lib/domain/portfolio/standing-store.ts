@@ -53,7 +53,10 @@ export async function refreshStanding(
   options: { booksOnly?: boolean } = {},
 ): Promise<RefreshOutcome> {
   const day = utcDay(today);
-  if ((await readState(tx, agencyId, day)).fresh) return "fresh";
+  const before = await readState(tx, agencyId, day);
+  if (before.fresh) return "fresh";
+  // A write does not pay for the whole pass (first view, new day): that is left to the next read or the daily job.
+  if (options.booksOnly && (before.books === 0 || before.stale > 0)) return "deferred";
   // One refresher per agency at a time; writers never take this lock for their writes (their marks are inserts). A
   // write's refresh does not wait for it: it would hold a pooled connection while waiting, and fifty writes at once
   // would empty the pool. The refresher holding the lock takes marks that arrive meanwhile in its next round.
