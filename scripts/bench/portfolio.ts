@@ -18,7 +18,7 @@ import { createPrismaForPostgres } from "../../lib/db/client";
 import { deployMigrations } from "../../lib/db/migrate/commands";
 import { pgTarget } from "../../lib/db/migrate/targets";
 import { setAppDatabase } from "../../lib/db/prisma";
-import { buildDashboard, composeDashboard } from "../../lib/domain/portfolio/dashboard";
+import { composeDashboard } from "../../lib/domain/portfolio/dashboard";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
 import { refreshStanding } from "../../lib/domain/portfolio/standing-store";
 import { loadDashboardSummary } from "../../lib/domain/portfolio/load-dashboard-lists";
@@ -66,11 +66,11 @@ async function main() {
     const today = new Date();
     const load = await timed(runs, () => loadPortfolioData(agencyId, null, today));
     const compose = await timed(runs, async () =>
-      buildDashboard(load.last.snapshot, load.last.pipeline, load.last.rules, today),
+      composeDashboard(load.last.snapshot, load.last.pipeline, load.last.rules, today),
     );
     const live = load.median + compose.median;
     const everyBook = await timed(3, () => refreshEveryBook(agencyId, today));
-    const busiestAm = compose.last.amLoads[0]!.id;
+    const busiestAm = compose.last.dashboard.amLoads[0]!.id;
     const oneBook = await timed(runs, () => refreshOneBook(urlFor(name), agencyId, busiestAm, today));
     const stored = await timed(runs, async () => (await loadDashboardSummary(agencyId, null, {}, today)).dashboard);
     const total = stored.median;
@@ -83,7 +83,7 @@ async function main() {
     const d = stored.last;
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log(
-      `tenant: ${d.amTotal} AMs, ${d.headline.accounts} active accounts, ${compose.last.signals.length} signals`,
+      `tenant: ${d.amTotal} AMs, ${d.headline.accounts} active accounts, ${compose.last.dashboard.signals.length} signals`,
     );
     console.log(`live  data load (6 queries, RLS, app role): median ${fmt(load.median)}  (min ${fmt(load.min)})`);
     console.log(
@@ -99,12 +99,7 @@ async function main() {
     console.log(
       `ratio app total / floor: ${(total / floor.median).toFixed(2)}×   (live recomputation: ${(live / floor.median).toFixed(2)}×)`,
     );
-    const { dashboard: liveDashboard, attention } = composeDashboard(
-      load.last.snapshot,
-      load.last.pipeline,
-      load.last.rules,
-      today,
-    );
+    const { dashboard: liveDashboard, attention } = compose.last;
     const same = JSON.stringify(d) === JSON.stringify(summarizeDashboard(liveDashboard, attention.length));
     console.log(`stored check: the stored dashboard ${same ? "equals" : "DIFFERS FROM"} the live composition`);
     if (!same) process.exitCode = 1;

@@ -1,6 +1,6 @@
 /**
  * A portfolio's standing: what the rules say about each account and subject today, in the shape the dashboard sums.
- * `standingOf` runs the rules (health, recency, signals) over a snapshot; `booksOfSignal` says which books a signal
+ * `standingOf` runs the rules (health, recency, signals) over a snapshot; `signalsByBook` says which books a signal
  * belongs to, so the standing can be stored per book (standing-store.ts) and recomputed one book at a time. Pure.
  */
 import { groupBy } from "@/lib/group-by";
@@ -91,12 +91,11 @@ export function standingOf(
  */
 export function signalsByBook(standing: Standing): { amId: string; signal: SignalStanding }[] {
   const ownerOf = new Map(standing.accounts.map((a) => [a.id, a.amId]));
-  const ownersOfClient = new Map<string, Set<string>>();
-  for (const a of standing.accounts) {
-    const owners = ownersOfClient.get(a.clientId);
-    if (owners) owners.add(a.amId);
-    else ownersOfClient.set(a.clientId, new Set([a.amId]));
-  }
+  const ownersOfClient = groupBy(
+    standing.accounts,
+    (a) => a.clientId,
+    (a) => a.amId,
+  );
   return standing.signals.flatMap((signal) => {
     switch (signal.subject.kind) {
       case "am":
@@ -107,7 +106,7 @@ export function signalsByBook(standing: Standing): { amId: string; signal: Signa
         return owner ? [{ amId: owner, signal }] : [];
       }
       case "client":
-        return [...(ownersOfClient.get(signal.subject.id) ?? [UNOWNED_BOOK])].map((amId) => ({ amId, signal }));
+        return [...new Set(ownersOfClient.get(signal.subject.id) ?? [UNOWNED_BOOK])].map((amId) => ({ amId, signal }));
     }
   });
 }
