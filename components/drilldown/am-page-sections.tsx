@@ -10,7 +10,7 @@ import type { BookRow } from "@/lib/domain/portfolio/book-rows";
 import type { Page } from "@/lib/pagination/keyset";
 import { AmBookTable } from "./am-book-table";
 import { AmHeader } from "./am-header";
-import { ApplyMoveButton } from "./apply-move-client";
+import { AppliedMoves, ApplyMoveButton } from "./apply-move-client";
 import { Breadcrumbs } from "./breadcrumbs";
 import { LoadTrendSection } from "./load-trend-section";
 import { RebalancePreview } from "./rebalance-preview";
@@ -127,7 +127,18 @@ export function AmSignalsAndTrend({ member, data }: Pick<AmSectionProps, "member
 export function AmRebalancing({ member, details }: Pick<AmSectionProps, "member" | "details">) {
   const slug = member.agencySlug;
   const { plan, hiddenMoves, versions } = details;
-  if (!plan) return null;
+  // Outside the card: the confirmation of the last move stays when that move empties the suggestions.
+  return <AppliedMoves>{plan && <RebalancingCard {...{ slug, plan, hiddenMoves, versions }} />}</AppliedMoves>;
+}
+
+function RebalancingCard({
+  slug,
+  plan,
+  hiddenMoves,
+  versions,
+}: { slug: string } & Pick<AmPageDetails, "hiddenMoves" | "versions"> & {
+    plan: NonNullable<AmPageDetails["plan"]>;
+  }) {
   return (
     <Card
       id="rebalancing"
