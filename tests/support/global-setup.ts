@@ -14,6 +14,22 @@ declare module "vitest" {
  * milliseconds, so every file gets its own database and nothing depends on what an earlier run left behind.
  */
 export default async function setup(project: TestProject) {
+  // Both integration projects (vitest.config.ts) run this setup; they share one template, dropped by the last teardown.
+  shared.template ??= migrateTemplate();
+  shared.users += 1;
+  project.provide("templateDatabase", await shared.template);
+  return async () => {
+    shared.users -= 1;
+    if (shared.users === 0) await dropDatabase(await shared.template!);
+  };
+}
+
+// On globalThis: vitest loads this file once per project, and one WASM schema engine per process is all that works.
+const shared = ((
+  globalThis as { accountableTemplate?: { template?: Promise<string>; users: number } }
+).accountableTemplate ??= { users: 0 });
+
+async function migrateTemplate(): Promise<string> {
   const template = uniqueName("acc_tmpl");
   await adminQuery(`CREATE DATABASE "${template}"`);
   const target = pgTarget(databaseUrl(template));
@@ -22,8 +38,5 @@ export default async function setup(project: TestProject) {
   } finally {
     await target.close();
   }
-  project.provide("templateDatabase", template);
-  return async () => {
-    await dropDatabase(template);
-  };
+  return template;
 }
