@@ -5,6 +5,7 @@
  * dashboard summed from the stored standing must equal the one composed from the raw rows, unfiltered and filtered,
  * in a small agency and in a generated large one. The last test drops one trigger and shows the check then fails.
  */
+import { Client } from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withTenant } from "../../lib/db/tenant";
 import { composeDashboard, type DashboardFilters } from "../../lib/domain/portfolio/dashboard";
@@ -15,6 +16,7 @@ import { loadScaleTenant } from "../../scripts/scale/load";
 import { addAccount } from "../factories/accounts";
 import { leadsKpiInput } from "../factories/kpis";
 import { addAmWithAccount } from "../factories/members";
+import { createAgencyFixture } from "../factories/tenants";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
@@ -236,6 +238,51 @@ describe("the stored standing after a mixed sequence of writes", () => {
         tx.$executeRawUnsafe(`INSERT INTO "BookDirty" ("agencyId", "amId") VALUES ($1::uuid, $1::uuid)`, a.agency.id),
       ),
     ).rejects.toThrow(/permission denied/);
+  });
+
+  it("marks nothing for an agency never computed, and its first pass still sees a write that skipped its mark", async () => {
+    const fresh = await createAgencyFixture(db.admin, "Gamma");
+    const standingRows = async () =>
+      Number(
+        (
+          await db.admin.$queryRawUnsafe<{ n: bigint }[]>(
+            `SELECT count(*) AS n FROM "BookStanding" WHERE "agencyId" = $1::uuid`,
+            fresh.agency.id,
+          )
+        )[0]!.n,
+      );
+    await asApp(fresh, `UPDATE "Account" SET "monthlyValue" = 1234 WHERE "id" = $1::uuid`, fresh.account.id);
+    expect(await marks(fresh.agency.id)).toBe(0);
+    expect(await standingRows()).toBe(0);
+
+    // A write still open when the first view starts: its trigger holds the standing lock, so the view's whole pass
+    // waits for the commit and then reads the write (without the lock it could read first and store a stale book).
+    const writer = new Client({ connectionString: db.database.url });
+    await writer.connect();
+    try {
+      await writer.query("BEGIN");
+      await writer.query(`UPDATE "Account" SET "status" = 'AT_RISK' WHERE "id" = $1::uuid`, [fresh.account.id]);
+      expect(await marks(fresh.agency.id)).toBe(0);
+      let viewed = false;
+      const firstView = loadStoredSummary(fresh.agency.id, null, {}, today).then(() => (viewed = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(viewed).toBe(false);
+      await writer.query("COMMIT");
+      await firstView;
+      expect(await standingRows()).toBeGreaterThan(0);
+      await expectStandingCurrent(fresh.agency.id);
+
+      // A pass in progress (its lock held here): a write marks its books, for that pass's next round or the next read.
+      await writer.query("BEGIN");
+      await writer.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`standing:${fresh.agency.id}`]);
+      await db.admin.$executeRawUnsafe(`DELETE FROM "BookStanding" WHERE "agencyId" = $1::uuid`, fresh.agency.id);
+      await asApp(fresh, `UPDATE "Account" SET "status" = 'ACTIVE' WHERE "id" = $1::uuid`, fresh.account.id);
+      expect(await marks(fresh.agency.id)).toBeGreaterThan(0);
+      await writer.query("COMMIT");
+    } finally {
+      await writer.end();
+    }
+    await expectStandingCurrent(fresh.agency.id);
   });
 
   it("fails the check when one trigger is missing (the test can see a stale book)", async () => {
