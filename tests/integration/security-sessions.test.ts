@@ -5,6 +5,7 @@ import { signUp } from "@/lib/actions/onboarding";
 import { deactivateMember } from "@/lib/actions/members";
 import { changePassword, signOutEverywhere } from "@/lib/actions/sessions";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { completePasswordReset, issueToken } from "@/lib/domain/auth-mail/user-tokens";
 import { authOptions } from "@/lib/auth/options";
 import { SESSION_ABSOLUTE_MAX_SECONDS } from "@/lib/auth/session-guard";
 import { withUser } from "@/lib/db/tenant";
@@ -104,6 +105,20 @@ describe("revoking sessions", () => {
     expect(await verifyCredentials(person.email, PASSWORD, "198.51.100.2")).toEqual({ ok: false, reason: "invalid" });
     expect((await sessionOf(await signIn(NEW))).user?.email).toBe(person.email);
     expect(await changePassword(slug, { currentPassword: NEW, newPassword: PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  it("changing the password ends the reset links sent before it; a link asked for afterwards works", async () => {
+    const NEW = "a password after a reset request";
+    const { secret: before } = await issueToken(person.email, "reset");
+    signInAs(person);
+    expect(await changePassword(slug, { currentPassword: PASSWORD, newPassword: NEW })).toMatchObject({ ok: true });
+    // Whoever holds the mailed link (an old inbox, a forwarded mail) can no longer set the password.
+    expect(await completePasswordReset(before, "a password the attacker chose")).toBe(false);
+    expect(await verifyCredentials(person.email, NEW, "198.51.100.3")).toMatchObject({ ok: true });
+
+    const { secret: after } = await issueToken(person.email, "reset");
+    expect(await completePasswordReset(after, PASSWORD)).toBe(true);
+    expect(await verifyCredentials(person.email, PASSWORD, "198.51.100.4")).toMatchObject({ ok: true });
   });
 
   it("deactivating a member ends that member's sessions, and no one else's", async () => {
