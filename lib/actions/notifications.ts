@@ -1,6 +1,8 @@
 "use server";
 
 import { actionGroup, defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/result";
+import { webhookAddressProblem } from "@/lib/mail/webhook";
 import * as notifications from "@/lib/domain/notifications/mutations";
 import {
   digestDaySchema,
@@ -22,9 +24,18 @@ export const markAllNotificationsRead = ownAction("markAllRead", markAllReadSche
 });
 export const setNotificationPreference = ownAction("setPreference", preferenceSchema, notifications.setPreference);
 export const setDigestDay = ownAction("setDigestDay", digestDaySchema, notifications.setDigestDay);
-export const setSlackWebhook = ownAction("setWebhook", webhookSchema, notifications.setWebhook, {
+export const setSlackWebhook = defineAction({
+  name: "notifications.setWebhook",
+  schema: webhookSchema,
   permission: "agency:settings",
   secretFields: ["url"],
+  revalidate: ["/notifications"],
+  // Before the transaction: the address check may wait on DNS.
+  async prepare({ input }) {
+    const problem = input.url === "" ? null : await webhookAddressProblem(input.url);
+    if (problem) throw new ActionError("invalid", problem, { url: [problem] });
+  },
+  run: notifications.setWebhook,
 });
 
 /** A signed-in member asks for a (new) confirmation e-mail for their own address (lib/domain/auth-mail). */

@@ -1,4 +1,5 @@
 import { lookup } from "node:dns";
+import { lookup as lookupAll } from "node:dns/promises";
 import { request } from "node:https";
 import { BlockList, isIP, type LookupFunction } from "node:net";
 
@@ -55,6 +56,32 @@ export function isPublicAddress(address: string): boolean {
 }
 
 export const NOT_PUBLIC_MESSAGE = "The webhook does not point to a public internet address.";
+
+/** Names that never leave the local network, whatever DNS says (RFC 6761, RFC 8375, and common private suffixes). */
+const LOCAL_NAME = /(^|\.)(localhost|local|internal|lan|home\.arpa|intranet|corp)$/;
+
+/**
+ * Why a webhook URL may not be saved (null: it may). Checked when a leader saves it, for a clear answer at once: a
+ * literal address or a local name inside, or a name that resolves inward now. A name that does not resolve yet is
+ * allowed; the post checks the addresses again when it connects (`postWebhook`), since DNS answers can change.
+ */
+export async function webhookAddressProblem(url: string, timeoutMs = 2_000): Promise<string | null> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return NOT_PUBLIC_MESSAGE;
+  }
+  const host = target.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  if (target.protocol !== "https:") return NOT_PUBLIC_MESSAGE;
+  if (isIP(host) !== 0) return isPublicAddress(host) ? null : NOT_PUBLIC_MESSAGE;
+  if (!host.includes(".") || LOCAL_NAME.test(host.replace(/\.$/, ""))) return NOT_PUBLIC_MESSAGE;
+  const resolved = await Promise.race([
+    lookupAll(host, { all: true }).catch(() => []),
+    new Promise<[]>((resolve) => setTimeout(() => resolve([]), timeoutMs).unref()),
+  ]);
+  return resolved.some((a) => !isPublicAddress(a.address)) ? NOT_PUBLIC_MESSAGE : null;
+}
 
 /** DNS resolution that fails unless every address of the name is public; the connection uses what it returns. */
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {

@@ -1,6 +1,8 @@
 import { createServer, type Server } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+
+vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 
 /**
  * The agency's Slack webhook is a URL any leader types, and anyone can sign up and be a leader. The outbox posts to
@@ -9,6 +11,7 @@ import { setUpTwoAgencies, type AgencyFixture, type AppTestDatabase } from "../s
  * archive's Delivery.lastError would tell the leader what answered. Those posts must never open a connection.
  */
 const { deliverPendingNotifications } = await import("../../lib/notifications/jobs");
+const { setSlackWebhook } = await import("../../lib/actions/notifications");
 
 let db: AppTestDatabase, a: AgencyFixture;
 let inside: Server;
@@ -74,5 +77,37 @@ describe("the Slack webhook never reaches inside", () => {
       lastError: "Slack webhook answered 302",
     });
     expect(posted).toEqual([url, url]);
+  });
+});
+
+describe("saving the Slack webhook", () => {
+  it.each([
+    "https://127.0.0.1/services/T/B/x",
+    "https://2130706433/services/T/B/x",
+    "https://[::1]/services/T/B/x",
+    "https://[::ffff:10.0.0.1]/services/T/B/x",
+    "https://169.254.169.254/latest/meta-data",
+    "https://10.1.2.3/services/T/B/x",
+    "https://localhost/services/T/B/x",
+    "https://metadata.google.internal/computeMetadata/v1",
+    "https://printer.local/x",
+    "https://intranet/x",
+  ])("refuses %s with the reason, and stores nothing", async (url) => {
+    signInAsMember(a, "leader");
+    await db.admin.agencyWebhook.deleteMany({ where: { agencyId: a.agency.id } });
+    expect(await setSlackWebhook(a.agency.slug, { url })).toEqual({
+      ok: false,
+      code: "invalid",
+      message: "The webhook does not point to a public internet address.",
+      fieldErrors: { url: ["The webhook does not point to a public internet address."] },
+    });
+    expect(await db.admin.agencyWebhook.count({ where: { agencyId: a.agency.id } })).toBe(0);
+  });
+
+  it("saves a public address, and a name that does not resolve yet (the post checks it again)", async () => {
+    signInAsMember(a, "leader");
+    for (const url of ["https://93.184.215.14/services/T/B/x", "https://hooks.example.test/services/T/B/x"]) {
+      expect(await setSlackWebhook(a.agency.slug, { url })).toMatchObject({ ok: true });
+    }
   });
 });
