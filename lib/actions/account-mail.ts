@@ -1,11 +1,10 @@
 "use server";
 
-import { headers } from "next/headers";
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
 import { invalidInput, type ActionResult } from "@/lib/actions/result";
-import { clientIp } from "@/lib/auth/client-ip";
-import { reserveResetRequest } from "@/lib/domain/auth-mail/rate-limit";
+import { actionClientIp } from "@/lib/auth/client-ip";
+import { reserveResetRequest } from "@/lib/auth/request-limits";
 import {
   completeEmailVerification,
   completePasswordReset,
@@ -28,8 +27,7 @@ const tokenSchema = z.object({ token: z.string().min(20).max(100) });
 export async function requestPasswordReset(raw: unknown): Promise<ActionResult<{ message: string }>> {
   const parsed = forgotSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const ip = clientIp({ "x-forwarded-for": (await forwardedFor()) ?? undefined });
-  if (!(await reserveResetRequest(parsed.data.email, ip))) {
+  if (!(await reserveResetRequest(parsed.data.email, await actionClientIp()))) {
     return { ok: false, code: "rate_limited", message: "Too many requests. Wait a few minutes and try again." };
   }
   await startPasswordReset(parsed.data.email);
@@ -55,10 +53,3 @@ export async function verifyEmail(raw: unknown): Promise<ActionResult<{ done: tr
 }
 
 /** The X-Forwarded-For of this request; none outside one (a script, a test): the limit then counts per address only. */
-async function forwardedFor(): Promise<string | null> {
-  try {
-    return (await headers()).get("x-forwarded-for");
-  } catch {
-    return null;
-  }
-}

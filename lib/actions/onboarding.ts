@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/define-action";
 import { ActionError, invalidInput, type ActionResult } from "@/lib/actions/result";
 import { unstorableTextErrors } from "@/lib/actions/storable-text";
+import { actionClientIp } from "@/lib/auth/client-ip";
+import { reserveSignUp } from "@/lib/auth/request-limits";
 import { getSessionUser } from "@/lib/auth/session";
 import { acceptInvitation, signUpWithAgency, signUpWithInvitation } from "@/lib/domain/members/onboarding";
 import { acceptInvitationSchema, signUpSchema, signUpWithInvitationSchema } from "@/lib/domain/members/schemas";
@@ -40,8 +42,13 @@ async function runValid<S extends z.ZodType, T>(schema: S, raw: unknown, work: (
 }
 
 export async function signUp(raw: unknown): Promise<ActionResult<{ slug: string }>> {
-  return runValid(signUpSchema, raw, signUpWithAgency);
+  return runValid(signUpSchema, raw, async (input) => {
+    if (!(await reserveSignUp(input.email, await actionClientIp()))) throw SIGN_UP_LIMITED;
+    return signUpWithAgency(input);
+  });
 }
+
+const SIGN_UP_LIMITED = new ActionError("rate_limited", "Too many sign-ups from here. Wait an hour and try again.");
 
 export async function signUpFromInvitation(raw: unknown): Promise<ActionResult<{ slug: string }>> {
   return runValid(signUpWithInvitationSchema, raw, signUpWithInvitation);

@@ -1,3 +1,4 @@
+import { headers as requestHeaders } from "next/headers";
 import { env } from "@/lib/env";
 import { UNKNOWN_IP } from "./credentials";
 
@@ -18,4 +19,15 @@ export function clientIp(headers: Headers, hops: number = env.TRUSTED_PROXY_HOPS
     .filter(Boolean);
   const trusted = entries[entries.length - hops];
   return trusted && entries.length >= hops ? trusted.slice(0, 64) : UNKNOWN_IP;
+}
+
+/** The client address of the request a server action answers (UNKNOWN_IP outside a request, as in tests). */
+export async function actionClientIp(): Promise<string> {
+  let forwarded: string | null = null;
+  try {
+    forwarded = (await requestHeaders()).get("x-forwarded-for");
+  } catch {
+    // Not in a request.
+  }
+  return clientIp({ "x-forwarded-for": forwarded ?? undefined });
 }

@@ -3,6 +3,7 @@ import { signUp } from "@/lib/actions/onboarding";
 import { clientIp } from "@/lib/auth/client-ip";
 import { SIGN_IN_LIMIT, signInClock, SLOWDOWN, UNKNOWN_IP, verifyCredentials } from "@/lib/auth/credentials";
 import { authOptions, RATE_LIMITED_MESSAGE } from "@/lib/auth/options";
+import { SIGN_UP_LIMIT } from "@/lib/auth/request-limits";
 import { withTenant } from "@/lib/db/tenant";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { newEmail } from "../factories/members";
@@ -12,6 +13,12 @@ import { createAgencyFixture } from "../factories/tenants";
 vi.hoisted(() => {
   process.env.TRUSTED_PROXY_HOPS = "1";
 });
+// The address a server action's request came from (sign-up reads it from next/headers), as the proxy appended it.
+const proxied = vi.hoisted(() => ({ clientIp: "192.0.2.10" }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": `198.51.100.7, ${proxied.clientIp}` }),
+  cookies: async () => new Map(),
+}));
 
 /**
  * verifyCredentials against a person created through the real sign-up. The limits live in the SignInAttempt table
@@ -197,3 +204,31 @@ type Authorize = (credentials: Record<string, string>, req: { headers: Record<st
 function minutesAgo(minutes: number) {
   return new Date(Date.now() - minutes * 60_000);
 }
+
+describe("sign-up limit", () => {
+  const signUpFrom = (clientIp: string, label: string) => {
+    proxied.clientIp = clientIp;
+    return signUp({
+      name: "Many Agencies",
+      email: newEmail("spree"),
+      password: PASSWORD,
+      agencyName: label,
+      employeeCount: 3,
+    });
+  };
+
+  it(`one client address creates at most ${SIGN_UP_LIMIT.perIp} agencies an hour; another address is not held back`, async () => {
+    for (let i = 0; i < SIGN_UP_LIMIT.perIp; i++) {
+      expect(await signUpFrom("192.0.2.20", `Spree ${i}`)).toMatchObject({ ok: true });
+    }
+    const agencies = await db.admin.agency.count();
+    expect(await signUpFrom("192.0.2.20", "One too many")).toEqual({
+      ok: false,
+      code: "rate_limited",
+      message: "Too many sign-ups from here. Wait an hour and try again.",
+      fieldErrors: undefined,
+    });
+    expect(await db.admin.agency.count()).toBe(agencies);
+    expect(await signUpFrom("192.0.2.21", "Someone else")).toMatchObject({ ok: true });
+  });
+});
