@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { setupEmbeddedDatabase } from "./embedded-setup";
+import { nextArgs } from "./support/local-bind";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 
@@ -31,7 +32,7 @@ async function main() {
     // embedded database only: that is a newcomer's own machine, never a deployment.
     MAIL_CATCH_PAGE: process.env.MAIL_CATCH_PAGE ?? (process.env.DATABASE_URL || process.env.SMTP_URL ? "off" : "on"),
   };
-  const child = spawn("npx", ["next", mode, ...process.argv.slice(3)], { stdio: "inherit", env });
+  const child = spawn("npx", nextArgs(mode, process.argv.slice(3)), { stdio: "inherit", env });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 }
