@@ -4,7 +4,12 @@ import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { buildDashboard } from "@/lib/domain/portfolio/dashboard";
 import { daysSinceCheckIn } from "@/lib/domain/portfolio/cadence";
 import { countsTowardLoad } from "@/lib/domain/portfolio/load";
-import { loadPortfolioData, type PortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import {
+  loadPortfolioData,
+  loadPortfolioSnapshot,
+  type PortfolioData,
+  type PortfolioSnapshotData,
+} from "@/lib/domain/portfolio/load-portfolio";
 import { leaderFigures, type LeaderFigures } from "./digest-figures";
 import { amDigestMail, amDigestSummary, leaderDigestMail, type DueCheckIn, type DueFollowUp } from "./digest-mail";
 import { channelsOf, notify, unsubscribeUrlFor } from "./notify";
@@ -144,7 +149,7 @@ export function figuresOf(data: PortfolioData, now: Date): LeaderFigures {
 }
 
 /** Check-ins due today or overdue on one AM's load-bearing accounts: days since ≥ the tier's cadence, or never. */
-export function dueCheckIns(data: PortfolioData, membershipId: string, now: Date): DueCheckIn[] {
+export function dueCheckIns(data: PortfolioSnapshotData, membershipId: string, now: Date): DueCheckIn[] {
   return data.snapshot.accounts
     .filter((a) => a.amId === membershipId && countsTowardLoad(a.status))
     .map((a) => ({
@@ -187,7 +192,7 @@ export async function runAmDigests({ now = new Date(), agencyIds }: DigestRunOpt
       return { agency, due, followUps };
     });
     if (due.length === 0) continue;
-    const data = await loadPortfolioData(agencyId, null, now);
+    const data = await loadPortfolioSnapshot(agencyId, null, now);
     for (const am of due) {
       const checkIns = dueCheckIns(data, am.membershipId, now);
       const mine: DueFollowUp[] = followUps.get(am.membershipId) ?? [];

@@ -1,5 +1,5 @@
 /**
- * The account and AM pages read one AM's book (loadPortfolioData with a BookScope), not the whole agency. For every
+ * The account and AM pages read one AM's book (loadPortfolioSnapshot with a BookScope), not the whole agency. For every
  * account and every AM of the demo agencies and of a generated tenant, what those pages show (signals about the
  * account or the AM and their accounts, projects and clients; the owner's load; the AM's book rows, rebalancing plan
  * and growth) must equal what the whole-agency snapshot gives: a rule that read a row outside the scope for one of
@@ -15,7 +15,11 @@ import { readRecentTouchCounts } from "@/lib/domain/portfolio/queries";
 import { suggestRebalancing } from "@/lib/domain/portfolio/rebalancing";
 import { assessBook } from "@/lib/domain/portfolio/load";
 import { loadAmLoads } from "@/lib/domain/portfolio/load-dashboard-lists";
-import { loadDashboard, loadPortfolioData, type PortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import {
+  loadDashboard,
+  loadPortfolioSnapshot,
+  type PortfolioSnapshotData,
+} from "@/lib/domain/portfolio/load-portfolio";
 import { detectSignals, healthScoresByAccount } from "@/lib/domain/portfolio/signals";
 import type { Signal } from "@/lib/domain/portfolio/signal-types";
 import { seedDemo } from "../../prisma/seed/index";
@@ -81,7 +85,11 @@ async function clientSharedByTwoAms(slug: string) {
 }
 afterAll(async () => db?.close());
 
-function accountView(data: PortfolioData, account: { id: string; clientId: string; amId: string }, signals: Signal[]) {
+function accountView(
+  data: PortfolioSnapshotData,
+  account: { id: string; clientId: string; amId: string },
+  signals: Signal[],
+) {
   const scope = scopeOf([account], data.snapshot.projects);
   const book = data.snapshot.accounts.filter((a) => a.amId === account.amId);
   return {
@@ -102,11 +110,11 @@ describe("the account page's scoped portfolio read", () => {
         where: { agencyId: agency.id },
         select: { id: true, clientId: true, amId: true },
       });
-      const whole = await loadPortfolioData(agency.id, null, today);
+      const whole = await loadPortfolioSnapshot(agency.id, null, today);
       const wholeSignals = detectSignals(whole.snapshot, today, whole.rules);
       const compared = new Set<string>();
       for (const account of accounts) {
-        const scoped = await loadPortfolioData(agency.id, null, today, { amId: account.amId });
+        const scoped = await loadPortfolioSnapshot(agency.id, null, today, { amId: account.amId });
         const expected = accountView(whole, account, wholeSignals);
         expect(accountView(scoped, account, detectSignals(scoped.snapshot, today, scoped.rules)), account.id).toEqual(
           expected,
@@ -120,7 +128,12 @@ describe("the account page's scoped portfolio read", () => {
 });
 
 /** The AM page as it was composed before the scope: from the whole agency's snapshot (the reference). */
-async function amPageFromWholeAgency(agencyId: string, amId: string, whole: PortfolioData, wholeSignals: Signal[]) {
+async function amPageFromWholeAgency(
+  agencyId: string,
+  amId: string,
+  whole: PortfolioSnapshotData,
+  wholeSignals: Signal[],
+) {
   const { snapshot, rules } = whole;
   const mine = snapshot.accounts.filter((a) => a.amId === amId);
   const signals = wholeSignals.filter((s) => concerns(s, scopeOf(mine, snapshot.projects, amId)));
@@ -145,7 +158,7 @@ describe("the AM page's scoped portfolio read", () => {
   it.each(SLUGS)("gives %s's every AM the whole agency's figures", async (slug) => {
     const agency = await db.admin.agency.findUniqueOrThrow({ where: { slug } });
     const ams = await db.admin.membership.findMany({ where: { agencyId: agency.id, roles: { has: "AM" } } });
-    const whole = await loadPortfolioData(agency.id, null, today);
+    const whole = await loadPortfolioSnapshot(agency.id, null, today);
     const wholeSignals = detectSignals(whole.snapshot, today, whole.rules);
     const seen = { plans: 0, growth: 0, kinds: new Set<string>() };
     for (const am of ams) {

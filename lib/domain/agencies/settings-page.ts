@@ -7,7 +7,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { componentValues } from "@/lib/domain/portfolio/health";
 import { amLoadRows } from "@/lib/domain/portfolio/dashboard";
 import { countsTowardLoad } from "@/lib/domain/portfolio/load";
-import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import { loadPortfolioSnapshot } from "@/lib/domain/portfolio/load-portfolio";
 import type { GuidelineChangeRow } from "./rule-history";
 import { readGuidelineChanges, type AgencySettingsRow } from "./settings-queries";
 import { tallyComponents, type ComponentTally } from "./settings-rules";
@@ -26,7 +26,7 @@ export async function loadSettingsPage(
   userId: string,
   today = new Date(),
 ): Promise<SettingsPageData> {
-  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today);
+  const { settings, snapshot, rules } = await loadPortfolioSnapshot(agencyId, userId, today);
   const changes = await withTenant(agencyId, userId, (tx) => readGuidelineChanges(tx, agencyId));
   const amWeightedLoads = amLoadRows(snapshot.ams, snapshot.accounts, snapshot.guideline).map((am) => am.weightedLoad);
   const projectsByAccount = groupBy(snapshot.projects, (p) => p.accountId);

@@ -2,7 +2,7 @@ import { withTenant, type TenantTx } from "@/lib/db/tenant";
 import { recordAudits } from "@/lib/audit/record";
 import { notifyAssigned } from "./notify-assigned";
 import { cadenceFromAgency, isCheckInOverdue } from "@/lib/domain/portfolio/cadence";
-import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import { loadPortfolioSnapshot } from "@/lib/domain/portfolio/load-portfolio";
 import type { PortfolioSnapshot } from "@/lib/domain/portfolio/signal-types";
 import { detectSignals } from "@/lib/domain/portfolio/signals";
 import type { ClientTier } from "@/lib/domain/portfolio/types";
@@ -20,7 +20,7 @@ export async function syncFollowUps(
   agencyId: string,
   today = new Date(),
 ): Promise<{ created: number; closed: number }> {
-  const data = await loadPortfolioData(agencyId, null, today);
+  const data = await loadPortfolioSnapshot(agencyId, null, today);
   const signals = detectSignals(data.snapshot, today, data.rules);
   const context = syncContextOf(data.snapshot);
   return withTenant(

@@ -18,13 +18,13 @@ import { concerns, scopeOf } from "./book-rows";
 import { cadenceFromAgency } from "./cadence";
 import { computeAccountHealth, type AccountHealth } from "./health";
 import { assessBook, type BookAssessment } from "./load";
-import { loadPortfolioData } from "./load-portfolio";
+import { loadPortfolioSnapshot } from "./load-portfolio";
 import { detectSignals } from "./signals";
 import type { Signal } from "./signal-types";
 
 /**
  * What the account page (/[agency]/accounts/[id]) shows, composed on the server from the account's own reads and the
- * portfolio snapshot of the owner's book (loadPortfolioData with a BookScope) by the pure portfolio rules, so the page
+ * portfolio snapshot of the owner's book (loadPortfolioSnapshot with a BookScope) by the pure portfolio rules, so the page
  * shows exactly the figures, health score and signals of the leader dashboard
  * (tests/integration/book-scope.test.ts compares them with the whole agency's for every account). No React here; the
  * page renders the result.
@@ -63,7 +63,7 @@ export async function loadAccountPage(
   if (!own) return null;
   const { account } = own;
   // The owner's book only (this account is in it): the page shows this account's signals and the owner's load.
-  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today, { amId: account.am.id });
+  const { settings, snapshot, rules } = await loadPortfolioSnapshot(agencyId, userId, today, { amId: account.am.id });
   // From this page's own reads (the same inputs the snapshot holds), so an archived account still gets a score.
   const health = computeAccountHealth(
     {

@@ -17,7 +17,7 @@ import { bookRows, concerns, scopeOf, type BookRow } from "./book-rows";
 import type { CheckInCadence } from "./cadence";
 import type { Guideline } from "./guideline";
 import { assessBook, type BookAssessment } from "./load";
-import { loadPortfolioData } from "./load-portfolio";
+import { loadPortfolioSnapshot } from "./load-portfolio";
 import { loadTrend } from "./load-trend";
 import {
   readAccountManagers,
@@ -32,7 +32,7 @@ import type { AccountSnapshot, Signal } from "./signal-types";
 
 /**
  * What the AM page (/[agency]/portfolio/ams/[id]) shows, composed on the server from the AM's own reads, every AM's
- * load, and the portfolio snapshot of the AM's book (loadPortfolioData with a BookScope) by the pure portfolio rules,
+ * load, and the portfolio snapshot of the AM's book (loadPortfolioSnapshot with a BookScope) by the pure portfolio rules,
  * so the page shows exactly the figures, health scores and signals of the leader dashboard
  * (tests/integration/book-scope.test.ts compares them with the whole agency's for every AM). No React here; the page
  * renders the result.
@@ -81,7 +81,7 @@ export async function loadAmPage(
   });
   if (!own) return null;
   // The AM's book only (queries.ts BookScope): the page shows the signals about the AM and their accounts.
-  const { settings, snapshot, rules } = await loadPortfolioData(agencyId, userId, today, { amId: own.am.id });
+  const { settings, snapshot, rules } = await loadPortfolioSnapshot(agencyId, userId, today, { amId: own.am.id });
   const { guideline, projects } = snapshot;
   const mine = snapshot.accounts;
   const scope = scopeOf(mine, projects, own.am.id);

@@ -19,7 +19,7 @@ import {
 } from "./dashboard";
 import { summarizeStanding, type DashboardSummary } from "./dashboard-lists";
 import { guidelineFor } from "./guideline";
-import { readPortfolioData } from "./load-portfolio";
+import { readPortfolioSnapshot } from "./load-portfolio";
 import { readAccountManagers, readClients, readGrowthPipeline } from "./queries";
 import { signalRulesFromSettings } from "@/lib/domain/agencies/settings-rules";
 import {
@@ -182,7 +182,7 @@ async function readState(tx: TenantTx, agencyId: string, day: string) {
 
 /** Every book at once: one whole-agency read, the rules once, every book rewritten. */
 async function refreshAll(tx: TenantTx, agencyId: string, today: Date): Promise<void> {
-  const data = await readPortfolioData(tx, agencyId, today);
+  const data = await readPortfolioSnapshot(tx, agencyId, today);
   const standing = standingOf(data.snapshot, data.rules, today);
   const books = new Map<string, Standing>();
   const bookOf = (amId: string) => {
@@ -204,7 +204,7 @@ async function refreshBook(tx: TenantTx, agencyId: string, amId: string, today: 
   await writeBooks(tx, agencyId, new Map([[amId, { accounts: standing.accounts, signals }]]), today);
 
   async function ownedStanding(): Promise<Standing> {
-    const data = await readPortfolioData(tx, agencyId, today, { amId });
+    const data = await readPortfolioSnapshot(tx, agencyId, today, { amId });
     return standingOf(data.snapshot, data.rules, today);
   }
 }

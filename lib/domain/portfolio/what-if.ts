@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_WHAT_IF_ACCOUNTS, whatIfWeWin, type CapacityAnswer } from "./capacity";
-import { loadPortfolioData } from "./load-portfolio";
+import { loadPortfolioSnapshot } from "./load-portfolio";
 import { loadOf } from "./load";
 
 export const whatIfSchema = z.object({
@@ -19,7 +19,7 @@ export async function answerWhatIf(
   userId: string,
   input: z.infer<typeof whatIfSchema>,
 ): Promise<CapacityAnswer> {
-  const { snapshot } = await loadPortfolioData(agencyId, userId, new Date());
+  const { snapshot } = await loadPortfolioSnapshot(agencyId, userId, new Date());
   const team = snapshot.ams.map((am) => ({
     id: am.id,
     name: am.name,

@@ -1,5 +1,5 @@
 import { withTenant } from "@/lib/db/tenant";
-import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import { loadPortfolioSnapshot } from "@/lib/domain/portfolio/load-portfolio";
 import { healthScoresByAccount } from "@/lib/domain/portfolio/signals";
 import { healthRows, loadRows, utcDay } from "./daily";
 
@@ -9,7 +9,7 @@ import { healthRows, loadRows, utcDay } from "./daily";
  * the same day overwrites with the newer figures, so retries and two workers leave one row each.
  */
 export async function recordDailySnapshots(agencyId: string, today = new Date()) {
-  const data = await loadPortfolioData(agencyId, null, today);
+  const data = await loadPortfolioSnapshot(agencyId, null, today);
   const day = utcDay(today);
   const health = healthRows(healthScoresByAccount(data.snapshot.accounts, data.snapshot.projects, today, data.rules));
   const loads = loadRows(data.snapshot);

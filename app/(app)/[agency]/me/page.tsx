@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { myAccountRows } from "@/lib/domain/check-ins/my-accounts";
 import { readCheckInAccountOptions } from "@/lib/domain/check-ins/queries";
-import { loadPortfolioData } from "@/lib/domain/portfolio/load-portfolio";
+import { loadPortfolioSnapshot } from "@/lib/domain/portfolio/load-portfolio";
 
 export const metadata: Metadata = { title: "My accounts" };
 
@@ -45,7 +45,7 @@ export default async function MyAccountsPage({ params }: Props) {
 
   const today = new Date();
   // The AM's own book only (queries.ts BookScope), not the whole agency.
-  const data = await loadPortfolioData(member.agencyId, member.user.id, today, { amId: member.membershipId });
+  const data = await loadPortfolioSnapshot(member.agencyId, member.user.id, today, { amId: member.membershipId });
   const mine = data.snapshot.accounts;
   const rows = myAccountRows(mine, data.snapshot.projects, data.rules, today, data.rules);
   const options = await withTenant(member.agencyId, member.user.id, (tx) =>
