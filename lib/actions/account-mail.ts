@@ -51,5 +51,3 @@ export async function verifyEmail(raw: unknown): Promise<ActionResult<{ done: tr
   }
   return { ok: true, data: { done: true } };
 }
-
-/** The X-Forwarded-For of this request; none outside one (a script, a test): the limit then counts per address only. */
