@@ -11,13 +11,14 @@ import { withTenant } from "../../lib/db/tenant";
 import { composeDashboard, type DashboardFilters } from "../../lib/domain/portfolio/dashboard";
 import { summarizeDashboard } from "../../lib/domain/portfolio/dashboard-lists";
 import { loadPortfolioData } from "../../lib/domain/portfolio/load-portfolio";
-import { loadStoredDashboard, loadStoredSummary } from "../../lib/domain/portfolio/standing-store";
+import { FULL_REFRESH_BOOKS, loadStoredDashboard, loadStoredSummary } from "../../lib/domain/portfolio/standing-store";
 import { loadScaleTenant } from "../../scripts/scale/load";
 import { addAccount } from "../factories/accounts";
 import { leadsKpiInput } from "../factories/kpis";
 import { addAmWithAccount } from "../factories/members";
 import { createAgencyFixture } from "../factories/tenants";
 import { setUpTwoAgencies, signInAsMember, type AgencyFixture, type AppTestDatabase } from "../support/scenario";
+import { signInAs } from "../support/session";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 const { logCheckIn } = await import("../../lib/actions/check-ins");
@@ -35,7 +36,7 @@ const DAY_MS = 86_400_000;
 
 setUpTwoAgencies((s) => ({ db, a, b } = s));
 beforeAll(async () => {
-  scaleAgencyId = (await loadScaleTenant(db.database.url, { scale: 0.05, today })).benchmark.agencyId;
+  scaleAgencyId = (await loadScaleTenant(db.database.url, { scale: 0.1, today })).benchmark.agencyId;
 }, 300_000);
 
 /** The stored dashboard (whole, summary, filtered) equals a fresh composition from the raw rows. */
@@ -219,6 +220,20 @@ describe("the stored standing after a mixed sequence of writes", () => {
     );
     await asScaleApp(`UPDATE "Project" SET "status" = 'OFF_TRACK' WHERE "id" IN (SELECT "id" FROM "Project" LIMIT 5)`);
     await expectStandingCurrent(scaleAgencyId, today, [{}, { amId: ams[1]!.id }]);
+
+    // A settings change marks every book (more than one pass by book is worth): the write path recomputes them all
+    // after its answer, so the next viewer does not.
+    expect(ams.length + 1).toBeGreaterThan(FULL_REFRESH_BOOKS);
+    signInAs(await db.admin.user.findUniqueOrThrow({ where: { id: leader.userId } }));
+    const cadence = await updateCheckInCadence(agency.slug, {
+      expectedVersion: agency.settingsVersion,
+      cadenceTier1Days: "10",
+      cadenceTier2Days: "30",
+      cadenceTier3Days: "45",
+    });
+    expect(cadence).toMatchObject({ ok: true });
+    expect(await marks(scaleAgencyId)).toBe(0);
+    await expectStandingCurrent(scaleAgencyId, today, [{}, { amStatus: "OVERLOADED" }]);
   });
 
   it("is each agency's own: another agency's rows are invisible and cannot be changed", async () => {

@@ -35,7 +35,7 @@ import {
  * Above this many marked books one whole-agency pass is cheaper than a scoped pass per book (a book costs about 10 ms,
  * the whole benchmark tenant about 400 ms with the writes).
  */
-const FULL_REFRESH_BOOKS = 25;
+export const FULL_REFRESH_BOOKS = 25;
 
 /** Rounds one refresher runs for marks that arrive while it works, before leaving the rest to the next read. */
 const MAX_ROUNDS = 5;
@@ -43,8 +43,9 @@ const MAX_ROUNDS = 5;
 export type RefreshOutcome = "fresh" | "books" | "full" | "deferred";
 
 /**
- * Brings the agency's stored standing up to date for `today`'s UTC day. `booksOnly` (the write path) refreshes marked
- * books but leaves a whole-agency pass to the next read, so no write pays for the day's first recomputation.
+ * Brings the agency's stored standing up to date for `today`'s UTC day. `booksOnly` (the write path) leaves the day's
+ * first whole pass (a first view, a new day) to the next read or the daily job, so no write pays for it; the marks of
+ * its own write it takes, by book or, when they reach many books (a settings change, a large import), in one pass.
  */
 export async function refreshStanding(
   tx: TenantTx,
@@ -75,8 +76,9 @@ export async function refreshStanding(
     const marks = await tx.$queryRaw<{ id: string; amId: string }[]>`
       SELECT "id"::text AS "id", "amId" FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid`;
     const books = [...new Set(marks.map((m) => m.amId))];
-    const full = state.books === 0 || state.stale > 0 || books.length > FULL_REFRESH_BOOKS;
-    if (full && options.booksOnly) return outcome === "fresh" ? "deferred" : outcome;
+    const wholeDay = state.books === 0 || state.stale > 0;
+    if (wholeDay && options.booksOnly) return outcome === "fresh" ? "deferred" : outcome;
+    const full = wholeDay || books.length > FULL_REFRESH_BOOKS;
     if (full) await refreshAll(tx, agencyId, today);
     else for (const amId of books) await refreshBook(tx, agencyId, amId, today);
     // Exactly the marks read above: a mark committed since then names a write this pass may not have seen.
