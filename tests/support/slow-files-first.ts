@@ -12,6 +12,9 @@ const SLOW_FIRST = [
   "tests/integration/seed.test.ts",
   "tests/integration/migrations-create.test.ts",
   "tests/integration/sign-in.test.ts",
+  "tests/integration/demo-first-start.test.ts",
+  "tests/integration/migrations-drift-cli.test.ts",
+  "tests/integration/migrations-drift.test.ts",
 ];
 
 export class SlowFilesFirst extends BaseSequencer {
