@@ -1,7 +1,7 @@
 "use server";
 
 import { actionGroup, defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
+import { ActionError, INVALID_INPUT_MESSAGE } from "@/lib/actions/result";
 import { webhookAddressProblem } from "@/lib/mail/webhook";
 import * as notifications from "@/lib/domain/notifications/mutations";
 import {
@@ -33,7 +33,7 @@ export const setSlackWebhook = defineAction({
   // Before the transaction: the address check may wait on DNS.
   async prepare({ input }) {
     const problem = input.url === "" ? null : await webhookAddressProblem(input.url);
-    if (problem) throw new ActionError("invalid", problem, { url: [problem] });
+    if (problem) throw new ActionError("invalid", INVALID_INPUT_MESSAGE, { url: [problem] });
   },
   run: notifications.setWebhook,
 });

@@ -98,7 +98,7 @@ describe("saving the Slack webhook", () => {
     expect(await setSlackWebhook(a.agency.slug, { url })).toEqual({
       ok: false,
       code: "invalid",
-      message: "The webhook does not point to a public internet address.",
+      message: "Please correct the highlighted fields.",
       fieldErrors: { url: ["The webhook does not point to a public internet address."] },
     });
     expect(await db.admin.agencyWebhook.count({ where: { agencyId: a.agency.id } })).toBe(0);
