@@ -57,6 +57,15 @@ export function isPublicAddress(address: string): boolean {
 
 export const NOT_PUBLIC_MESSAGE = "The webhook does not point to a public internet address.";
 
+/** The URL's host as an address or a name: IPv6 literals lose their brackets. */
+const hostOf = (target: URL) => target.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+
+/** Not https, or a literal address that is not public (it is connected to without any lookup, so checked here). */
+function refusedWithoutLookup(target: URL): boolean {
+  const host = hostOf(target);
+  return target.protocol !== "https:" || (isIP(host) !== 0 && !isPublicAddress(host));
+}
+
 /** Names that never leave the local network, whatever DNS says (RFC 6761, RFC 8375, and common private suffixes). */
 const LOCAL_NAME = /(^|\.)(localhost|local|internal|lan|home\.arpa|intranet|corp)$/;
 
@@ -72,9 +81,9 @@ export async function webhookAddressProblem(url: string, timeoutMs = 2_000): Pro
   } catch {
     return NOT_PUBLIC_MESSAGE;
   }
-  const host = target.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
-  if (target.protocol !== "https:") return NOT_PUBLIC_MESSAGE;
-  if (isIP(host) !== 0) return isPublicAddress(host) ? null : NOT_PUBLIC_MESSAGE;
+  if (refusedWithoutLookup(target)) return NOT_PUBLIC_MESSAGE;
+  const host = hostOf(target);
+  if (isIP(host) !== 0) return null;
   if (!host.includes(".") || LOCAL_NAME.test(host.replace(/\.$/, ""))) return NOT_PUBLIC_MESSAGE;
   const resolved = await Promise.race([
     lookupAll(host, { all: true }).catch(() => []),
@@ -99,11 +108,7 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
 export function postWebhook(url: string, json: string, timeoutMs = 10_000): Promise<number> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const host = target.hostname.replace(/^\[(.*)\]$/, "$1");
-    // A literal address is connected to without any lookup, so it is checked here.
-    if (target.protocol !== "https:" || (isIP(host) !== 0 && !isPublicAddress(host))) {
-      return reject(new Error(NOT_PUBLIC_MESSAGE));
-    }
+    if (refusedWithoutLookup(target)) return reject(new Error(NOT_PUBLIC_MESSAGE));
     const post = request(
       target,
       {

@@ -57,7 +57,7 @@ export async function refreshStanding(
   const before = await readState(tx, agencyId, day);
   if (before.fresh) return "fresh";
   // A write does not pay for the whole pass (first view, new day): that is left to the next read or the daily job.
-  if (options.booksOnly && (before.books === 0 || before.stale > 0)) return "deferred";
+  if (options.booksOnly && before.wholeDay) return "deferred";
   // One refresher per agency at a time; writers never take this lock for their writes (their marks are inserts). A
   // write's refresh does not wait for it: it would hold a pooled connection while waiting, and fifty writes at once
   // would empty the pool. The refresher holding the lock takes marks that arrive meanwhile in its next round.
@@ -76,9 +76,8 @@ export async function refreshStanding(
     const marks = await tx.$queryRaw<{ id: string; amId: string }[]>`
       SELECT "id"::text AS "id", "amId" FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid`;
     const books = [...new Set(marks.map((m) => m.amId))];
-    const wholeDay = state.books === 0 || state.stale > 0;
-    if (wholeDay && options.booksOnly) return outcome === "fresh" ? "deferred" : outcome;
-    const full = wholeDay || books.length > FULL_REFRESH_BOOKS;
+    if (state.wholeDay && options.booksOnly) return outcome === "fresh" ? "deferred" : outcome;
+    const full = state.wholeDay || books.length > FULL_REFRESH_BOOKS;
     if (full) await refreshAll(tx, agencyId, today);
     else for (const amId of books) await refreshBook(tx, agencyId, amId, today);
     // Exactly the marks read above: a mark committed since then names a write this pass may not have seen.
@@ -179,7 +178,9 @@ async function readState(tx: TenantTx, agencyId: string, day: string) {
            (SELECT count(*) FROM "BookStanding" WHERE "agencyId" = ${agencyId}::uuid AND "day" <> ${day}::date)::int AS "stale",
            (SELECT count(*) FROM (SELECT 1 FROM "BookDirty" WHERE "agencyId" = ${agencyId}::uuid LIMIT 1) m)::int AS "marks"`;
   const { books, stale, marks } = state!;
-  return { books, stale, fresh: books > 0 && stale === 0 && marks === 0 };
+  // No books yet (a first view) or some from another day: only a whole pass brings the standing to today.
+  const wholeDay = books === 0 || stale > 0;
+  return { wholeDay, fresh: !wholeDay && marks === 0 };
 }
 
 /** Every book at once: one whole-agency read, the rules once, every book rewritten. */
