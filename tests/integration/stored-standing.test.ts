@@ -52,15 +52,17 @@ async function expectStandingCurrent(agencyId: string, when = today, filters: Da
   }
 }
 
-const marks = async (agencyId: string) =>
+/** An agency's rows in one of the standing tables, read as the superuser. */
+const rowsIn = async (table: "BookDirty" | "BookStanding", agencyId: string) =>
   Number(
     (
       await db.admin.$queryRawUnsafe<{ n: bigint }[]>(
-        `SELECT count(*) AS n FROM "BookDirty" WHERE "agencyId" = $1::uuid`,
+        `SELECT count(*) AS n FROM "${table}" WHERE "agencyId" = $1::uuid`,
         agencyId,
       )
     )[0]!.n,
   );
+const marks = (agencyId: string) => rowsIn("BookDirty", agencyId);
 
 /**
  * An action's answer, once the write path has recomputed the books it marked (none is left marked) and the stored
@@ -257,15 +259,7 @@ describe("the stored standing after a mixed sequence of writes", () => {
 
   it("marks nothing for an agency never computed, and its first pass still sees a write that skipped its mark", async () => {
     const fresh = await createAgencyFixture(db.admin, "Gamma");
-    const standingRows = async () =>
-      Number(
-        (
-          await db.admin.$queryRawUnsafe<{ n: bigint }[]>(
-            `SELECT count(*) AS n FROM "BookStanding" WHERE "agencyId" = $1::uuid`,
-            fresh.agency.id,
-          )
-        )[0]!.n,
-      );
+    const standingRows = () => rowsIn("BookStanding", fresh.agency.id);
     await asApp(fresh, `UPDATE "Account" SET "monthlyValue" = 1234 WHERE "id" = $1::uuid`, fresh.account.id);
     expect(await marks(fresh.agency.id)).toBe(0);
     expect(await standingRows()).toBe(0);
