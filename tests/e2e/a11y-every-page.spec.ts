@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { axeScan } from "./support/axe";
 import { nameOf, pages, SLUG, urlFor } from "./support/every-page";
 import { screenshot } from "./support/screenshot";
 
@@ -17,7 +17,7 @@ async function check(page: Page, route: string): Promise<string[]> {
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(500);
   await page.waitForLoadState("networkidle");
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const { violations } = await axeScan(page).withTags(["wcag2a", "wcag2aa"]).analyze();
   await screenshot(page, `page-${nameOf(route)}`);
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

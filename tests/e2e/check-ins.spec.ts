@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousAxe } from "./support/axe";
+import { axeScan, expectNoSeriousAxe } from "./support/axe";
 import { signIn } from "./support/auth";
 import { screenshot } from "./support/screenshot";
 
@@ -89,7 +88,7 @@ test("logs a check-in with the keyboard only in under 10 interactions; overdue c
   await keys.type("Caught up on the quarter; they are happy with the results.");
   // The next due date is filled in from the cadence and shown.
   await expect(dialog.getByLabel("Next check-in due")).not.toHaveValue("");
-  const axe = await new AxeBuilder({ page }).include("dialog").analyze();
+  const axe = await axeScan(page).include("dialog").analyze();
   const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
   for (const width of [1440, 390]) {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { SIGNAL_TYPE_ORDER } from "../../lib/domain/portfolio/signal-types";
+import { axeScan } from "./support/axe";
 import { screenshot } from "./support/screenshot";
 
 /** The seeded demo (prisma/seed/demo-agencies.ts): Northwind has 6 AMs with 34 load-bearing accounts, guideline 6–8. */
@@ -91,7 +91,7 @@ test("the leader dashboard shows the headline figures, the load chart, the guide
   }
 
   // WCAG 2 A/AA on the page's own content, with every signal group open.
-  const { violations } = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa"]).analyze();
+  const { violations } = await axeScan(page).include("main").withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
