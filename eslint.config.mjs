@@ -19,5 +19,16 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Links prefetch on intent, not on sight (components/ui/link.tsx says why): every link goes through that one.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: 'Import Link from "@/components/ui/link" (prefetch on intent).' }] },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "lib/db/generated/**", "test-results/**", "next-env.d.ts"]),
 ]);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StatusPage } from "@/components/layout/status-page";
 import { buttonClass } from "@/components/ui/button-class";
 

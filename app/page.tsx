@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AgencyDirectoryCard } from "@/components/home/agency-directory-card";
 import { buttonClass } from "@/components/ui/button-class";
 import { listDemoDirectory } from "@/lib/domain/agencies/demo-directory";

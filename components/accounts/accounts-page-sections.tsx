@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AccountForm } from "@/components/accounts/account-form-client";
 import { ACCOUNT_STATUS_OPTIONS, TIER_OPTIONS } from "@/components/clients/labels";
 import { ListFilters } from "@/components/clients/list-filters";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";

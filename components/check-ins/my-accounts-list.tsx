@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { rowLink } from "@/components/ui/table";
 import { HealthBadge } from "@/components/drilldown/badges";
 import { EmptyState } from "@/components/ui/empty-state";

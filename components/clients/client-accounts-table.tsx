@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AccountStatusBadge } from "@/components/drilldown/badges";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { HeaderRow, numeric } from "@/components/ui/table";

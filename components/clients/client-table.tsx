@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";
 import { HeaderRow, numeric, rowLink } from "@/components/ui/table";
 import { formatDate } from "@/components/drilldown/format";

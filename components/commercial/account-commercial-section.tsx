@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ExportLink } from "@/components/export/export-link";
 import { ACCOUNT_LOGS, type AccountLogKind } from "./account-log";
 import { EmptyState } from "@/components/ui/empty-state";

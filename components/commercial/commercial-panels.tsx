@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BarList } from "@/components/portfolio/bar-list";
 import { PALETTE } from "@/components/portfolio/labels";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AccountCheckInButton } from "@/components/check-ins/account-check-in-button";
 import { ExportLink } from "@/components/export/export-link";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SEVERITY_LABEL, TIER_LABEL, formatMoney } from "@/components/portfolio/labels";
 import type { BookRow } from "@/lib/domain/portfolio/book-rows";
 import { AccountStatusBadge, HealthBadge } from "./badges";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AmGrowthFigures, LeadList } from "@/components/commercial/am-growth";
 import { KpiSection } from "@/components/kpis/kpi-section";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** "Portfolio › Ethan Caldwell": where this page sits, for keyboard and screen-reader users too. */
 export function Breadcrumbs({ items }: { items: { label: string; href?: string }[] }) {

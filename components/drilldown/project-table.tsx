@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatMoney } from "@/components/portfolio/labels";
 import type { ProjectView } from "@/lib/domain/projects/queries";
 import { PROJECT_STATUS, ProjectStatusBadge } from "./badges";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { AmLink } from "@/components/portfolio/subject-link";
 import type { BookPreview, RebalanceMove, RebalancePlan } from "@/lib/domain/portfolio/rebalancing";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SIGNAL_LABEL } from "@/components/portfolio/labels";
 import { SUBJECT_KIND_LABEL, SubjectLink } from "@/components/portfolio/subject-link";
 import type { Signal } from "@/lib/domain/portfolio/signal-types";

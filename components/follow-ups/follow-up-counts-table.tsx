@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TableScroll } from "@/components/ui/empty-state";
 
 export type CountsRow = {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 
 /** `count`: a small badge after the label (e.g. open follow-ups), read out as "N open". */

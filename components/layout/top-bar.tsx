@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AgencySwitcher } from "./agency-switcher";
 import { AppNav, type NavLink } from "./app-nav-client";
 import { SignOutButton } from "./sign-out-button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** One tab's look in a page header: the current view filled, the others plain. */
 export const viewTabClass = (current: boolean) =>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate } from "@/components/drilldown/format";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, TableScroll } from "@/components/ui/empty-state";

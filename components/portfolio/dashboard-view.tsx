@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { CommercialPanels } from "@/components/commercial/commercial-panels";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The way from a shortened list to the whole one; not prefetched, since the full list is a heavy page few open. */
 export function SeeAllLink({ href, total }: { href: string; total: number }) {

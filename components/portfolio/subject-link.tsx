@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SignalSubject } from "@/lib/domain/portfolio/signal-types";
 
 export const SUBJECT_KIND_LABEL: Record<SignalSubject["kind"], string> = {

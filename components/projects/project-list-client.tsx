@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useState } from "react";
 import { ProjectStatusBadge } from "@/components/drilldown/badges";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { FirstRunStep } from "@/lib/domain/agencies/first-run";
 import { DismissGuideButton } from "./dismiss-guide-client";
 

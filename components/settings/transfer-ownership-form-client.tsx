@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SelectField } from "@/components/ui/select-field";
 import { transferOwnership } from "@/lib/actions/agency-lifecycle";
 import type { LeaderOption } from "@/lib/domain/agencies/lifecycle-queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AuthShell, linkClass } from "@/components/auth/auth-shell";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { PASSWORD_POLICY } from "@/lib/auth/credentials";

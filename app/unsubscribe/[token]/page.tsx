@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AuthShell, linkClass } from "@/components/auth/auth-shell";
 import { buttonClass } from "@/components/ui/button-class";
 import { NOTIFICATION_EVENTS } from "@/lib/notifications/events";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/inbox-actions-client";
 import { Badge } from "@/components/ui/badge";

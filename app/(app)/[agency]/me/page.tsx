@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CheckInProvider, LogCheckInButton } from "@/components/check-ins/check-in-launcher-client";
 import { MyAccountsList } from "@/components/check-ins/my-accounts-list";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PeopleFiguresCard } from "@/components/people/people-figures-card";
 import { PeopleTable } from "@/components/people/people-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cache } from "react";
 import { ClientAccountsTable } from "@/components/clients/client-accounts-table";
 import { ClientForm } from "@/components/clients/client-form-client";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FollowUpCountsTable } from "@/components/follow-ups/follow-up-counts-table";
 import { FollowUpList } from "@/components/follow-ups/follow-up-list";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cache } from "react";
 import { TrailHeading } from "@/components/drilldown/trail-heading";
 import { AssessmentForm, DevelopmentItemForm } from "@/components/people/development-forms-client";

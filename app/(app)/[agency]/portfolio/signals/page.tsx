@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { SEVERITY_LABEL, SEVERITY_TONE, SIGNAL_LABEL } from "@/components/portfolio/labels";
 import { SubjectLink } from "@/components/portfolio/subject-link";
