@@ -17,8 +17,11 @@ failed=0
 check() { # name, command...: a static check counts as one test
   local name=$1
   shift
+  local started=$SECONDS status=0
   echo "::: $name"
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; return 1; fi
+  "$@" || status=$?
+  echo "::: $name took $((SECONDS - started)) s"
+  if [ $status -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; return 1; fi
 }
 
 count_json() { # file, node expression over `r` printing "passed failed"
@@ -33,17 +36,43 @@ tally() { # report file, counts expression: adds the report's figures to the tot
   passed=$((passed + p)); failed=$((failed + f))
 }
 
+# The static checks after it are single-threaded: they run side by side on the two cores, their output shown in turn.
+background_check() { # name, command...: starts a check; counted by collect_check
+  local name=$1
+  shift
+  (
+    started=$SECONDS
+    "$@" > "test-results/check-$name.log" 2>&1
+    echo "$? $((SECONDS - started))" > "test-results/check-$name.status"
+  ) &
+}
+collect_check() { # name: prints a background check's output and counts it as one test
+  local status elapsed
+  echo "::: $1"
+  cat "test-results/check-$1.log"
+  read -r status elapsed < "test-results/check-$1.status" || status=1
+  echo "::: $1 took ${elapsed:-?} s"
+  if [ "$status" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; return 1; fi
+}
+
 check "prisma generate" npx prisma generate
-check "eslint" npx eslint . --max-warnings 0
-check "prettier" npx prettier --check .
+# Migration drift (`npm run db:drift`) is checked by vitest: tests/integration/migrations-drift-cli.test.ts.
+rm -f test-results/check-*
+background_check eslint npx eslint . --max-warnings 0
+background_check prettier npx prettier --check .
+background_check typecheck npm run --silent typecheck
+wait
+collect_check eslint
+collect_check prettier
 # A build after a passing type check skips its own (next.config.ts): this step covers more files than the build's.
 TYPECHECKED=0
-check "typecheck" npm run --silent typecheck && TYPECHECKED=1
-check "migration drift" npx tsx scripts/db.ts drift
+collect_check typecheck && TYPECHECKED=1
 
 echo "::: vitest (unit + integration)"
 rm -f test-results/vitest.json
+step=$SECONDS
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+echo "::: vitest took $((SECONDS - step)) s"
 tally test-results/vitest.json "$VITEST_COUNTS"
 
 # Browser tests in two shards at once, each with its own server, seeded database (a file copy of one seed), mail and
@@ -58,20 +87,28 @@ e2e_shard() { # shard number, port, database url
 
 echo "::: browser tests (Chromium)"
 E2E_DATABASE_URL_2=
+step=$SECONDS
 if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
   E2E_DATABASE_URL_2=$(npx tsx scripts/e2e-database.ts clone "$E2E_DATABASE_URL"); then
+  echo "::: e2e databases took $((SECONDS - step)) s"
+  step=$SECONDS
   if TYPECHECKED=$TYPECHECKED npx next build > test-results/next-build.log 2>&1; then
     passed=$((passed + 1))
+    echo "::: next build took $((SECONDS - step)) s"
+    step=$SECONDS
     # Tests that start production servers of their own (two instances against one database) use this build too.
     rm -f test-results/vitest-instances.json
     npx vitest run --config vitest.instances.config.ts --reporter=default --reporter=json \
       --outputFile=test-results/vitest-instances.json
     tally test-results/vitest-instances.json "$VITEST_COUNTS"
+    echo "::: vitest instances took $((SECONDS - step)) s"
+    step=$SECONDS
     rm -f test-results/playwright-*.json
     e2e_shard 1 3210 "$E2E_DATABASE_URL" &
     shard_one=$!
     e2e_shard 2 3211 "$E2E_DATABASE_URL_2"
     wait "$shard_one"
+    echo "::: browser test shards took $((SECONDS - step)) s"
     for shard in 1 2; do
       cat "test-results/playwright-$shard.log"
       tally "test-results/playwright-$shard.json" "$PLAYWRIGHT_COUNTS"
@@ -88,5 +125,6 @@ else
   echo "FAILED: e2e database"; failed=$((failed + 1))
 fi
 
+echo "::: whole suite took $SECONDS s"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -14,7 +14,6 @@ const SLOW_FIRST = [
   "tests/integration/sign-in.test.ts",
   "tests/integration/demo-first-start.test.ts",
   "tests/integration/migrations-drift-cli.test.ts",
-  "tests/integration/migrations-drift.test.ts",
 ];
 
 export class SlowFilesFirst extends BaseSequencer {
