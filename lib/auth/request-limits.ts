@@ -49,3 +49,34 @@ async function reserveRequest(kind: string, limit: RequestLimit, email: string, 
     return true;
   });
 }
+
+/**
+ * Wrong current passwords when changing one: five per person per quarter hour. Someone holding a signed-in session
+ * (a borrowed laptop, a stolen cookie) must not be able to guess the password through the change form, bounded
+ * only by hashing. Each check is reserved as a failure before the hash is compared (so concurrent guesses cannot pass
+ * the limit together) and marked a success when the password was right; only failures count.
+ */
+export const PASSWORD_CHECK_LIMIT = { maxFailures: 5, windowMinutes: 15 } as const;
+
+/** Reserves one current-password check for the person: its id to mark a success, or null when over the limit. */
+export async function reservePasswordCheck(userId: string): Promise<bigint | null> {
+  const key = `password-check:${userId}`;
+  return withScope({ agencyId: null, userId: null }, async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+    const since = new Date(Date.now() - PASSWORD_CHECK_LIMIT.windowMinutes * 60_000);
+    const failures = await tx.signInAttempt.count({ where: { email: key, success: false, createdAt: { gte: since } } });
+    if (failures >= PASSWORD_CHECK_LIMIT.maxFailures) return null;
+    const check = await tx.signInAttempt.create({
+      data: { email: key, ip: UNKNOWN_IP, success: false },
+      select: { id: true },
+    });
+    return check.id;
+  });
+}
+
+/** The reserved check's password was right: it stops counting as a failure. */
+export async function passwordCheckPassed(checkId: bigint): Promise<void> {
+  await withScope({ agencyId: null, userId: null }, (tx) =>
+    tx.signInAttempt.update({ where: { id: checkId }, data: { success: true }, select: { id: true } }),
+  );
+}

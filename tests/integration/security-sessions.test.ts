@@ -107,6 +107,45 @@ describe("revoking sessions", () => {
     expect(await changePassword(slug, { currentPassword: NEW, newPassword: PASSWORD })).toMatchObject({ ok: true });
   });
 
+  it("five wrong current passwords close the check for a quarter hour, the right one included; no one else's", async () => {
+    const email = newEmail("guessed");
+    const own = await signUp({
+      name: "Guessed On",
+      email,
+      password: PASSWORD,
+      agencyName: "Guessed",
+      employeeCount: 5,
+    });
+    if (!own.ok) throw new Error(own.message);
+    const guessed = await db.admin.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, name: true, email: true },
+    });
+    const attempt = (currentPassword: string) =>
+      changePassword(own.data.slug, { currentPassword, newPassword: "the password a guesser wants" });
+
+    // Someone holding the session guesses: each wrong guess is refused, then even the right password is.
+    signInAs(guessed);
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(`guess number ${i}`)).toMatchObject({ ok: false, code: "invalid" });
+    expect(await attempt(PASSWORD)).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await verifyCredentials(email, PASSWORD, "198.51.100.9")).toMatchObject({ ok: true }); // unchanged
+
+    // Another person's check is their own, and right answers do not count towards anyone's limit.
+    signInAs(person);
+    const OTHER = "another new password";
+    expect(await changePassword(slug, { currentPassword: PASSWORD, newPassword: OTHER })).toMatchObject({ ok: true });
+    expect(await changePassword(slug, { currentPassword: OTHER, newPassword: PASSWORD })).toMatchObject({ ok: true });
+
+    // A quarter hour later the guesses have expired.
+    await db.admin.signInAttempt.updateMany({
+      where: { email: `password-check:${guessed.id}` },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
+    signInAs(guessed);
+    expect(await attempt(PASSWORD)).toMatchObject({ ok: true });
+  });
+
   it("changing the password ends the reset links sent before it; a link asked for afterwards works", async () => {
     const NEW = "a password after a reset request";
     const { secret: before } = await issueToken(person.email, "reset");

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { credentialsFor, hashPassword, passwordMatches } from "@/lib/auth/credentials";
+import { PASSWORD_CHECK_LIMIT, passwordCheckPassed, reservePasswordCheck } from "@/lib/auth/request-limits";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { changePasswordSchema, signOutEverywhereSchema } from "./schemas";
 
@@ -28,6 +29,11 @@ const WRONG_CURRENT = new ActionError("invalid", "Your current password is not c
   currentPassword: ["Your current password is not correct."],
 });
 
+const TOO_MANY_WRONG = new ActionError(
+  "rate_limited",
+  `Too many wrong passwords. Wait ${PASSWORD_CHECK_LIMIT.windowMinutes} minutes and try again.`,
+);
+
 /** Checks the current password, stores the new one and ends every session (the browser then signs in again). */
 export async function changePassword({
   input,
@@ -37,7 +43,10 @@ export async function changePassword({
 }: ActionContext<z.infer<typeof changePasswordSchema>>) {
   const stored = await credentialsFor(member.user.email);
   if (!stored || stored.id !== member.user.id) throw WRONG_CURRENT;
+  const check = await reservePasswordCheck(member.user.id);
+  if (!check) throw TOO_MANY_WRONG;
   if (!(await passwordMatches(stored.passwordHash, input.currentPassword))) throw WRONG_CURRENT;
+  await passwordCheckPassed(check);
   const passwordHash = await hashPassword(input.newPassword);
   await tx.user.update({
     where: { id: member.user.id },
