@@ -68,17 +68,43 @@ collect_check prettier
 TYPECHECKED=0
 collect_check typecheck && TYPECHECKED=1
 
-echo "::: vitest (unit + integration)"
-rm -f test-results/vitest.json
+# The browser tests' seeded database (and a file copy of it, one per shard) and the production build, made beside
+# vitest at the lowest priority: they take the CPU that vitest leaves (its waits on PostgreSQL and on child processes,
+# and its last minute, when one file runs on one core) instead of a minute after it. Exit status: 1 no database,
+# 2 no copy, 3 no build; the databases' names go to test-results/e2e-database-{1,2}.
+prepare_browser_tests() {
+  local first second
+  first=$(npx tsx scripts/e2e-database.ts prepare) || return 1
+  echo "$first" > test-results/e2e-database-1
+  second=$(npx tsx scripts/e2e-database.ts clone "$first") || return 2
+  echo "$second" > test-results/e2e-database-2
+  TYPECHECKED=$TYPECHECKED npx next build > test-results/next-build.log 2>&1 || return 3
+}
+
+echo "::: vitest (unit + integration), the browser tests' database and build beside it"
+rm -f test-results/vitest.json test-results/e2e-database-*
 step=$SECONDS
+(
+  renice -n 19 -p "$BASHPID" > /dev/null # what this subshell starts inherits it
+  started=$SECONDS
+  prepare_browser_tests 2> test-results/e2e-prepare.log
+  status=$?
+  echo "::: the browser tests' database and build took $((SECONDS - started)) s (beside vitest)"
+  exit $status
+) &
+preparing=$!
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 echo "::: vitest took $((SECONDS - step)) s"
 tally test-results/vitest.json "$VITEST_COUNTS"
+wait "$preparing"
+prepared=$?
+E2E_DATABASE_URL=$(cat test-results/e2e-database-1 2> /dev/null)
+E2E_DATABASE_URL_2=$(cat test-results/e2e-database-2 2> /dev/null)
 
 # Browser tests in two shards at once, each with its own server, seeded database (a file copy of one seed), mail and
 # output folders: one shard keeps a single Chromium waiting on a single server most of the time, so two use the two
 # cores. Shard 1 holds the long every-page sweep, so it takes fewer tests (9:17 of the count, contiguous by file name):
-# about 5 minutes each on a quiet machine. Rebalance when a shard's log shows it minutes behind the other.
+# about 6 minutes each on a quiet machine. Rebalance when a shard's log shows it minutes behind the other.
 e2e_shard() { # shard number, port, database url
   E2E_DATABASE_URL=$3 E2E_PORT=$2 E2E_MAIL_DIR=test-results/e2e-mail-$1 E2E_OUTPUT_DIR=test-results/e2e-$1 \
     PWTEST_SHARD_WEIGHTS=9:17 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright-$1.json \
@@ -86,44 +112,37 @@ e2e_shard() { # shard number, port, database url
 }
 
 echo "::: browser tests (Chromium)"
-E2E_DATABASE_URL_2=
-step=$SECONDS
-if E2E_DATABASE_URL=$(npx tsx scripts/e2e-database.ts prepare) &&
-  E2E_DATABASE_URL_2=$(npx tsx scripts/e2e-database.ts clone "$E2E_DATABASE_URL"); then
-  echo "::: e2e databases took $((SECONDS - step)) s"
+cat test-results/e2e-prepare.log
+if [ "$prepared" -eq 0 ]; then
+  passed=$((passed + 1)) # the build
   step=$SECONDS
-  if TYPECHECKED=$TYPECHECKED npx next build > test-results/next-build.log 2>&1; then
-    passed=$((passed + 1))
-    echo "::: next build took $((SECONDS - step)) s"
-    step=$SECONDS
-    # Tests that start production servers of their own (two instances against one database) use this build too.
-    rm -f test-results/vitest-instances.json
-    npx vitest run --config vitest.instances.config.ts --reporter=default --reporter=json \
-      --outputFile=test-results/vitest-instances.json
-    tally test-results/vitest-instances.json "$VITEST_COUNTS"
-    echo "::: vitest instances took $((SECONDS - step)) s"
-    step=$SECONDS
-    rm -f test-results/playwright-*.json
-    e2e_shard 1 3210 "$E2E_DATABASE_URL" &
-    shard_one=$!
-    e2e_shard 2 3211 "$E2E_DATABASE_URL_2"
-    wait "$shard_one"
-    echo "::: browser test shards took $((SECONDS - step)) s"
-    for shard in 1 2; do
-      cat "test-results/playwright-$shard.log"
-      tally "test-results/playwright-$shard.json" "$PLAYWRIGHT_COUNTS"
-    done
-  else
-    tail -40 test-results/next-build.log
-    echo "FAILED: next build"; failed=$((failed + 1))
-  fi
-  npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL" || true
-  npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL_2" || true
+  # Tests that start production servers of their own (two instances against one database) use this build too.
+  rm -f test-results/vitest-instances.json
+  npx vitest run --config vitest.instances.config.ts --reporter=default --reporter=json \
+    --outputFile=test-results/vitest-instances.json
+  tally test-results/vitest-instances.json "$VITEST_COUNTS"
+  echo "::: vitest instances took $((SECONDS - step)) s"
+  step=$SECONDS
+  rm -f test-results/playwright-*.json
+  e2e_shard 1 3210 "$E2E_DATABASE_URL" &
+  shard_one=$!
+  e2e_shard 2 3211 "$E2E_DATABASE_URL_2"
+  wait "$shard_one"
+  echo "::: browser test shards took $((SECONDS - step)) s"
+  for shard in 1 2; do
+    cat "test-results/playwright-$shard.log"
+    tally "test-results/playwright-$shard.json" "$PLAYWRIGHT_COUNTS"
+  done
+elif [ "$prepared" -eq 3 ]; then
+  tail -40 test-results/next-build.log
+  echo "FAILED: next build"; failed=$((failed + 1))
 else
-  # A seeded database whose copy failed is not left behind.
-  [ -n "${E2E_DATABASE_URL:-}" ] && { npx tsx scripts/e2e-database.ts drop "$E2E_DATABASE_URL" || true; }
   echo "FAILED: e2e database"; failed=$((failed + 1))
 fi
+# Whatever was made is dropped, a seeded database whose copy failed included.
+for url in "$E2E_DATABASE_URL" "$E2E_DATABASE_URL_2"; do
+  [ -n "$url" ] && { npx tsx scripts/e2e-database.ts drop "$url" || true; }
+done
 
 echo "::: whole suite took $SECONDS s"
 echo "$passed passed, $failed failed"
