@@ -2,12 +2,12 @@ import { SIGN_IN_LIMIT, UNKNOWN_IP } from "@/lib/auth/credentials";
 import { withScope } from "@/lib/db/tenant";
 
 /**
- * Limits on what anyone can ask for without signing in, like sign-in's: requests per address and per client IP
- * within a window, counted in the database (SignInAttempt rows under a "<kind>:" prefix, so they never mix with
- * sign-in failures and every app instance sees the same counts) and serialized by advisory locks. Counted for every
- * address alike, so a limit itself reveals nothing about which addresses have accounts. Without a trusted client
- * address (TRUSTED_PROXY_HOPS=0) only the per-address limit applies, as for sign-in: one shared "unknown" bucket
- * would let anyone lock everyone out.
+ * Limits on what anyone can ask for without signing in, like sign-in's (and, at the end, on guessing a password from
+ * inside a session): requests per address and per client IP within a window, counted in the database (SignInAttempt
+ * rows under a "<kind>:" prefix, so they never mix with sign-in failures and every app instance sees the same counts)
+ * and serialized by advisory locks. Counted for every address alike, so a limit itself reveals nothing about which
+ * addresses have accounts. Without a trusted client address (TRUSTED_PROXY_HOPS=0) only the per-address limit
+ * applies, as for sign-in: one shared "unknown" bucket would let anyone lock everyone out.
  */
 type RequestLimit = { perEmail: number | null; perIp: number; windowMinutes: number };
 
