@@ -26,19 +26,21 @@ let db: AppTestDatabase;
 let person: { id: string; name: string; email: string };
 let slug: string;
 
+/** A new person with an agency of their own, signed up with PASSWORD. */
+async function signedUp(name: string, agencyName: string) {
+  const email = newEmail(agencyName.toLowerCase());
+  const created = await signUp({ name, email, password: PASSWORD, agencyName, employeeCount: 5 });
+  if (!created.ok) throw new Error(created.message);
+  const user = await db.admin.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, name: true, email: true },
+  });
+  return { user, slug: created.data.slug };
+}
+
 beforeAll(async () => {
   db = await useAppTestDatabase();
-  const email = newEmail("sessions");
-  const created = await signUp({
-    name: "Ses Sion",
-    email,
-    password: PASSWORD,
-    agencyName: "Sessions",
-    employeeCount: 5,
-  });
-  if (!created.ok) throw new Error(created.message);
-  slug = created.data.slug;
-  person = await db.admin.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, email: true } });
+  ({ user: person, slug } = await signedUp("Ses Sion", "Sessions"));
 });
 afterAll(async () => db.close());
 
@@ -108,28 +110,16 @@ describe("revoking sessions", () => {
   });
 
   it("five wrong current passwords close the check for a quarter hour, the right one included; no one else's", async () => {
-    const email = newEmail("guessed");
-    const own = await signUp({
-      name: "Guessed On",
-      email,
-      password: PASSWORD,
-      agencyName: "Guessed",
-      employeeCount: 5,
-    });
-    if (!own.ok) throw new Error(own.message);
-    const guessed = await db.admin.user.findUniqueOrThrow({
-      where: { email },
-      select: { id: true, name: true, email: true },
-    });
+    const { user: guessed, slug: guessedSlug } = await signedUp("Guessed On", "Guessed");
     const attempt = (currentPassword: string) =>
-      changePassword(own.data.slug, { currentPassword, newPassword: "the password a guesser wants" });
+      changePassword(guessedSlug, { currentPassword, newPassword: "the password a guesser wants" });
 
     // Someone holding the session guesses: each wrong guess is refused, then even the right password is.
     signInAs(guessed);
     for (let i = 0; i < 5; i++)
       expect(await attempt(`guess number ${i}`)).toMatchObject({ ok: false, code: "invalid" });
     expect(await attempt(PASSWORD)).toMatchObject({ ok: false, code: "rate_limited" });
-    expect(await verifyCredentials(email, PASSWORD, "198.51.100.9")).toMatchObject({ ok: true }); // unchanged
+    expect(await verifyCredentials(guessed.email, PASSWORD, "198.51.100.9")).toMatchObject({ ok: true }); // unchanged
 
     // Another person's check is their own, and right answers do not count towards anyone's limit.
     signInAs(person);
