@@ -7,8 +7,8 @@ import { addFieldToModel, copyPrismaLayout, type PrismaCopy } from "../support/p
 /**
  * Acceptance: the drift check command (`tsx scripts/db.ts drift`, i.e. `npm run db:drift`) exits 0 on the repository
  * and fails — non-zero, printing the missing SQL and nothing else — when a field is added to the schema without a
- * migration. (This is the only drift test: the command is what people and `npm test` run, and each check replays every
- * migration on the WASM engine, 10–15 s.)
+ * migration. (The repository's drift is checked here only: the command is what people run, and each check replays
+ * every migration on the WASM engine, 10–15 s.)
  *
  * scripts/db.ts resolves prisma/schema.prisma and prisma/migrations against its working directory, so the unmodified
  * script run with `cwd` = a temp copy of prisma/ (with one added field) checks that copy; the repository is untouched.
