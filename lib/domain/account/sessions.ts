@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { credentialsFor, hashPassword, passwordMatches } from "@/lib/auth/credentials";
-import { PASSWORD_CHECK_LIMIT, passwordCheckPassed, reservePasswordCheck } from "@/lib/auth/request-limits";
+import { PASSWORD_CHECK_LIMIT, requestSucceeded, reservePasswordCheck } from "@/lib/auth/request-limits";
 import type { TenantTx } from "@/lib/db/tenant";
 import type { changePasswordSchema, signOutEverywhereSchema } from "./schemas";
 
@@ -46,7 +46,7 @@ export async function changePassword({
   const check = await reservePasswordCheck(member.user.id);
   if (!check) throw TOO_MANY_WRONG;
   if (!(await passwordMatches(stored.passwordHash, input.currentPassword))) throw WRONG_CURRENT;
-  await passwordCheckPassed(check);
+  await requestSucceeded(check);
   const passwordHash = await hashPassword(input.newPassword);
   await tx.user.update({
     where: { id: member.user.id },
