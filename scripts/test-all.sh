@@ -14,14 +14,16 @@ mkdir -p test-results
 passed=0
 failed=0
 
-check() { # name, command...: a static check counts as one test
-  local name=$1
+counted() { # name, exit status, seconds: a check counts as one test
+  echo "::: $1 took $3 s"
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; return 1; fi
+}
+check() { # name, command...: runs a check in the foreground
+  local name=$1 started=$SECONDS status=0
   shift
-  local started=$SECONDS status=0
   echo "::: $name"
   "$@" || status=$?
-  echo "::: $name took $((SECONDS - started)) s"
-  if [ $status -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; return 1; fi
+  counted "$name" $status $((SECONDS - started))
 }
 
 count_json() { # file, node expression over `r` printing "passed failed"
@@ -51,8 +53,7 @@ collect_check() { # name: prints a background check's output and counts it as on
   echo "::: $1"
   cat "test-results/check-$1.log"
   read -r status elapsed < "test-results/check-$1.status" || status=1
-  echo "::: $1 took ${elapsed:-?} s"
-  if [ "$status" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; return 1; fi
+  counted "$1" "$status" "${elapsed:-?}"
 }
 
 check "prisma generate" npx prisma generate
