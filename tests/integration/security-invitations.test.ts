@@ -5,6 +5,7 @@ import { useAppTestDatabase, type AppTestDatabase } from "../support/app-databas
 import { signInAs } from "../support/session";
 import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
 import { addMember, addUser, newEmail } from "../factories/members";
+import { INVITATION_LIMIT } from "@/lib/domain/members/invitation-limit";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session")).sessionModuleMock);
 
@@ -99,6 +100,50 @@ describe("accepting an invitation", () => {
     expect(await acceptInvitationAsMe({ token: first.token })).toMatchObject({ ok: false });
     expect(await acceptInvitationAsMe({ token: second.token })).toMatchObject({ ok: true });
     expect(await db.admin.membership.findFirst({ where: { userId: invitee.id } })).toMatchObject({ roles: ["PM"] });
+  });
+});
+
+describe("invitation e-mails cannot be used to send mail in bulk", () => {
+  // Anyone can sign up and become a leader, and an invitation e-mail carries the agency's name and the inviter's, both
+  // typed by them, to any address: without a bound, a throwaway agency is a relay for unsolicited mail.
+  it(`an agency sends at most ${INVITATION_LIMIT.perHour} an hour; the next is refused and sends nothing; other agencies are not held back`, async () => {
+    const sender = await createAgencyFixture(db.admin, "Bulk");
+    signInAs(sender.users.leader);
+    for (let i = 0; i < INVITATION_LIMIT.perHour; i++) {
+      const sent = await invite(sender.agency.slug, { email: newEmail(`bulk-${i}`), roles: ["AM"] });
+      expect(sent, `invitation ${i + 1}`).toMatchObject({ ok: true });
+    }
+    const mailsBefore = await db.admin.delivery.count({ where: { agencyId: sender.agency.id } });
+    const refused = await invite(sender.agency.slug, { email: newEmail("bulk-over"), roles: ["AM"] });
+    expect(refused).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await db.admin.delivery.count({ where: { agencyId: sender.agency.id } })).toBe(mailsBefore);
+    expect(await db.admin.invitation.count({ where: { agencyId: sender.agency.id } })).toBe(INVITATION_LIMIT.perHour);
+
+    signInAs(f.users.leader);
+    expect(await invite(f.agency.slug, { email: newEmail("elsewhere"), roles: ["AM"] })).toMatchObject({ ok: true });
+
+    // An hour later the oldest invitations no longer count.
+    await db.admin.invitation.updateMany({
+      where: { agencyId: sender.agency.id },
+      data: { createdAt: new Date(Date.now() - 61 * 60_000) },
+    });
+    signInAs(sender.users.leader);
+    expect(await invite(sender.agency.slug, { email: newEmail("bulk-later"), roles: ["AM"] })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("concurrent invitations cannot pass the bound together", async () => {
+    const sender = await createAgencyFixture(db.admin, "Burst");
+    signInAs(sender.users.leader);
+    const results = await Promise.all(
+      Array.from({ length: INVITATION_LIMIT.perHour + 10 }, (_, i) =>
+        invite(sender.agency.slug, { email: newEmail(`burst-${i}`), roles: ["AM"] }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(INVITATION_LIMIT.perHour);
+    expect(results.filter((r) => !r.ok && r.code === "rate_limited")).toHaveLength(10);
+    expect(await db.admin.invitation.count({ where: { agencyId: sender.agency.id } })).toBe(INVITATION_LIMIT.perHour);
   });
 });
 

@@ -4,6 +4,7 @@ import { fieldChange } from "@/lib/audit/record";
 import type { Ctx } from "@/lib/domain/action-context";
 import { readHoldings } from "./holdings";
 import { queueInvitationEmail } from "./invitation-email";
+import { checkInvitationLimit } from "./invitation-limit";
 import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
 
 export async function inviteMember({ input, member, tx, audit }: Ctx<"inviteSchema">) {
@@ -15,6 +16,7 @@ export async function inviteMember({ input, member, tx, audit }: Ctx<"inviteSche
     throw new ActionError("invalid", "This person is already a member.", {
       email: ["Already a member of this agency."],
     });
+  await checkInvitationLimit(tx, member.agencyId);
   // One live invitation per address: a new one revokes the earlier ones, so the invitee never holds two links with
   // different roles and an old link cannot be used after the leader changed their mind.
   const superseded = await tx.invitation.findMany({

@@ -55,7 +55,11 @@ export default async function MembersPage(props: AgencyPageProps) {
       </Card>
       {canInvite && (
         <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">
-          <Card title="Invite someone" id="invite" description="Creates a single-use link to send them yourself.">
+          <Card
+            title="Invite someone"
+            id="invite"
+            description="E-mails them a single-use link, which you can also copy and send yourself."
+          >
             <InviteForm agencySlug={member.agencySlug} />
           </Card>
           <Card title="Pending invitations" id="pending">
