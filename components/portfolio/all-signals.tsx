@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { SeeAllLink } from "./see-all-link";
+import { SeeAllLink } from "@/components/ui/see-all-link";
 import type { Signal, SignalType } from "@/lib/domain/portfolio/signal-types";
 import { SEVERITY_ORDER, SIGNAL_TYPE_ORDER } from "@/lib/domain/portfolio/signal-types";
 import { SEVERITY_LABEL, SEVERITY_TONE, SIGNAL_LABEL } from "./labels";

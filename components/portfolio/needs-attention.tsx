@@ -1,4 +1,4 @@
-import { SeeAllLink } from "./see-all-link";
+import { SeeAllLink } from "@/components/ui/see-all-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { AttentionItem } from "@/lib/domain/portfolio/dashboard";

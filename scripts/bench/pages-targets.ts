@@ -69,6 +69,7 @@ export function tenantTargets(databaseUrl: string, slug: string): Promise<Tenant
       ["/[agency]/clients", "/clients"],
       ["/[agency]/clients/[id]", `/clients/${busiest.clientId}`],
       ["/[agency]/members", "/members"],
+      ["/[agency]/members/invitations", "/members/invitations"],
       ["/[agency]/audit", "/audit"],
       ["/[agency]/import", "/import"],
       ["/[agency]/settings", "/settings"],

@@ -6,12 +6,14 @@ import { listAuditEvents } from "@/lib/domain/audit/queries";
 import { readTimelinePage } from "@/lib/domain/check-ins/timeline";
 import type { AccountFilterInput } from "@/lib/domain/accounts/list-filter";
 import { listClientsPage } from "@/lib/domain/clients/list-page";
+import { listPendingInvitationsPage } from "@/lib/domain/members/queries";
 import { listProjectsPage } from "@/lib/domain/projects/list-page";
 import { readProjectHistoryPage } from "@/lib/domain/projects/queries";
 import { byRisk } from "@/lib/domain/projects/risk";
 import { pageRequest, type Page, type PageRequest } from "@/lib/pagination/keyset";
 import { useAppTestDatabase, type AppTestDatabase } from "../support/app-database";
 import { createAgencyFixture, type AgencyFixture } from "../factories/tenants";
+import { addPendingInvitation } from "../factories/members";
 
 /**
  * Keyset paging against real PostgreSQL, through the app role (row-level security in force): rows added between two
@@ -285,5 +287,36 @@ describe("the audit log and a check-in timeline use the same paging", () => {
     // Another agency's leader asking for this project's history gets nothing, not even a count.
     const foreign = await read(b, { size: SIZE });
     expect(foreign).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe("pending invitations page like the other lists", () => {
+  it("newest first; one sent while reading page one neither repeats nor hides a row; answered ones drop out", async () => {
+    const f = await createAgencyFixture(db.admin, "Inviting");
+    const sentAt = (minute: number) => new Date(Date.now() - (60 - minute) * 60_000);
+    const invite = (minute: number) =>
+      addPendingInvitation(db.admin, f.agency.id, f.memberships.leader.id).then((row) =>
+        db.admin.invitation.update({ where: { id: row.id }, data: { createdAt: sentAt(minute) } }),
+      );
+    const sent = [];
+    for (let minute = 1; minute <= 7; minute++) sent.push(await invite(minute));
+    // Neither an accepted nor a revoked nor an expired invitation is pending.
+    await db.admin.invitation.update({ where: { id: sent[0]!.id }, data: { acceptedAt: new Date() } });
+    await db.admin.invitation.update({ where: { id: sent[1]!.id }, data: { revokedAt: new Date() } });
+    await db.admin.invitation.update({ where: { id: sent[2]!.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    const read = (g: AgencyFixture, r: PageRequest) =>
+      withTenant(g.agency.id, g.users.leader.id, (tx) => listPendingInvitationsPage(tx, g.agency.id, r));
+    const emails = (page: { items: { email: string }[] }) => page.items.map((i) => i.email);
+
+    const first = await read(f, { size: SIZE });
+    await invite(30); // sent while the leader reads page one
+    const second = await read(f, { after: first.next!, size: SIZE });
+    expect(emails(first)).toEqual([sent[6]!, sent[5]!, sent[4]!].map((i) => i.email));
+    expect(emails(second)).toEqual([sent[3]!.email]);
+    expect(second.next).toBeNull();
+    expect(second.total).toBe(5);
+    expect(first.items[0]).toMatchObject({ invitedBy: f.users.leader.name, roles: ["AM"] });
+    // Another agency sees none of them.
+    expect(await read(b, { size: SIZE })).toMatchObject({ items: [], total: 0 });
   });
 });

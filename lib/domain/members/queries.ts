@@ -42,31 +42,47 @@ export async function countMembers(tx: TenantTx, agencyId: string): Promise<{ ac
   return row ?? { active: 0, total: 0 };
 }
 
-export type PendingInvitation = { id: string; email: string; roles: string[]; expiresAt: Date; invitedBy: string };
+export type PendingInvitation = {
+  id: string;
+  email: string;
+  roles: string[];
+  expiresAt: Date;
+  invitedBy: string;
+  createdAt: Date;
+};
 
-export async function listPendingInvitations(
+const INVITATION_KEYS: SortKey<PendingInvitation>[] = [
+  { sql: Prisma.sql`i."createdAt"`, dir: "desc", cast: "timestamp", value: (r) => r.createdAt.toISOString() },
+  { sql: Prisma.sql`i."id"`, dir: "desc", cast: "uuid", value: (r) => r.id },
+];
+
+/**
+ * One page of the invitations still waiting for an answer, newest first, and how many there are. A large agency
+ * bringing its team in can have hundreds open at once (the invitation bound allows 30 an hour, each open for a week).
+ */
+export async function listPendingInvitationsPage(
   tx: TenantTx,
   agencyId: string,
+  request: PageRequest,
   now = new Date(),
-): Promise<PendingInvitation[]> {
-  const rows = await tx.invitation.findMany({
-    where: { agencyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      email: true,
-      roles: true,
-      expiresAt: true,
-      invitedBy: { select: { user: { select: { name: true } } } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    roles: r.roles,
-    expiresAt: r.expiresAt,
-    invitedBy: r.invitedBy.user.name,
-  }));
+): Promise<Page<PendingInvitation> & { total: number }> {
+  const open = Prisma.sql`i."agencyId" = ${agencyId}::uuid AND i."acceptedAt" IS NULL AND i."revokedAt" IS NULL
+    AND i."expiresAt" > ${now}`;
+  const page = await keysetPage(
+    INVITATION_KEYS,
+    request,
+    (seek) =>
+      tx.$queryRaw<PendingInvitation[]>`
+      SELECT i."id", i."email", i."roles"::text[] AS "roles", i."expiresAt", i."createdAt", u."name" AS "invitedBy"
+      FROM "Invitation" i
+      JOIN "Membership" m ON m."agencyId" = i."agencyId" AND m."id" = i."invitedById"
+      JOIN "User" u ON u."id" = m."userId"
+      WHERE ${open} AND ${seek.where}
+      ORDER BY ${seek.orderBy}
+      LIMIT ${seek.limit}`,
+  );
+  const [count] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM "Invitation" i WHERE ${open}`;
+  return { ...page, total: count?.n ?? 0 };
 }
 
 /**

@@ -4,17 +4,22 @@ import { formatDate } from "@/components/members/format";
 import { InviteForm } from "@/components/members/invite-form-client";
 import type { MemberView } from "@/components/members/member-row-client";
 import { MemberTable } from "@/components/members/member-table";
+import { pendingInvitationViews } from "@/components/members/pending-invitation-views";
 import { PendingInvitations } from "@/components/members/pending-invitations-client";
+import { SeeAllLink } from "@/components/ui/see-all-link";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { openAgencyPage, type AgencyPageProps } from "@/lib/auth/agency-page";
 import { can, type Role } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant";
 import { readHoldings } from "@/lib/domain/members/holdings";
-import { countMembers, listMembersPage, listPendingInvitations } from "@/lib/domain/members/queries";
+import { countMembers, listMembersPage, listPendingInvitationsPage } from "@/lib/domain/members/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Members" };
+
+/** The newest pending invitations shown beside the form; the rest are one link away, paged. */
+const INVITATIONS_SHOWN = 5;
 
 export default async function MembersPage(props: AgencyPageProps) {
   const { member, search } = await openAgencyPage(props, "members:read");
@@ -27,7 +32,7 @@ export default async function MembersPage(props: AgencyPageProps) {
     return {
       page,
       counts: await countMembers(tx, agencyId),
-      invitations: canInvite ? await listPendingInvitations(tx, agencyId) : [],
+      invitations: canInvite ? await listPendingInvitationsPage(tx, agencyId, { size: INVITATIONS_SHOWN }) : null,
       holdings: canManage ? await readHoldings(tx, agencyId, active) : new Map<string, string | null>(),
     };
   });
@@ -65,14 +70,13 @@ export default async function MembersPage(props: AgencyPageProps) {
           <Card title="Pending invitations" id="pending">
             <PendingInvitations
               agencySlug={member.agencySlug}
-              invitations={invitations.map((inv) => ({
-                id: inv.id,
-                email: inv.email,
-                roles: inv.roles,
-                invitedBy: inv.invitedBy,
-                expires: formatDate(inv.expiresAt),
-              }))}
+              invitations={pendingInvitationViews(invitations?.items ?? [])}
             />
+            {invitations && invitations.total > invitations.items.length && (
+              <p className="mt-3 text-sm">
+                <SeeAllLink href={`/${member.agencySlug}/members/invitations`} total={invitations.total} />
+              </p>
+            )}
           </Card>
         </div>
       )}
