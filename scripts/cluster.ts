@@ -8,6 +8,9 @@
  * counts page requests in progress per agency (the first path segment); an agency with two at once is busy for 10 s
  * and its pages go to the overflow lane, so a large agency's burst queues there while every other agency keeps the
  * primary instances to itself (docs/SCALING.md, "Fairness between agencies"). `--lanes off` balances over all alike.
+ * While at least `--pause-at` primaries (default: half the cores) have requests in progress, the overflow instance is
+ * paused, within bounds (scripts/cluster/overflow-pause.ts says why and which); `--overflow-pause off` only lowers its
+ * priority.
  *
  * Signals: SIGTERM / SIGINT stop everything gracefully (instances drain and finish in-flight requests, then HAProxy
  * stops); SIGHUP restarts the instances one at a time (rolling restart: the others keep serving). An instance that
@@ -16,7 +19,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { isLaneMessage } from "../lib/server/lane-report";
 import { writeHaproxyConfig } from "./cluster/haproxy-config";
+import { createOverflowPause, DEFAULT_PAUSE } from "./cluster/overflow-pause";
 import { ensureDebianTool } from "./support/debian-package";
 
 function option(name: string, fallback: number): number {
@@ -31,6 +36,12 @@ const maxconn = option("maxconn", 16);
 const lanes = instances >= 2 && !process.argv.join(" ").includes("--lanes off");
 /** The overflow lane's niceness: the kernel then gives the primaries' threads (and PostgreSQL's) the CPU first. */
 const OVERFLOW_NICE = 10;
+const pauseAt = option("pause-at", Math.max(1, Math.floor(availableParallelism() / 2)));
+const pausing = lanes && !process.argv.join(" ").includes("--overflow-pause off");
+const overflowIndex = lanes ? instances - 1 : -1;
+const overflowPause = createOverflowPause({ threshold: pauseAt, ...DEFAULT_PAUSE }, (pid, name) =>
+  process.kill(pid, name),
+);
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);
 
 let stopping = false;
@@ -40,11 +51,14 @@ let haproxy: ChildProcess | null = null;
 function startInstance(i: number): ChildProcess {
   const node = [process.execPath, "--import", "tsx", "scripts/serve.ts"];
   // `nice` execs node in place (same pid): every thread the instance starts inherits the lower priority.
-  const [command, ...args] = lanes && i === instances - 1 ? ["nice", "-n", String(OVERFLOW_NICE), ...node] : node;
+  const isOverflow = i === overflowIndex;
+  const [command, ...args] = isOverflow ? ["nice", "-n", String(OVERFLOW_NICE), ...node] : node;
+  const reports = pausing && !isOverflow; // a primary tells us when it is busy, over an IPC channel
   const child = spawn(command!, args, {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", "inherit", ...(reports ? (["ipc"] as const) : [])],
     env: {
       ...process.env,
+      LANE_ROLE: reports ? "primary" : "",
       NODE_ENV: "production",
       PORT: String(appPort + i),
       HOSTNAME: "127.0.0.1",
@@ -54,7 +68,12 @@ function startInstance(i: number): ChildProcess {
     },
   });
   children[i] = child;
+  if (reports)
+    child.on("message", (message) => isLaneMessage(message) && overflowPause.primary(i, message.lane === "busy"));
+  if (isOverflow && pausing) overflowPause.overflowChanged(child.pid ?? null);
   child.on("exit", (code, signal) => {
+    if (isOverflow && children[i] === child) overflowPause.overflowChanged(null);
+    if (!isOverflow) overflowPause.primaryGone(i);
     if (children[i] === child) children[i] = null;
     if (stopping || child.killed) return;
     console.error(`[cluster] instance ${i + 1} exited (${code ?? signal}); starting it again`);
@@ -91,6 +110,7 @@ async function rollingRestart() {
   for (let i = 0; i < instances; i++) {
     const old = children[i];
     if (old) {
+      if (i === overflowIndex) overflowPause.overflowChanged(null); // a paused process would not see its SIGTERM
       children[i] = null; // its exit is expected: no automatic restart
       await stopInstance(old);
     }
@@ -123,6 +143,10 @@ async function main() {
   async function stop(code = 0) {
     if (stopping) return;
     stopping = true;
+    overflowPause.release(); // a paused process would not see its SIGTERM
+    const { pauses, pausedMs } = overflowPause.stats();
+    if (pausing)
+      console.log(`[cluster] overflow lane paused ${pauses} times, ${(pausedMs / 1000).toFixed(1)} s in all`);
     const running = children.filter((c): c is ChildProcess => c !== null);
     await Promise.all(running.map(stopInstance)); // each drains, then finishes its in-flight requests
     balancer.kill("SIGUSR1"); // soft stop: close the listener, let open connections end
@@ -137,6 +161,7 @@ async function main() {
 main().catch((error: unknown) => {
   console.error(error);
   stopping = true;
+  overflowPause.release();
   for (const child of [...children, haproxy]) child?.kill("SIGTERM");
   process.exit(1);
 });

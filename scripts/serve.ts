@@ -9,6 +9,8 @@
  *   of Next's 500 (lib/db/busy.ts marks the request; lib/server/admission.ts rewrites the answer).
  * - Each agency has at most TENANT_MAX_IN_FLIGHT requests in progress; its others wait in its own line (up to
  *   TENANT_QUEUE_MS, then 503), so one large agency's burst cannot slow every other agency (lib/server/tenant-gate.ts).
+ * - Started by the cluster as a primary, it reports when it has requests in progress and when none, over its IPC
+ *   channel: the cluster pauses the overflow lane meanwhile (lib/server/lane-report.ts).
  * - SIGTERM / SIGINT: /api/health answers 503 "draining" for SHUTDOWN_DRAIN_MS (the load balancer stops sending new
  *   requests), then the listener closes, in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), and the process exits.
  */
@@ -18,6 +20,7 @@ import { env } from "../lib/env";
 import { admitAlways, answerBusyInsteadOfErrors, sendBusy, startOverloadMonitor } from "../lib/server/admission";
 import { currentOverload, shared, type RequestState } from "../lib/server/overload";
 import { pageTenantOf } from "../lib/server/request-kind";
+import { laneReportOfThisProcess } from "../lib/server/lane-report";
 import { createTenantGate } from "../lib/server/tenant-gate";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -36,6 +39,7 @@ async function main() {
     poolWaitMs: env.OVERLOAD_POOL_WAIT_MS,
   });
   const gate = createTenantGate({ perTenant: env.TENANT_MAX_IN_FLIGHT, maxWaitMs: env.TENANT_QUEUE_MS });
+  const lane = laneReportOfThisProcess();
   let draining = false;
   let inFlight = 0;
 
@@ -49,6 +53,10 @@ async function main() {
     inFlight++;
     const gone = new AbortController();
     response.once("close", () => (inFlight--, gone.abort()));
+    if (!request.url?.startsWith("/api/health")) {
+      lane.started(); // a primary's work pauses the overflow lane (scripts/cluster/overflow-pause.ts)
+      response.once("close", lane.finished);
+    }
     const tenant = pageTenantOf(request.url, request.headers);
     const admitted = tenant === null ? Promise.resolve(() => {}) : gate.enter(tenant, gone.signal);
     void admitted.then((release) => {

@@ -10,18 +10,24 @@
 const [baseUrl, cookie, sessions, ...paths] = process.argv.slice(2);
 let stopping = false;
 let answered = 0;
+let bytes = 0;
 process.on("SIGTERM", () => (stopping = true));
 
 async function session(k: number) {
   for (let n = k; !stopping; n++) {
-    const response = await fetch(`${baseUrl}${paths[n % paths.length]}`, { headers: { cookie: cookie! } });
-    await response.arrayBuffer();
-    if (response.status === 200) answered++;
+    const url = `${baseUrl}${paths[n % paths.length]}`;
+    const response = await fetch(url, { headers: { cookie: cookie! }, redirect: "manual" }); // not a sign-in page
+    const body = await response.arrayBuffer();
+    if (response.status !== 200) continue;
+    answered++;
+    bytes += body.byteLength;
   }
 }
 
+const started = performance.now();
 void Promise.all(Array.from({ length: Number(sessions) }, (_, k) => session(k))).then(() => {
-  process.stdout.write(`${answered}\n`); // pages.ts reports the pressure it measured under
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`${answered} ${bytes} ${seconds}\n`); // pages.ts reports the pressure it measured under
   process.exit(0);
 });
 

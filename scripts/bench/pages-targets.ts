@@ -101,7 +101,10 @@ export async function projectVersion(databaseUrl: string, projectId: string): Pr
   return rows[0]?.version ?? 1;
 }
 
-export function median(values: number[]): number {
+export const median = (values: number[]) => percentile(values, 0.5);
+
+/** The value below which `share` of the values lie (nearest rank). */
+export function percentile(values: number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
 }

@@ -87,12 +87,12 @@ export function startServer(databaseUrl: string, port: number, extraEnv: Record<
 /** `instances` production servers behind HAProxy (scripts/cluster.ts): the balancer on `port`, the apps on `appPort`…. */
 export function startCluster(
   databaseUrl: string,
-  { port, appPort, instances }: { port: number; appPort: number; instances: number },
+  { port, appPort, instances, options = [] }: { port: number; appPort: number; instances: number; options?: string[] },
   extraEnv: Record<string, string> = {},
 ): AppServer {
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = appEnv(databaseUrl, baseUrl, { CLUSTER_BIND: "127.0.0.1", ...extraEnv });
-  const args = ["--instances", String(instances), "--port", String(port), "--app-port", String(appPort)];
+  const args = ["--instances", String(instances), "--port", String(port), "--app-port", String(appPort), ...options];
   return spawnLogged(["--import", "tsx", "scripts/cluster.ts", ...args], env, baseUrl);
 }
 
