@@ -8,9 +8,9 @@
  * counts page requests in progress per agency (the first path segment); an agency with two at once is busy for 10 s
  * and its pages go to the overflow lane, so a large agency's burst queues there while every other agency keeps the
  * primary instances to itself (docs/SCALING.md, "Fairness between agencies"). `--lanes off` balances over all alike.
- * While at least `--pause-at` primaries (default: half the cores) have requests in progress, the overflow instance is
- * paused, within bounds (scripts/cluster/overflow-pause.ts says why and which); `--overflow-pause off` only lowers its
- * priority.
+ * While a primary serves one request alone beside a burst of one or two agencies in the overflow lane, the lane is
+ * paused, within bounds (scripts/cluster/overflow-pause.ts says why, when and how long); `--overflow-pause off` only
+ * lowers its priority.
  *
  * Signals: SIGTERM / SIGINT stop everything gracefully (instances drain and finish in-flight requests, then HAProxy
  * stops); SIGHUP restarts the instances one at a time (rolling restart: the others keep serving). An instance that
@@ -36,12 +36,9 @@ const maxconn = option("maxconn", 16);
 const lanes = instances >= 2 && !process.argv.join(" ").includes("--lanes off");
 /** The overflow lane's niceness: the kernel then gives the primaries' threads (and PostgreSQL's) the CPU first. */
 const OVERFLOW_NICE = 10;
-const pauseAt = option("pause-at", Math.max(1, Math.floor(availableParallelism() / 2)));
 const pausing = lanes && !process.argv.join(" ").includes("--overflow-pause off");
 const overflowIndex = lanes ? instances - 1 : -1;
-const overflowPause = createOverflowPause({ threshold: pauseAt, ...DEFAULT_PAUSE }, (pid, name) =>
-  process.kill(pid, name),
-);
+const overflowPause = createOverflowPause(DEFAULT_PAUSE, (pid, name) => process.kill(pid, name));
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);
 
 let stopping = false;
@@ -53,12 +50,12 @@ function startInstance(i: number): ChildProcess {
   // `nice` execs node in place (same pid): every thread the instance starts inherits the lower priority.
   const isOverflow = i === overflowIndex;
   const [command, ...args] = isOverflow ? ["nice", "-n", String(OVERFLOW_NICE), ...node] : node;
-  const reports = pausing && !isOverflow; // a primary tells us when it is busy, over an IPC channel
+  // With pausing, every instance tells us what it has in progress over an IPC channel (nice keeps the channel's fd).
   const child = spawn(command!, args, {
-    stdio: ["ignore", "inherit", "inherit", ...(reports ? (["ipc"] as const) : [])],
+    stdio: ["ignore", "inherit", "inherit", ...(pausing ? (["ipc"] as const) : [])],
     env: {
       ...process.env,
-      LANE_ROLE: reports ? "primary" : "",
+      LANE_REPORT: pausing ? "1" : "",
       NODE_ENV: "production",
       PORT: String(appPort + i),
       HOSTNAME: "127.0.0.1",
@@ -68,8 +65,11 @@ function startInstance(i: number): ChildProcess {
     },
   });
   children[i] = child;
-  if (reports)
-    child.on("message", (message) => isLaneMessage(message) && overflowPause.primary(i, message.lane === "busy"));
+  child.on("message", (message) => {
+    if (!isLaneMessage(message)) return;
+    if (isOverflow) overflowPause.lane(message.lane);
+    else overflowPause.primary(i, message.lane);
+  });
   if (isOverflow && pausing) overflowPause.overflowChanged(child.pid ?? null);
   child.on("exit", (code, signal) => {
     if (isOverflow && children[i] === child) overflowPause.overflowChanged(null);

@@ -9,8 +9,8 @@
  *   of Next's 500 (lib/db/busy.ts marks the request; lib/server/admission.ts rewrites the answer).
  * - Each agency has at most TENANT_MAX_IN_FLIGHT requests in progress; its others wait in its own line (up to
  *   TENANT_QUEUE_MS, then 503), so one large agency's burst cannot slow every other agency (lib/server/tenant-gate.ts).
- * - Started by the cluster as a primary, it reports when it has requests in progress and when none, over its IPC
- *   channel: the cluster pauses the overflow lane meanwhile (lib/server/lane-report.ts).
+ * - Started by the cluster, it reports how many requests and agencies it has in progress over its IPC channel: the
+ *   cluster pauses the overflow lane by them (lib/server/lane-report.ts).
  * - SIGTERM / SIGINT: /api/health answers 503 "draining" for SHUTDOWN_DRAIN_MS (the load balancer stops sending new
  *   requests), then the listener closes, in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), and the process exits.
  */
@@ -53,11 +53,11 @@ async function main() {
     inFlight++;
     const gone = new AbortController();
     response.once("close", () => (inFlight--, gone.abort()));
-    if (!request.url?.startsWith("/api/health")) {
-      lane.started(); // a primary's work pauses the overflow lane (scripts/cluster/overflow-pause.ts)
-      response.once("close", lane.finished);
-    }
     const tenant = pageTenantOf(request.url, request.headers);
+    if (!request.url?.startsWith("/api/health")) {
+      lane.started(tenant); // the cluster pauses the overflow lane by it (scripts/cluster/overflow-pause.ts)
+      response.once("close", () => lane.finished(tenant));
+    }
     const admitted = tenant === null ? Promise.resolve(() => {}) : gate.enter(tenant, gone.signal);
     void admitted.then((release) => {
       if (!release) return gone.signal.aborted || sendBusy(response); // waited in line too long

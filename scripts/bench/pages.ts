@@ -3,7 +3,7 @@
  * neighbour and Northwind, on the production topology (`npm run start:cluster`: --instances servers behind HAProxy,
  * the last one the overflow lane; `--instances 1`: one scripts/serve.ts; run `npx next build` first).
  *   npx tsx scripts/bench/pages.ts [--database-url URL] [--port 3340] [--instances 2] [--runs 5] [--tenants 20] [--keep]
- *                                  [--ratio-samples 30] [--ratio-only] [--overflow-pause off]
+ *                                  [--ratio-samples 64] [--ratio-only] [--overflow-pause off]
  * Without --database-url it creates its own database (BENCH_POSTGRES_URL, default postgres@127.0.0.1:5432), migrates
  * it, loads the demo agencies and the benchmark tenant among --tenants neighbours (scripts/scale), and drops it after.
  * The app connects as a login role without BYPASSRLS, as in production. Prints per page the median of --runs
@@ -308,7 +308,7 @@ async function main(): Promise<number> {
       );
     }
 
-    const samples = Number(option("ratio-samples", "30"));
+    const samples = Number(option("ratio-samples", "64"));
     const control = await smallBesideLoad(server.baseUrl, small, idleProcess, samples);
     const ratio = await smallBesideLoad(server.baseUrl, small, benchmarkTenantSessions(server.baseUrl, large), samples);
     console.log(

@@ -3,9 +3,17 @@
  *
  * A lower CPU priority (nice, even SCHED_IDLE) is not enough on a small machine: one request of a quiet agency runs
  * its parts side by side on every core (Node's main thread, V8's helper threads, PostgreSQL, HAProxy), and any busy
- * process on the other core stretches it by about a third, whatever its priority (docs/PERFORMANCE.md, "why the ratio
- * stops near 1.3–1.5×"). So while enough primaries have requests in progress, the cluster stops the overflow
- * instance (SIGSTOP: every thread of it, no CPU, no cache traffic) and lets it go on (SIGCONT) when they are done.
+ * process on another core stretches it by about a third, whatever its priority (docs/PERFORMANCE.md, "why the ratio
+ * stops near 1.3–1.5×"). So while a primary serves one request alone beside a burst in the lane, the cluster stops
+ * the overflow instance (SIGSTOP: every thread of it, no CPU, no cache traffic) and lets it go on (SIGCONT) when that
+ * request is done.
+ *
+ * Only then. Once any primary has several requests in progress, they already share its thread and wait for each other;
+ * and once the lane holds the bursts of more than two agencies, the machine is loaded for everyone rather than by a
+ * few. A paused lane would then leave a core idle under load (measured with `scripts/load/run.ts --compare-instances
+ * 1,2`: two instances fell from 1.19× to 0.76–0.89× of one instance's throughput when the lane was paused for any
+ * primary work). So the lane runs whenever the machine is loaded, and stops only while a quiet agency's request can
+ * have the machine to itself against the burst of one or two agencies.
  *
  * Bounds, so that the lane is never starved and a lock cannot turn into a stall: the lane is paused at most
  * `maxShare` of the time. Pausing spends a budget of at most `maxPauseMs` (one pause lasts no longer), running earns
@@ -15,20 +23,16 @@
  * paused, never its PostgreSQL backends (one stopped while holding a shared lock would stall the whole database): a
  * statement already running finishes, then its backend waits for its client like any idle connection.
  */
+import type { InstanceLoad } from "../../lib/server/lane-report";
+
 export type OverflowPauseSettings = {
-  /** Pause while at least this many primaries have requests in progress. */
-  threshold: number;
   /** The most of the time the lane may spend paused, between 0 and 1. */
   maxShare: number;
   maxPauseMs: number;
   minRunMs: number;
 };
 
-export const DEFAULT_PAUSE: Omit<OverflowPauseSettings, "threshold"> = {
-  maxShare: 0.75,
-  maxPauseMs: 500,
-  minRunMs: 100,
-};
+export const DEFAULT_PAUSE: OverflowPauseSettings = { maxShare: 0.9, maxPauseMs: 500, minRunMs: 56 };
 
 export type PauseClock = {
   now(): number;
@@ -45,8 +49,10 @@ const realClock: PauseClock = {
 };
 
 export type OverflowPause = {
-  /** A primary (by index) started or stopped having requests in progress. */
-  primary(index: number, busy: boolean): void;
+  /** What a primary (by index) has in progress now. */
+  primary(index: number, load: InstanceLoad): void;
+  /** What the overflow lane has in progress now. */
+  lane(load: InstanceLoad): void;
   /** A primary exited: whatever it had in progress is gone. */
   primaryGone(index: number): void;
   /** The overflow instance was (re)started or exited: a new process is not paused; none is there to resume. */
@@ -62,7 +68,8 @@ export function createOverflowPause(
   clock: PauseClock = realClock,
 ): OverflowPause {
   const earnRate = settings.maxShare / (1 - settings.maxShare);
-  const busy = new Set<number>();
+  const primaries = new Map<number, InstanceLoad>();
+  let lane: InstanceLoad = { requests: 0, agencies: 0 };
   let pid: number | null = null;
   let paused = false;
   let released = false;
@@ -107,10 +114,15 @@ export function createOverflowPause(
     cancelTimer = clock.after(settings.minRunMs, evaluate);
   }
 
+  /** Some primary serves one request, none serves several, and the lane renders for one or two agencies. */
+  function quietBesideBurst() {
+    const requests = [...primaries.values()].map((p) => p.requests);
+    return requests.includes(1) && !requests.includes(2) && (lane.agencies === 1 || lane.agencies === 2);
+  }
+
   function evaluate() {
     account();
-    const wanted =
-      !released && pid !== null && busy.size >= settings.threshold && clock.now() >= runUntil && budget > 0;
+    const wanted = !released && pid !== null && quietBesideBurst() && clock.now() >= runUntil && budget > 0;
     if (wanted && !paused) {
       send("SIGSTOP");
       if (pid === null) return;
@@ -123,18 +135,22 @@ export function createOverflowPause(
   }
 
   return {
-    primary(index, isBusy) {
-      if (isBusy) busy.add(index);
-      else busy.delete(index);
+    primary(index, load) {
+      primaries.set(index, load);
+      evaluate();
+    },
+    lane(load) {
+      lane = load;
       evaluate();
     },
     primaryGone(index) {
-      busy.delete(index);
+      primaries.delete(index);
       evaluate();
     },
     overflowChanged(next) {
       if (paused) resume();
       pid = next;
+      lane = { requests: 0, agencies: 0 };
       evaluate();
     },
     release() {

@@ -23,6 +23,8 @@ export type PhaseOptions = {
   port: number;
   appPort: number;
   poolSize: number;
+  /** "off": the cluster's overflow lane only runs at a lower priority, it is not paused (scripts/cluster.ts). */
+  overflowPause: string;
   saturate: boolean;
   foreignAgencies(body: string, own: string): string[];
 };
@@ -36,7 +38,16 @@ export async function runPhase(options: PhaseOptions): Promise<Outcome> {
   const extra: Record<string, string> = options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {};
   const server =
     instances > 0
-      ? startCluster(options.appUrl, { port: options.port, appPort: options.appPort, instances }, extra)
+      ? startCluster(
+          options.appUrl,
+          {
+            port: options.port,
+            appPort: options.appPort,
+            instances,
+            options: ["--overflow-pause", options.overflowPause],
+          },
+          extra,
+        )
       : startServer(options.appUrl, options.port, extra);
   try {
     await waitForHealth(server.baseUrl, { timeoutMs: 240_000 });

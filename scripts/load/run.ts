@@ -1,7 +1,7 @@
 /**
  * Load run: `npx tsx scripts/load/run.ts [--connections 50] [--duration 60] [--scale 1] [--tenants 20] [--port 3400]
  * [--instances N] [--app-port 3410] [--compare-instances 1,2] [--saturate] [--database-url URL] [--keep]
- * [--skip-tenant SLUG] [--pool-size N]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
+ * [--skip-tenant SLUG] [--pool-size N] [--overflow-pause off]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
  * default postgresql://postgres@127.0.0.1:5432/postgres); HAProxy for --instances (scripts/cluster.ts), stress-ng for
  * --saturate (both installed with apt-get when missing and run as root).
  *
@@ -39,6 +39,7 @@ function parseArgs(argv: string[]) {
     keep: false,
     skipTenant: "",
     poolSize: 0,
+    overflowPause: "on",
     instances: 0,
     appPort: 0,
     compare: [] as number[],
@@ -62,6 +63,7 @@ function parseArgs(argv: string[]) {
     else if (flag === "--keep") out.keep = true;
     else if (flag === "--skip-tenant") out.skipTenant = value();
     else if (flag === "--pool-size") out.poolSize = Number(value());
+    else if (flag === "--overflow-pause") out.overflowPause = value();
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (out.compare.length > 0 || out.saturate) out.duration = out.durationGiven ? out.duration : 30;

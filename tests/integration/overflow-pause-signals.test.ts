@@ -4,7 +4,7 @@ import { createOverflowPause } from "../../scripts/cluster/overflow-pause";
 
 /**
  * The pause with real signals, on a real process standing in for the overflow lane: a Node process that prints a
- * tick every 5 ms. While a primary is busy it prints nothing; when the primary is idle, or the pause's budget runs
+ * tick every 5 ms. While a primary serves one request alone it prints nothing; when the primary is idle, or the pause's budget runs
  * out, it goes on by itself.
  */
 let lane: ChildProcess | null = null;
@@ -24,19 +24,20 @@ async function startLane() {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("pausing the overflow lane", () => {
-  it("stops the lane's process while a primary is busy and lets it go on after", async () => {
+  it("stops the lane's process while a primary serves one request and lets it go on after", async () => {
     const { pid, ticks } = await startLane();
-    const pause = createOverflowPause({ threshold: 1, maxShare: 0.9, maxPauseMs: 5_000, minRunMs: 100 }, (p, name) =>
+    const pause = createOverflowPause({ maxShare: 0.9, maxPauseMs: 5_000, minRunMs: 100 }, (p, name) =>
       process.kill(p, name),
     );
     pause.overflowChanged(pid);
-    pause.primary(0, true);
+    pause.lane({ requests: 2, agencies: 1 }); // one agency's burst
+    pause.primary(0, { requests: 1, agencies: 1 });
     await sleep(50);
     await new Promise((resolve) => setImmediate(resolve)); // one more poll: output written before the pause is read
     const atPause = ticks.count;
     await sleep(300);
     expect(ticks.count).toBe(atPause);
-    pause.primary(0, false);
+    pause.primary(0, { requests: 0, agencies: 0 });
     await sleep(200);
     expect(ticks.count).toBeGreaterThan(atPause + 5);
     pause.release();
@@ -44,11 +45,12 @@ describe("pausing the overflow lane", () => {
 
   it("lets the lane go on by itself when the pause's budget runs out", async () => {
     const { pid, ticks } = await startLane();
-    const pause = createOverflowPause({ threshold: 1, maxShare: 0.5, maxPauseMs: 200, minRunMs: 300 }, (p, name) =>
+    const pause = createOverflowPause({ maxShare: 0.5, maxPauseMs: 200, minRunMs: 300 }, (p, name) =>
       process.kill(p, name),
     );
     pause.overflowChanged(pid);
-    pause.primary(0, true); // and never idle again
+    pause.lane({ requests: 2, agencies: 1 }); // one agency's burst
+    pause.primary(0, { requests: 1, agencies: 1 }); // and never idle again
     await sleep(100);
     const during = ticks.count;
     await sleep(350); // the budget (200 ms) ran out 100 ms ago
