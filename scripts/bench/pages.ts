@@ -267,7 +267,7 @@ async function main(): Promise<number> {
       : startServer(login.url, port);
   console.log(
     instances > 1
-      ? `${instances} instances behind HAProxy (the last one the overflow lane, paused while the others work: ${pause})`
+      ? `${instances} instances behind HAProxy (the last one the overflow lane; paused for a quiet agency's request: ${pause})`
       : "one instance",
   );
   try {
@@ -318,8 +318,9 @@ async function main(): Promise<number> {
     console.log(
       `small tenant dashboard (median of ${ratio.samples} each): ${ratio.alone.toFixed(0)} ms alone, ${ratio.beside.toFixed(0)} ms beside the benchmark tenant's sessions (${ratio.largePagesPerSecond.toFixed(1)} of its pages answered per second, ${kb(ratio.largePageBytes)} each on average); 90th percentile ${ratio.aloneP90.toFixed(0)} ms alone, ${ratio.besideP90.toFixed(0)} ms beside`,
     );
-    // Why the ratio cannot reach 1.0 on a small machine: alone, one request's parts (the server's main thread, V8's
-    // helper threads, PostgreSQL, the client) run side by side on both cores; beside other work it gets about one.
+    // Why any other work costs the small tenant on a small machine: alone, one request's parts (the server's main
+    // thread, V8's helper threads, PostgreSQL, the client) run side by side on both cores; beside other work it gets
+    // about one. Hence the cluster's overflow pause (scripts/cluster/overflow-pause.ts).
     console.log(
       `cores busy while the small tenant was timed alone: ${ratio.coresBusyAlone.toFixed(2)} of ${availableParallelism()}`,
     );
