@@ -7,6 +7,7 @@ import { ExportLink, exportSearch } from "@/components/export/export-link";
 import { PageHeader } from "@/components/layout/page-header";
 import type { AccountList } from "@/lib/domain/accounts/list-view";
 import { CLIENT_PICKER_LIMIT } from "@/lib/domain/accounts/queries";
+import { formatCount } from "@/lib/domain/portfolio/text";
 
 /** Above this many AMs and clients to pick from, the new-account form is rendered only on request. */
 const LARGE_PICKERS = 150;
@@ -25,7 +26,7 @@ export function AccountsHeader({ slug, list }: SectionProps) {
   return (
     <PageHeader
       title={view === "mine" ? "My book" : "Accounts"}
-      description={`${count} open ${count === 1 ? "account" : "accounts"}${
+      description={`${formatCount(count)} open ${count === 1 ? "account" : "accounts"}${
         list.filtered ? " matching" : ""
       }. Archived accounts are not listed.`}
     >

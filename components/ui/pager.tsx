@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button-class";
+import { formatCount } from "@/lib/domain/portfolio/text";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -29,15 +30,13 @@ type Props = {
   label?: string;
 };
 
-const number = new Intl.NumberFormat("en");
-
 /**
  * Newest/first, previous and next as plain links: paging works without JavaScript and each page has its own address.
  * Used under every paged list.
  */
 export function Pager({ base, search, page, total = page.total ?? 0, noun, label }: Props) {
   const [one, many] = typeof noun === "string" ? [noun, `${noun}s`] : noun;
-  const counted = `${number.format(total)} ${total === 1 ? one : many}`;
+  const counted = `${formatCount(total)} ${total === 1 ? one : many}`;
   const name = label ?? `${one.charAt(0).toUpperCase()}${one.slice(1)} pages`;
   const notFirst = Boolean(search.after || search.before) && page.previous !== null;
   return (
@@ -47,7 +46,7 @@ export function Pager({ base, search, page, total = page.total ?? 0, noun, label
       className="mt-4 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-4"
     >
       <p className="text-sm text-slate-600" data-testid="pager-count">
-        {page.items.length === 0 ? counted : `${number.format(page.items.length)} shown of ${counted}`}
+        {page.items.length === 0 ? counted : `${formatCount(page.items.length)} shown of ${counted}`}
       </p>
       <div className="flex gap-2">
         {notFirst && (

@@ -6,6 +6,11 @@ export function formatAmount(value: number): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
+const COUNT = new Intl.NumberFormat("en");
+
+/** A count as people read it: "3,600", the way the pager and every list header write it. */
+export const formatCount = (count: number): string => COUNT.format(count);
+
 /** "1 account", "3 accounts". The plural defaults to the singular plus "s". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatAmount(count)} ${count === 1 ? singular : pluralForm}`;

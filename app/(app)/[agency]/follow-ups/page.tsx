@@ -11,6 +11,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { countFollowUps, listFollowUpsPage } from "@/lib/domain/follow-ups/queries";
 import { readActionOwners } from "@/lib/domain/growth/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { formatCount } from "@/lib/domain/portfolio/text";
 
 export const metadata: Metadata = { title: "My follow-ups" };
 
@@ -32,7 +33,7 @@ export default async function MyFollowUpsPage(props: AgencyPageProps) {
     <>
       <PageHeader
         title="My follow-ups"
-        description={`${openCount} open. Made from the dashboard's signals by the agency's rules, or added by hand on an account; a follow-up whose signal clears closes itself as "resolved by data".`}
+        description={`${formatCount(openCount)} open. Made from the dashboard's signals by the agency's rules, or added by hand on an account; a follow-up whose signal clears closes itself as "resolved by data".`}
       >
         {can(member.roles, "followups:write") && (
           <Link href={`${base}/team`} className={viewTabClass(false)}>

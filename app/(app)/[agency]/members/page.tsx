@@ -15,6 +15,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { readHoldings } from "@/lib/domain/members/holdings";
 import { countMembers, listMembersPage, listPendingInvitationsPage } from "@/lib/domain/members/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { formatCount } from "@/lib/domain/portfolio/text";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -52,7 +53,7 @@ export default async function MembersPage(props: AgencyPageProps) {
     <>
       <PageHeader
         title="Members"
-        description={`${activeCount} active ${activeCount === 1 ? "member" : "members"}${total > activeCount ? `, ${total - activeCount} deactivated` : ""}.`}
+        description={`${formatCount(activeCount)} active ${activeCount === 1 ? "member" : "members"}${total > activeCount ? `, ${formatCount(total - activeCount)} deactivated` : ""}.`}
       />
       <Card title="People" id="members">
         <MemberTable agencySlug={member.agencySlug} members={rows} canManage={canManage} />

@@ -12,6 +12,7 @@ import { countProjects, listProjectsPage } from "@/lib/domain/projects/list-page
 import { agencyCurrency } from "@/lib/domain/projects/queries";
 import { projectRisk } from "@/lib/domain/projects/risk";
 import { pageRequest } from "@/lib/pagination/keyset";
+import { formatCount } from "@/lib/domain/portfolio/text";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -37,7 +38,7 @@ export default async function ProjectsPage(props: AgencyPageProps) {
         description={
           total === 0
             ? undefined
-            : `${total} active ${total === 1 ? "project" : "projects"}: ${offTrack} off track, ${atRisk} at risk. Riskiest first: off track, at risk, no update for over 14 days, due within 14 days.`
+            : `${formatCount(total)} active ${total === 1 ? "project" : "projects"}: ${formatCount(offTrack)} off track, ${formatCount(atRisk)} at risk. Riskiest first: off track, at risk, no update for over 14 days, due within 14 days.`
         }
       >
         <ExportLink slug={member.agencySlug} kind="projects" search={mine ? "mine" : ""} what="projects" />

@@ -11,6 +11,7 @@ import { followUpCountsByAssignee, listFollowUpsPage } from "@/lib/domain/follow
 import { readActionOwners } from "@/lib/domain/growth/queries";
 import { pageRequest } from "@/lib/pagination/keyset";
 import { firstParam } from "@/lib/server/search-params";
+import { formatCount } from "@/lib/domain/portfolio/text";
 
 export const metadata: Metadata = { title: "Team follow-ups" };
 
@@ -39,7 +40,7 @@ export default async function TeamFollowUpsPage(props: AgencyPageProps) {
     <>
       <PageHeader
         title="Team follow-ups"
-        description={`${total} open${who ? ` for ${who}` : " across the agency"}, by due date.`}
+        description={`${formatCount(total)} open${who ? ` for ${who}` : " across the agency"}, by due date.`}
       >
         <Link href={`/${member.agencySlug}/follow-ups`} className="text-sm font-medium text-indigo-700 hover:underline">
           My follow-ups
