@@ -32,7 +32,13 @@ export type OverflowPauseSettings = {
   minRunMs: number;
 };
 
-export const DEFAULT_PAUSE: OverflowPauseSettings = { maxShare: 0.9, maxPauseMs: 500, minRunMs: 56 };
+/**
+ * Half the time at most: anyone can keep a primary busy with a steady stream of cheap requests, and anyone can make
+ * an agency "busy" (HAProxy counts page requests before sign-in is checked), so this share is how far a stranger can
+ * slow one agency's pages. A quiet agency's pages are sporadic and never come near it; at 90 % the small tenant's
+ * figure in `pages.ts` was no better (docs/PERFORMANCE.md, 4 Dec).
+ */
+export const DEFAULT_PAUSE: OverflowPauseSettings = { maxShare: 0.5, maxPauseMs: 500, minRunMs: 500 };
 
 export type PauseClock = {
   now(): number;
