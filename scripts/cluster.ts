@@ -33,10 +33,12 @@ const instances = option("instances", availableParallelism());
 const port = option("port", Number(process.env.PORT ?? 3000));
 const appPort = option("app-port", port + 1);
 const maxconn = option("maxconn", 16);
-const lanes = instances >= 2 && !process.argv.join(" ").includes("--lanes off");
+/** `--lanes off`, `--overflow-pause off`: the switches that are on unless turned off. */
+const switchedOff = (name: string) => process.argv.join(" ").includes(`--${name} off`);
+const lanes = instances >= 2 && !switchedOff("lanes");
 /** The overflow lane's niceness: the kernel then gives the primaries' threads (and PostgreSQL's) the CPU first. */
 const OVERFLOW_NICE = 10;
-const pausing = lanes && !process.argv.join(" ").includes("--overflow-pause off");
+const pausing = lanes && !switchedOff("overflow-pause");
 const overflowIndex = lanes ? instances - 1 : -1;
 const overflowPause = createOverflowPause(DEFAULT_PAUSE, (pid, name) => process.kill(pid, name));
 const runDir = path.resolve(process.env.CLUSTER_RUN_DIR ?? `.data/cluster-${port}`);

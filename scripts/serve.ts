@@ -19,8 +19,8 @@ import next from "next";
 import { env } from "../lib/env";
 import { admitAlways, answerBusyInsteadOfErrors, sendBusy, startOverloadMonitor } from "../lib/server/admission";
 import { currentOverload, shared, type RequestState } from "../lib/server/overload";
-import { pageTenantOf } from "../lib/server/request-kind";
 import { laneReportOfThisProcess } from "../lib/server/lane-report";
+import { isHealthCheck, pageTenantOf } from "../lib/server/request-kind";
 import { createTenantGate } from "../lib/server/tenant-gate";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -44,7 +44,7 @@ async function main() {
   let inFlight = 0;
 
   const server = createServer((request, response) => {
-    if (draining && request.url?.startsWith("/api/health")) {
+    if (draining && isHealthCheck(request.url)) {
       response.writeHead(503, { "Content-Type": "application/json", "Cache-Control": "no-store" });
       return response.end(JSON.stringify({ status: "draining" }));
     }
@@ -54,7 +54,7 @@ async function main() {
     const gone = new AbortController();
     response.once("close", () => (inFlight--, gone.abort()));
     const tenant = pageTenantOf(request.url, request.headers);
-    if (!request.url?.startsWith("/api/health")) {
+    if (!isHealthCheck(request.url)) {
       lane.started(tenant); // the cluster pauses the overflow lane by it (scripts/cluster/overflow-pause.ts)
       response.once("close", () => lane.finished(tenant));
     }

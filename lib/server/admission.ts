@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { BUSY_PAGE, busyHeaders } from "./busy-page";
 import { oldestPoolWaitMs, shared, type RequestState } from "./overload";
-import { isServerAction } from "./request-kind";
+import { isHealthCheck, isServerAction } from "./request-kind";
 
 export type Thresholds = { eventLoopMs: number; poolWaitMs: number };
 
@@ -39,8 +39,9 @@ export function startOverloadMonitor(limits: Thresholds): () => void {
 /** Requests that are never refused at the door: health (the load balancer must see the database, not the load),
  * static assets (cheap, cached), and server actions (they refuse with their typed "busy" result instead). */
 export function admitAlways(request: IncomingMessage): boolean {
-  const path = request.url ?? "/";
-  return path.startsWith("/api/health") || path.startsWith("/_next/static/") || isServerAction(request.headers);
+  return (
+    isHealthCheck(request.url) || (request.url ?? "/").startsWith("/_next/static/") || isServerAction(request.headers)
+  );
 }
 
 export function sendBusy(response: ServerResponse): void {

@@ -39,9 +39,11 @@ export function createLaneReport(send: ((message: LaneMessage) => void) | null) 
     },
     finished(agency: string | null) {
       requests--;
-      const left = agency === null ? 0 : (pagesByAgency.get(agency) ?? 1) - 1;
-      if (agency !== null && left > 0) pagesByAgency.set(agency, left);
-      else if (agency !== null) pagesByAgency.delete(agency);
+      if (agency !== null) {
+        const left = (pagesByAgency.get(agency) ?? 1) - 1;
+        if (left > 0) pagesByAgency.set(agency, left);
+        else pagesByAgency.delete(agency);
+      }
       report();
     },
   };

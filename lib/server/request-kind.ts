@@ -18,6 +18,9 @@ const pathOf = (url: string | undefined) => (url ?? "/").split("?")[0]!;
 
 export const isServerAction = (headers: Headers) => Boolean(headers["next-action"]);
 
+/** The load balancer's health check: always admitted, answered while draining, not the app's own work. */
+export const isHealthCheck = (url: string | undefined) => pathOf(url).startsWith("/api/health");
+
 export function isPageRender(url: string | undefined, headers: Headers): boolean {
   const path = pathOf(url);
   return (

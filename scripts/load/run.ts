@@ -1,8 +1,8 @@
 /**
  * Load run: `npx tsx scripts/load/run.ts [--connections 50] [--duration 60] [--scale 1] [--tenants 20] [--port 3400]
  * [--instances N] [--app-port 3410] [--compare-instances 1,2] [--saturate] [--database-url URL] [--keep]
- * [--skip-tenant SLUG] [--pool-size N] [--overflow-pause off]`. Needs a production build (`npx next build`) and PostgreSQL (TEST_POSTGRES_URL,
- * default postgresql://postgres@127.0.0.1:5432/postgres); HAProxy for --instances (scripts/cluster.ts), stress-ng for
+ * [--skip-tenant SLUG] [--pool-size N] [--overflow-pause off]`. Needs a production build (`npx next build`) and
+ * PostgreSQL (TEST_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres); HAProxy for --instances (scripts/cluster.ts), stress-ng for
  * --saturate (both installed with apt-get when missing and run as root).
  *
  * Creates its own database with the benchmark tenant and `--tenants` demo-sized neighbours (or reuses
